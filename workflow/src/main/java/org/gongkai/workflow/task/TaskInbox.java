@@ -1,0 +1,137 @@
+package org.gongkai.workflow.task;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * The staff's access to user tasks. Every action checks that the task is the caller's (assigned to
+ * them, or unassigned and offered to one of their candidate groups); when two people complete the
+ * same task at once the engine's optimistic lock lets one win and the other gets
+ * {@link TaskAlreadyCompleted}.
+ */
+@Service
+public class TaskInbox {
+
+	private final TaskService tasks;
+
+	private final HistoryService history;
+
+	private final IdentityService identity;
+
+	private final RuntimeService runtime;
+
+	TaskInbox(TaskService tasks, HistoryService history, IdentityService identity, RuntimeService runtime) {
+		this.tasks = tasks;
+		this.history = history;
+		this.identity = identity;
+		this.runtime = runtime;
+	}
+
+	/** Open tasks assigned to the caller or offered to their groups, oldest first. */
+	public List<TaskView> inbox(Staff staff) {
+		var open = tasks.createTaskQuery()
+			.or()
+			.taskAssignee(staff.userId())
+			.taskCandidateGroupIn(staff.candidateGroups())
+			.endOr()
+			.orderByTaskCreateTime()
+			.asc()
+			.listPage(0, 500);
+		return views(open);
+	}
+
+	public TaskView get(String taskId, Staff staff) {
+		return views(List.of(mine(taskId, staff))).get(0);
+	}
+
+	/** Open tasks of one case (by business key), whoever holds them; for the case page. */
+	public List<TaskView> openTasksOf(String processKey, String businessKey) {
+		return views(tasks.createTaskQuery()
+			.processDefinitionKey(processKey)
+			.processInstanceBusinessKey(businessKey)
+			.orderByTaskCreateTime()
+			.asc()
+			.list());
+	}
+
+	/** Looks the business keys up in one query, not one per task. */
+	private List<TaskView> views(List<Task> open) {
+		if (open.isEmpty()) {
+			return List.of();
+		}
+		var ids = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toCollection(HashSet::new));
+		Map<String, String> businessKeys = runtime.createProcessInstanceQuery()
+			.processInstanceIds(ids)
+			.list()
+			.stream()
+			.filter(pi -> pi.getBusinessKey() != null)
+			.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+		return open.stream().map(task -> view(task, businessKeys.get(task.getProcessInstanceId()))).toList();
+	}
+
+	public void claim(String taskId, Staff staff) {
+		var task = mine(taskId, staff);
+		if (task.getAssignee() == null) {
+			tasks.claim(taskId, staff.userId());
+		}
+	}
+
+	public void release(String taskId, Staff staff) {
+		var task = mine(taskId, staff);
+		if (staff.userId().equals(task.getAssignee())) {
+			tasks.setAssignee(taskId, null);
+		}
+	}
+
+	/** Completes the task with the given decision variables, as the caller. */
+	public void complete(String taskId, Staff staff, Map<String, Object> variables) {
+		mine(taskId, staff);
+		identity.setAuthentication(staff.userId(), staff.candidateGroups());
+		try {
+			tasks.complete(taskId, variables);
+		}
+		catch (OptimisticLockingException | NullValueException lost) {
+			throw new TaskAlreadyCompleted(taskId);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	private Task mine(String taskId, Staff staff) {
+		var task = tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
+			boolean existed = history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+			throw existed ? new TaskAlreadyCompleted(taskId) : new TaskNotFound(taskId);
+		}
+		if (staff.userId().equals(task.getAssignee())) {
+			return task;
+		}
+		boolean offered = task.getAssignee() == null && tasks.createTaskQuery()
+			.taskId(taskId)
+			.taskCandidateGroupIn(staff.candidateGroups())
+			.count() > 0;
+		if (!offered) {
+			throw new TaskNotYours(taskId, staff.userId());
+		}
+		return task;
+	}
+
+	private static TaskView view(Task task, String businessKey) {
+		return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+				task.getProcessDefinitionId().split(":")[0], businessKey, task.getAssignee(), task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+				task.getDueDate() == null ? null : task.getDueDate().toInstant());
+	}
+}
