@@ -31,7 +31,7 @@ public final class MariaDb {
 					+ " (start it, or set GONGKAI_MYSQL_HOST/PORT/USER/PASSWORD)", e);
 		}
 		registry.add("spring.datasource.url", () -> server + name
-				+ "?sendFractionalSeconds=false&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true");
+				+ "?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true");
 		registry.add("spring.datasource.username", () -> user);
 		registry.add("spring.datasource.password", () -> password);
 		registry.add("spring.datasource.hikari.transaction-isolation", () -> "TRANSACTION_READ_COMMITTED");

@@ -1,0 +1,95 @@
+package org.gongkai.portal.catalogue;
+
+import java.util.LinkedHashMap;
+
+import org.gongkai.portal.system.NotFound;
+import org.gongkai.search.CatalogueSearch;
+import org.gongkai.search.SearchQuery;
+import org.gongkai.search.SearchUnavailable;
+import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.publication.CatalogueColumns;
+import org.gongkai.workflow.publication.CatalogueItems;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public catalogue pages: home, search with facets, item detail. Anonymous. */
+@Controller
+class CatalogueController {
+
+	private final CatalogueSearch search;
+
+	private final CatalogueItems items;
+
+	private final CatalogueColumns columns;
+
+	private final Departments departments;
+
+	CatalogueController(CatalogueSearch search, CatalogueItems items, CatalogueColumns columns,
+			Departments departments) {
+		this.search = search;
+		this.items = items;
+		this.columns = columns;
+		this.departments = departments;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("columns", columns.findAllByOrderByParentCodeAscSortOrderAsc());
+		try {
+			model.addAttribute("latest", search.search(new SearchQuery(null, java.util.Map.of(), "date", 10, null)));
+		}
+		catch (SearchUnavailable e) {
+			model.addAttribute("searchDown", true);
+		}
+		return "catalogue/home";
+	}
+
+	@GetMapping("/catalogue")
+	String search(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(required = false) String column, @RequestParam(required = false) String topic,
+			@RequestParam(required = false) String issuer, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String genre, @RequestParam(required = false) String validity,
+			@RequestParam(defaultValue = "relevance") String sort, @RequestParam(required = false) String after,
+			Model model) {
+		var filters = new LinkedHashMap<String, String>();
+		addFilter(filters, "column", column);
+		addFilter(filters, "topic", topic);
+		addFilter(filters, "issuer", issuer);
+		addFilter(filters, "year", year);
+		addFilter(filters, "genre", genre);
+		addFilter(filters, "validity", validity);
+		model.addAttribute("q", text == null ? "" : text);
+		model.addAttribute("filters", filters);
+		model.addAttribute("sort", "date".equals(sort) ? "date" : "relevance");
+		model.addAttribute("columns", columns.findAllByOrderByParentCodeAscSortOrderAsc());
+		try {
+			model.addAttribute("result",
+					search.search(new SearchQuery(text, filters, "date".equals(sort) ? "date" : "relevance", 10, after)));
+		}
+		catch (SearchUnavailable e) {
+			model.addAttribute("searchDown", true);
+		}
+		catch (IllegalArgumentException badCursor) {
+			model.addAttribute("badPage", true);
+		}
+		return "catalogue/search";
+	}
+
+	@GetMapping("/catalogue/items/{id}")
+	String item(@PathVariable Long id, Model model) {
+		var item = items.findById(id).filter(i -> i.isPublic()).orElseThrow(() -> new NotFound("Catalogue item " + id));
+		model.addAttribute("item", item);
+		model.addAttribute("column", columns.findById(item.getColumnCode()).orElse(null));
+		model.addAttribute("department", departments.findById(item.getDepartmentCode()).orElse(null));
+		return "catalogue/item";
+	}
+
+	private static void addFilter(LinkedHashMap<String, String> filters, String name, String value) {
+		if (value != null && !value.isBlank()) {
+			filters.put(name, value.strip());
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package org.gongkai.portal.catalogue;
+
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.gongkai.search.CatalogueDocument;
+import org.gongkai.workflow.organisation.Department;
+import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.publication.CatalogueColumn;
+import org.gongkai.workflow.publication.CatalogueColumns;
+import org.gongkai.workflow.publication.CatalogueItem;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides what the public index shows of an item. Reference data for a batch is
+ * read in two queries, whatever the batch size.
+ */
+@Component
+class CatalogueDocuments {
+
+	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private final Departments departments;
+
+	private final CatalogueColumns columns;
+
+	CatalogueDocuments(Departments departments, CatalogueColumns columns) {
+		this.departments = departments;
+		this.columns = columns;
+	}
+
+	List<CatalogueDocument> render(Collection<CatalogueItem> items) {
+		Map<String, Department> departmentsByCode = departments
+			.findAllById(items.stream().map(CatalogueItem::getDepartmentCode).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Department::getCode, Function.identity()));
+		Map<String, CatalogueColumn> columnsByCode = columns
+			.findAllById(items.stream().map(CatalogueItem::getColumnCode).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(CatalogueColumn::getCode, Function.identity()));
+		return items.stream()
+			.map(item -> render(item, departmentsByCode.get(item.getDepartmentCode()),
+					columnsByCode.get(item.getColumnCode())))
+			.toList();
+	}
+
+	private static CatalogueDocument render(CatalogueItem item, Department department, CatalogueColumn column) {
+		return new CatalogueDocument(String.valueOf(item.getId()), item.getIndexNo(), item.getTitle(), item.getSummary(),
+				item.getBody(), item.getIssuer(), department == null ? item.getDepartmentCode() : department.getCode(),
+				item.getWrittenDate(),
+				item.getPublishedAt() == null ? null : item.getPublishedAt().atZone(CHINA).toLocalDate(),
+				item.getDocNumber(), item.getColumnCode(), column == null ? null : column.getName(), item.getTopic(),
+				item.getGenre(), item.getValidity().label(), List.of(), List.of(), null);
+	}
+}

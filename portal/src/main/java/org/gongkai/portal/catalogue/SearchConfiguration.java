@@ -1,0 +1,23 @@
+package org.gongkai.portal.catalogue;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+
+import org.gongkai.search.CatalogueIndex;
+import org.gongkai.search.CatalogueSearch;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the search library to the client Spring Boot configures from {@code spring.elasticsearch.*}. */
+@Configuration(proxyBeanMethods = false)
+class SearchConfiguration {
+
+	@Bean
+	CatalogueIndex catalogueIndex(ElasticsearchClient client, SearchProperties properties) {
+		return new CatalogueIndex(client, properties.alias());
+	}
+
+	@Bean
+	CatalogueSearch catalogueSearch(ElasticsearchClient client, SearchProperties properties) {
+		return new CatalogueSearch(client, properties.alias());
+	}
+}

@@ -1,0 +1,86 @@
+package org.gongkai.portal.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.gongkai.workflow.organisation.Department;
+import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.publication.CataloguePublicationProcess;
+import org.gongkai.workflow.publication.CatalogueItems;
+import org.gongkai.workflow.publication.DraftCatalogueItem;
+import org.gongkai.workflow.publication.ItemContent;
+import org.gongkai.workflow.publication.SubmitDraft;
+import org.gongkai.workflow.task.Staff;
+import org.gongkai.workflow.task.TaskInbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo departments (matching the demo users' {@code department} attribute in the Keycloak
+ * realm) and publishes a few hand-written items through the real publication process. Runs only when
+ * {@code gongkai.demo.enabled=true} and only into an empty database.
+ */
+@Component
+@ConditionalOnProperty(name = "gongkai.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	static final List<Department> DEPARTMENTS = List.of(
+			new Department("fgw", "市发展和改革委员会", "000014349", false),
+			new Department("jyj", "市教育局", "000014350", false),
+			new Department("bgs", "市人民政府办公室", "000014348", true));
+
+	private final Departments departments;
+
+	private final CatalogueItems items;
+
+	private final DraftCatalogueItem draft;
+
+	private final SubmitDraft submit;
+
+	private final TaskInbox inbox;
+
+	DemoData(Departments departments, CatalogueItems items, DraftCatalogueItem draft, SubmitDraft submit,
+			TaskInbox inbox) {
+		this.departments = departments;
+		this.items = items;
+		this.draft = draft;
+		this.submit = submit;
+		this.inbox = inbox;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		DEPARTMENTS.stream().filter(d -> !departments.existsById(d.getCode())).forEach(departments::save);
+		if (items.count() > 0) {
+			return;
+		}
+		publish("fgw", "clerk1", "head1", new ItemContent("关于进一步做好政府信息公开工作的通知",
+				"部署本市各部门进一步做好政府信息公开工作，明确主动公开、依申请公开的工作要求。",
+				"各区人民政府，市政府各委、办、局：为深入贯彻《中华人民共和国政府信息公开条例》，进一步做好政府信息公开工作，现就有关事项通知如下。一、加强主动公开……",
+				"市发展和改革委员会", LocalDate.of(2026, 3, 2), "发改〔2026〕12号", "normative", "综合政务\\政务公开", "通知"));
+		publish("fgw", "clerk1", "head1", new ItemContent("市发展和改革委员会2026年部门预算",
+				"公开本部门2026年收支预算总表、财政拨款支出预算表等。", "根据预算法及有关规定，现将本部门2026年部门预算公开如下……",
+				"市发展和改革委员会", LocalDate.of(2026, 2, 10), null, "budget", "财政、金融、审计\\财政", "其他"));
+		publish("jyj", "clerk2", "head2", new ItemContent("关于做好2026年义务教育招生入学工作的实施意见",
+				"明确2026年义务教育阶段学校招生入学的范围、时间安排和工作要求。", "为依法保障适龄儿童少年接受义务教育的权利，现就2026年义务教育招生入学工作提出如下意见……",
+				"市教育局", LocalDate.of(2026, 4, 8), "教发〔2026〕3号", "normative", "科技、教育\\教育", "意见"));
+		log.info("Demo data loaded: {} departments, {} published items", DEPARTMENTS.size(), items.count());
+	}
+
+	private void publish(String department, String clerk, String head, ItemContent content) {
+		var author = new Staff(clerk, Set.of("clerk"), department);
+		var item = draft.draft(content, department, clerk);
+		submit.submit(item.getId(), author);
+		var approver = new Staff(head, Set.of("dept-head"), department);
+		inbox.openTasksOf(CataloguePublicationProcess.KEY, String.valueOf(item.getId()))
+			.forEach(task -> inbox.complete(task.id(), approver, Map.of(CataloguePublicationProcess.APPROVED, true)));
+	}
+}

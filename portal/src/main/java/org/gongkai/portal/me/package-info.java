@@ -1,0 +1,2 @@
+/** The caller's own identity. */
+package org.gongkai.portal.me;

@@ -1,0 +1,49 @@
+package org.gongkai.portal.security;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.gongkai.workflow.task.Staff;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * The signed-in user, the same whether they came through the page login or with a bearer token.
+ *
+ * @param userName Keycloak's {@code preferred_username}
+ * @param displayName full name for pages
+ */
+public record CurrentUser(String userName, String displayName, Set<String> roles, String department) {
+
+	public static CurrentUser of(Authentication authentication) {
+		if (authentication instanceof JwtAuthenticationToken jwt) {
+			return from(jwt.getToken().getClaims());
+		}
+		if (authentication != null && authentication.getPrincipal() instanceof KeycloakUser user) {
+			return user.current();
+		}
+		throw new IllegalStateException("Not a Keycloak authentication: " + authentication);
+	}
+
+	static CurrentUser from(Map<String, Object> claims) {
+		var userName = String.valueOf(claims.getOrDefault("preferred_username", claims.get("sub")));
+		var name = claims.get("name");
+		return new CurrentUser(userName, name == null ? userName : String.valueOf(name),
+				KeycloakRoleMapper.roles(claims), KeycloakRoleMapper.department(claims));
+	}
+
+	public boolean hasRole(String role) {
+		return roles.contains(role);
+	}
+
+	public Staff staff() {
+		return new Staff(userName, roles, department);
+	}
+
+	/** Marker for the OIDC principal carrying the access token's view of the user. */
+	public interface KeycloakUser extends OidcUser {
+
+		CurrentUser current();
+	}
+}

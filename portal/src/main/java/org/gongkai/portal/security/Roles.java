@@ -1,0 +1,25 @@
+package org.gongkai.portal.security;
+
+/** Keycloak realm role names (also Camunda candidate groups). */
+public final class Roles {
+
+	public static final String APPLICANT = "applicant";
+
+	public static final String CLERK = "clerk";
+
+	public static final String DEPT_HEAD = "dept-head";
+
+	public static final String SECRECY_REVIEWER = "secrecy-reviewer";
+
+	public static final String OFFICE_EDITOR = "office-editor";
+
+	public static final String LEADER = "leader";
+
+	public static final String ADMIN = "admin";
+
+	/** Roles that work in the staff workbench. */
+	public static final String[] STAFF = { CLERK, DEPT_HEAD, SECRECY_REVIEWER, OFFICE_EDITOR, LEADER, ADMIN };
+
+	private Roles() {
+	}
+}

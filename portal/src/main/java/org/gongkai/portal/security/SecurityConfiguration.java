@@ -1,0 +1,192 @@
+package org.gongkai.portal.security;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Three filter chains: the REST API with bearer tokens (stateless), Camunda's own web applications
+ * and engine REST, and the pages with the Keycloak login. Public catalogue pages and search stay
+ * anonymous.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String REGISTRATION_ID = "keycloak";
+
+	private static final String PROBLEM_BASE = "https://gongkai.org/problems/";
+
+	/**
+	 * Built from properties rather than by issuer discovery, so the portal starts and serves the public
+	 * catalogue while Keycloak is still starting or briefly down.
+	 */
+	@Bean
+	ClientRegistrationRepository clientRegistrations(KeycloakProperties keycloak) {
+		var registration = ClientRegistration.withRegistrationId(REGISTRATION_ID)
+			.clientId(keycloak.clientId())
+			.clientSecret(keycloak.clientSecret())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+			.scope("openid", "profile", "email")
+			.authorizationUri(keycloak.endpoint("auth"))
+			.tokenUri(keycloak.endpoint("token"))
+			.userInfoUri(keycloak.endpoint("userinfo"))
+			.jwkSetUri(keycloak.endpoint("certs"))
+			.issuerUri(keycloak.issuer())
+			.userNameAttributeName(IdTokenClaimNames.SUB)
+			.providerConfigurationMetadata(java.util.Map.of("end_session_endpoint", keycloak.endpoint("logout")))
+			.clientName("Keycloak")
+			.build();
+		return new InMemoryClientRegistrationRepository(registration);
+	}
+
+	/**
+	 * Validates access tokens locally: signature against Keycloak's JWKs (fetched lazily and cached by
+	 * Nimbus, not requested per call), issuer, expiry and our audience.
+	 */
+	@Bean
+	JwtDecoder jwtDecoder(KeycloakProperties keycloak) {
+		var decoder = NimbusJwtDecoder.withJwkSetUri(keycloak.endpoint("certs")).build();
+		OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null
+				&& jwt.getAudience().contains(keycloak.audience()) ? OAuth2TokenValidatorResult.success()
+						: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+								"The token is not meant for " + keycloak.audience(), null));
+		decoder.setJwtValidator(
+				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(keycloak.issuer()), audience));
+		return decoder;
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.GET, "/api/catalogue/search", "/api/catalogue/suggest",
+						"/api/catalogue/public/**")
+				.permitAll()
+				.requestMatchers("/api/calendar/**", "/api/fees/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.oauth2ResourceServer(oauth -> oauth
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(
+						token -> new JwtAuthenticationToken(token, KeycloakRoleMapper.authorities(token.getClaims()),
+								String.valueOf(token.getClaims().getOrDefault("preferred_username", token.getSubject())))))
+				.authenticationEntryPoint((request, response, e) -> problem(json, request, response,
+						HttpStatus.UNAUTHORIZED, "unauthenticated", "需要登录：请提供有效的访问令牌（Bearer token）。")))
+			.exceptionHandling(ex -> ex
+				.authenticationEntryPoint((request, response, e) -> problem(json, request, response,
+						HttpStatus.UNAUTHORIZED, "unauthenticated", "需要登录：请提供有效的访问令牌（Bearer token）。"))
+				.accessDeniedHandler((request, response, e) -> problem(json, request, response, HttpStatus.FORBIDDEN,
+						"forbidden", "您的角色无权执行此操作。")));
+		return http.build();
+	}
+
+	/**
+	 * Camunda Cockpit/Tasklist/Admin sign users in with the engine's own identity service (the
+	 * administrator account from {@code camunda.bpm.admin-user}) and protect themselves with their
+	 * own CSRF filter; the engine REST API is for Gongkai administrators with a token only.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain camunda(HttpSecurity http) throws Exception {
+		http.securityMatcher("/camunda/**", "/engine-rest/**")
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/engine-rest/**")
+				.hasRole(Roles.ADMIN)
+				.anyRequest()
+				.permitAll())
+			.csrf(csrf -> csrf.disable())
+			.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(
+					token -> new JwtAuthenticationToken(token, KeycloakRoleMapper.authorities(token.getClaims())))))
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, JwtDecoder jwtDecoder)
+			throws Exception {
+		var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+		logout.setPostLogoutRedirectUri("{baseUrl}/");
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/", "/catalogue", "/catalogue/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+					"/error", "/error/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
+					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
+			.requestMatchers("/workbench", "/workbench/**")
+			.hasAnyRole(Roles.STAFF)
+			.anyRequest()
+			.authenticated())
+			.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers(jwtDecoder))))
+			.logout(out -> out.logoutSuccessHandler(logout));
+		return http.build();
+	}
+
+	/** Reads roles and department from the access token, validated like any API token. */
+	private static OAuth2UserService<OidcUserRequest, OidcUser> oidcUsers(JwtDecoder jwtDecoder) {
+		var delegate = new OidcUserService();
+		return request -> {
+			var user = delegate.loadUser(request);
+			var claims = jwtDecoder.decode(request.getAccessToken().getTokenValue()).getClaims();
+			var current = CurrentUser.from(claims);
+			return new KeycloakOidcUser(KeycloakRoleMapper.authorities(claims), user.getIdToken(), user.getUserInfo(),
+					current);
+		};
+	}
+
+	private static void problem(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
+			HttpStatus status, String type, String detail) throws IOException {
+		var problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create(PROBLEM_BASE + type));
+		problem.setInstance(URI.create(request.getRequestURI()));
+		response.setStatus(status.value());
+		if (status == HttpStatus.UNAUTHORIZED) {
+			response.setHeader("WWW-Authenticate", "Bearer realm=\"gongkai\"");
+		}
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.gongkai.portal.workbench;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.gongkai.portal.security.CurrentUser;
+import org.gongkai.workflow.task.TaskInbox;
+import org.gongkai.workflow.task.TaskView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's task inbox; completing a task someone else completed first answers 409. */
+@RestController
+@RequestMapping("/api/tasks")
+@PreAuthorize("hasAnyRole('clerk','dept-head','secrecy-reviewer','office-editor','leader','admin')")
+@Tag(name = "tasks", description = "待办任务（认领、释放、办理）")
+class TaskApiController {
+
+	private final TaskInbox inbox;
+
+	TaskApiController(TaskInbox inbox) {
+		this.inbox = inbox;
+	}
+
+	@GetMapping
+	@Operation(summary = "我的待办")
+	List<TaskView> inbox(Authentication authentication) {
+		return inbox.inbox(CurrentUser.of(authentication).staff());
+	}
+
+	@GetMapping("/{id}")
+	TaskView get(@PathVariable String id, Authentication authentication) {
+		return inbox.get(id, CurrentUser.of(authentication).staff());
+	}
+
+	@PostMapping("/{id}/claim")
+	@Operation(summary = "认领")
+	ResponseEntity<Void> claim(@PathVariable String id, Authentication authentication) {
+		inbox.claim(id, CurrentUser.of(authentication).staff());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/release")
+	@Operation(summary = "释放")
+	ResponseEntity<Void> release(@PathVariable String id, Authentication authentication) {
+		inbox.release(id, CurrentUser.of(authentication).staff());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/complete")
+	@Operation(summary = "办理完成", description = "`approved` true approves, false returns (with a comment). 409 if someone else completed it first.")
+	ResponseEntity<Void> complete(@PathVariable String id, @Valid @RequestBody(required = false) TaskDecision decision,
+			Authentication authentication) {
+		var variables = (decision == null ? TaskDecision.none() : decision).variables();
+		inbox.complete(id, CurrentUser.of(authentication).staff(), variables);
+		return ResponseEntity.noContent().build();
+	}
+}

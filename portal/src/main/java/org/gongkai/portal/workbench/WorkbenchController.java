@@ -1,0 +1,141 @@
+package org.gongkai.portal.workbench;
+
+import java.time.LocalDate;
+
+import org.gongkai.portal.security.CurrentUser;
+import org.gongkai.portal.security.Roles;
+import org.gongkai.portal.system.NotFound;
+import org.gongkai.workflow.caselog.CaseEvents;
+import org.gongkai.workflow.caselog.CaseType;
+import org.gongkai.workflow.publication.CatalogueColumns;
+import org.gongkai.workflow.publication.CatalogueItems;
+import org.gongkai.workflow.publication.CataloguePublicationProcess;
+import org.gongkai.workflow.publication.DraftCatalogueItem;
+import org.gongkai.workflow.publication.ItemContent;
+import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.task.TaskAlreadyCompleted;
+import org.gongkai.workflow.task.TaskInbox;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The staff workbench pages: inbox, new catalogue item, task page with its decision form. */
+@Controller
+class WorkbenchController {
+
+	private final TaskInbox inbox;
+
+	private final CatalogueItems items;
+
+	private final CatalogueColumns columns;
+
+	private final DraftCatalogueItem draft;
+
+	private final CaseEvents events;
+
+	WorkbenchController(TaskInbox inbox, CatalogueItems items, CatalogueColumns columns, DraftCatalogueItem draft,
+			CaseEvents events) {
+		this.inbox = inbox;
+		this.items = items;
+		this.columns = columns;
+		this.draft = draft;
+		this.events = events;
+	}
+
+	@GetMapping("/workbench")
+	String inbox(Authentication authentication, Model model) {
+		var user = CurrentUser.of(authentication);
+		model.addAttribute("tasks", inbox.inbox(user.staff()));
+		if (user.department() != null) {
+			model.addAttribute("items",
+					items.findByDepartmentCodeOrderByUpdatedAtDesc(user.department(), PageRequest.of(0, 20)));
+		}
+		return "workbench/inbox";
+	}
+
+	@GetMapping("/workbench/items/new")
+	String initCreateForm(Authentication authentication, Model model) {
+		requireClerk(authentication);
+		model.addAttribute("form", new ItemContent(null, null, null, null, LocalDate.now(), null, null, null, null));
+		model.addAttribute("columns", columns.findAllByOrderByParentCodeAscSortOrderAsc());
+		return "workbench/item-form";
+	}
+
+	@PostMapping("/workbench/items")
+	String processCreateForm(@Validated @ModelAttribute("form") ItemContent form, BindingResult result,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
+		var user = requireClerk(authentication);
+		if (!result.hasErrors()) {
+			try {
+				var item = draft.draft(form, user.department(), user.userName());
+				redirect.addFlashAttribute("message", "workbench.item.created");
+				return "redirect:/workbench/items/" + item.getId();
+			}
+			catch (UnknownReference e) {
+				result.rejectValue(e.field(), "item.column.required");
+			}
+		}
+		model.addAttribute("columns", columns.findAllByOrderByParentCodeAscSortOrderAsc());
+		return "workbench/item-form";
+	}
+
+	@GetMapping("/workbench/items/{id}")
+	String item(@PathVariable Long id, Authentication authentication, Model model) {
+		var user = CurrentUser.of(authentication);
+		var item = items.findById(id)
+			.filter(i -> i.getDepartmentCode().equals(user.department()) || !user.hasRole(Roles.CLERK)
+					&& !user.hasRole(Roles.DEPT_HEAD))
+			.orElseThrow(() -> new NotFound("Catalogue item " + id));
+		model.addAttribute("item", item);
+		model.addAttribute("events", events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.CATALOGUE_ITEM, id));
+		model.addAttribute("tasks", inbox.openTasksOf(CataloguePublicationProcess.KEY, String.valueOf(id)));
+		return "workbench/item";
+	}
+
+	@GetMapping("/workbench/tasks/{taskId}")
+	String task(@PathVariable String taskId, Authentication authentication, Model model) {
+		var task = inbox.get(taskId, CurrentUser.of(authentication).staff());
+		model.addAttribute("task", task);
+		model.addAttribute("decision", new TaskDecision(null, null));
+		if (task.caseId() != null) {
+			var itemId = Long.valueOf(task.caseId());
+			model.addAttribute("item", items.findById(itemId).orElse(null));
+			model.addAttribute("events",
+					events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.CATALOGUE_ITEM, itemId));
+		}
+		return "workbench/task";
+	}
+
+	@PostMapping("/workbench/tasks/{taskId}")
+	String decide(@PathVariable String taskId, @ModelAttribute("decision") TaskDecision decision,
+			Authentication authentication, RedirectAttributes redirect) {
+		try {
+			inbox.complete(taskId, CurrentUser.of(authentication).staff(), decision.variables());
+			redirect.addFlashAttribute("message", "workbench.task.completed");
+		}
+		catch (TaskAlreadyCompleted e) {
+			redirect.addFlashAttribute("error", "workbench.task.alreadyCompleted");
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("error", "workbench.task.commentRequired");
+			return "redirect:/workbench/tasks/" + taskId;
+		}
+		return "redirect:/workbench";
+	}
+
+	private static CurrentUser requireClerk(Authentication authentication) {
+		var user = CurrentUser.of(authentication);
+		if (!user.hasRole(Roles.CLERK)) {
+			throw new org.springframework.security.access.AccessDeniedException("clerks only");
+		}
+		return user;
+	}
+}

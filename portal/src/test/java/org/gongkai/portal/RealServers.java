@@ -1,0 +1,86 @@
+package org.gongkai.portal;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The servers the integration tests run against, started by {@code deploy/gongkai test}:
+ * Elasticsearch, Keycloak with the gongkai realm, and the machine's MariaDB/MySQL.
+ */
+public final class RealServers {
+
+	public static final String ES_URL = env("GONGKAI_ES_URL", "http://127.0.0.1:9200");
+
+	public static final String KEYCLOAK_URL = env("GONGKAI_KEYCLOAK_URL", "http://127.0.0.1:8180");
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private RealServers() {
+	}
+
+	/** A fresh MariaDB database, a private search alias, and the real Keycloak and Elasticsearch. */
+	public static void register(String database, DynamicPropertyRegistry registry) {
+		String host = env("GONGKAI_MYSQL_HOST", "127.0.0.1");
+		String port = env("GONGKAI_MYSQL_PORT", "3306");
+		String user = env("GONGKAI_MYSQL_USER", "root");
+		String password = env("GONGKAI_MYSQL_PASSWORD", "");
+		String server = "jdbc:mysql://" + host + ":" + port + "/";
+		try (var connection = DriverManager.getConnection(server, user, password);
+				var statement = connection.createStatement()) {
+			statement.execute("drop database if exists " + database);
+			statement.execute("create database " + database + " character set utf8mb4 collate utf8mb4_unicode_ci");
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("MariaDB/MySQL is not reachable at " + server, e);
+		}
+		registry.add("spring.datasource.url", () -> server + database
+				+ "?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true");
+		registry.add("spring.datasource.username", () -> user);
+		registry.add("spring.datasource.password", () -> password);
+		registry.add("spring.datasource.hikari.transaction-isolation", () -> "TRANSACTION_READ_COMMITTED");
+		registry.add("camunda.bpm.database.type", () -> "mysql");
+		registry.add("spring.elasticsearch.uris", () -> ES_URL);
+		registry.add("gongkai.keycloak.url", () -> KEYCLOAK_URL);
+		registry.add("gongkai.search.alias", () -> "it-catalogue-" + UUID.randomUUID().toString().substring(0, 8));
+		registry.add("gongkai.demo.enabled", () -> "true");
+		registry.add("server.address", () -> "127.0.0.1");
+	}
+
+	/** An access token for a demo user from the public {@code gongkai-cli} client (password grant). */
+	public static String token(String user) {
+		var form = "grant_type=password&client_id=gongkai-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+				+ "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
+		try {
+			var response = HTTP.send(HttpRequest
+				.newBuilder(URI.create(KEYCLOAK_URL + "/realms/gongkai/protocol/openid-connect/token"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("Keycloak refused a token for " + user + ": " + response.body());
+			}
+			return JSON.readTree(response.body()).get("access_token").asText();
+		}
+		catch (java.io.IOException | InterruptedException e) {
+			throw new IllegalStateException("Keycloak is not reachable at " + KEYCLOAK_URL, e);
+		}
+	}
+
+	private static String env(String name, String fallback) {
+		var value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+}
