@@ -28,9 +28,20 @@ public record CurrentUser(String userName, String displayName, Set<String> roles
 
 	static CurrentUser from(Map<String, Object> claims) {
 		var userName = String.valueOf(claims.getOrDefault("preferred_username", claims.get("sub")));
+		return new CurrentUser(userName, displayName(claims, userName), KeycloakRoleMapper.roles(claims),
+				KeycloakRoleMapper.department(claims));
+	}
+
+	/** Chinese names are written family name first with no space (王芳), Western ones as Keycloak joins them. */
+	static String displayName(Map<String, Object> claims, String fallback) {
+		var family = claims.get("family_name");
+		var given = claims.get("given_name");
+		if (family != null && given != null && (String.valueOf(family) + given).codePoints()
+			.anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+			return String.valueOf(family) + given;
+		}
 		var name = claims.get("name");
-		return new CurrentUser(userName, name == null ? userName : String.valueOf(name),
-				KeycloakRoleMapper.roles(claims), KeycloakRoleMapper.department(claims));
+		return name == null ? fallback : String.valueOf(name);
 	}
 
 	public boolean hasRole(String role) {

@@ -32,7 +32,7 @@ class WorkbenchBrowserIT extends PortalIT {
 	@BeforeEach
 	void openBrowser() throws Exception {
 		var options = new ChromeOptions();
-		options.setBinary(System.getenv().getOrDefault("GONGKAI_CHROMIUM", "/usr/bin/chromium"));
+		options.setBinary(System.getenv().getOrDefault("GONGKAI_CHROME_BIN", "/usr/bin/chromium"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--lang=zh-CN", "--window-size=1280,1000",

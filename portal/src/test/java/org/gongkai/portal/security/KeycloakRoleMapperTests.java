@@ -1,0 +1,43 @@
+package org.gongkai.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.core.GrantedAuthority;
+
+class KeycloakRoleMapperTests {
+
+	private final Map<String, Object> claims = Map.of("preferred_username", "head1", "given_name", "芳", "family_name",
+			"王", "name", "芳 王", "department", "fgw", "realm_access",
+			Map.of("roles", List.of("offline_access", "dept-head", "uma_authorization", "clerk")));
+
+	@Test
+	void onlyGongkaiRealmRolesBecomeAuthorities() {
+		assertThat(KeycloakRoleMapper.authorities(claims)).extracting(GrantedAuthority::getAuthority)
+			.containsExactlyInAnyOrder("ROLE_dept-head", "ROLE_clerk");
+	}
+
+	@Test
+	void tokenWithoutRealmAccessHasNoRoles() {
+		assertThat(KeycloakRoleMapper.roles(Map.of("sub", "x"))).isEmpty();
+	}
+
+	@Test
+	void departmentMayArriveAsAListAttribute() {
+		assertThat(KeycloakRoleMapper.department(Map.of("department", List.of("jyj")))).isEqualTo("jyj");
+		assertThat(KeycloakRoleMapper.department(claims)).isEqualTo("fgw");
+		assertThat(KeycloakRoleMapper.department(Map.of())).isNull();
+	}
+
+	@Test
+	void chineseNamesPutTheFamilyNameFirst() {
+		var user = CurrentUser.from(claims);
+		assertThat(user.displayName()).isEqualTo("王芳");
+		assertThat(user.staff().candidateGroups()).contains("dept-head", "dept-head:fgw", "clerk:fgw");
+		assertThat(CurrentUser.displayName(Map.of("given_name", "Anna", "family_name", "Li", "name", "Anna Li"), "x"))
+			.isEqualTo("Anna Li");
+	}
+}

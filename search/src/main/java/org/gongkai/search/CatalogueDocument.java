@@ -1,0 +1,48 @@
+package org.gongkai.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the public may see of one published catalogue item (SPEC §4.1), as handed to
+ * {@link CatalogueIndex}; only public, published items may ever be passed in.
+ *
+ * @param id the item's stable id, also the Elasticsearch document id; required
+ * @param indexNo 索引号, e.g. {@code 000014349/2024-00094}
+ * @param title 名称; required
+ * @param summary 内容概述
+ * @param body the full text, plain text (markup would be shown escaped in snippets)
+ * @param issuer 发布机构, full name; several organs may be separated by {@code 、}, {@code ；} or {@code ;}
+ * @param departmentCode the issuing department's code
+ * @param writtenDate 成文日期
+ * @param publishedDate 发布日期; the order of the catalogue when nothing is searched
+ * @param docNumber 文号, e.g. {@code 国办函〔2020〕109号}
+ * @param columnCode the code of the column (a leaf of the column tree)
+ * @param columnName the column's display name, e.g. {@code 政策解读}; what searches filter and facet on
+ * @param topic 主题分类 as displayed, e.g. {@code 综合政务\政务公开}
+ * @param genre 体裁分类, e.g. {@code 通知}
+ * @param validity 有效性: {@code 有效}, {@code 失效} or {@code 废止}
+ * @param keywords 主题词; null means none
+ * @param attachmentNames the file names of the attachments; null means none
+ * @param attachmentText text extracted from the attachments, searchable but never shown or stored
+ *        in the index's {@code _source}
+ */
+public record CatalogueDocument(String id, String indexNo, String title, String summary, String body, String issuer,
+		String departmentCode, LocalDate writtenDate, LocalDate publishedDate, String docNumber, String columnCode,
+		String columnName, String topic, String genre, String validity, List<String> keywords,
+		List<String> attachmentNames, String attachmentText) {
+
+	public CatalogueDocument {
+		if (id == null || id.isBlank()) {
+			throw new IllegalArgumentException("A catalogue document needs an id");
+		}
+		if (title == null || title.isBlank()) {
+			throw new IllegalArgumentException("Catalogue document " + id + " needs a title");
+		}
+		keywords = (keywords != null) ? keywords.stream().filter(Objects::nonNull).toList() : List.of();
+		attachmentNames = (attachmentNames != null) ? attachmentNames.stream().filter(Objects::nonNull).toList()
+				: List.of();
+	}
+
+}

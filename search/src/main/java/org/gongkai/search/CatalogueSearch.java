@@ -1,0 +1,348 @@
+package org.gongkai.search;
+
+import static org.gongkai.search.CatalogueSource.BODY;
+import static org.gongkai.search.CatalogueSource.BODY_BIGRAMS;
+import static org.gongkai.search.CatalogueSource.BODY_WORDS;
+import static org.gongkai.search.CatalogueSource.COLUMN_CODE;
+import static org.gongkai.search.CatalogueSource.COLUMN_NAME;
+import static org.gongkai.search.CatalogueSource.DOC_NUMBER;
+import static org.gongkai.search.CatalogueSource.GENRE;
+import static org.gongkai.search.CatalogueSource.ID;
+import static org.gongkai.search.CatalogueSource.INDEX_NO;
+import static org.gongkai.search.CatalogueSource.ISSUER;
+import static org.gongkai.search.CatalogueSource.ISSUERS;
+import static org.gongkai.search.CatalogueSource.PUBLISHED_DATE;
+import static org.gongkai.search.CatalogueSource.SUGGEST;
+import static org.gongkai.search.CatalogueSource.SUMMARY;
+import static org.gongkai.search.CatalogueSource.TITLE;
+import static org.gongkai.search.CatalogueSource.TITLE_BIGRAMS;
+import static org.gongkai.search.CatalogueSource.TITLE_INITIALS;
+import static org.gongkai.search.CatalogueSource.TITLE_PINYIN;
+import static org.gongkai.search.CatalogueSource.TITLE_WORDS;
+import static org.gongkai.search.CatalogueSource.TOPIC;
+import static org.gongkai.search.CatalogueSource.VALIDITY;
+import static org.gongkai.search.CatalogueSource.WRITTEN_DATE;
+import static org.gongkai.search.CatalogueSource.YEAR;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import co.elastic.clients.util.NamedValue;
+import org.gongkai.search.SearchResult.FacetValue;
+import org.gongkai.search.SearchResult.Hit;
+
+/**
+ * Searches the public catalogue: ranked full-text search in Chinese, pinyin and initials, filters,
+ * facets, highlighted snippets, cursor paging, and title suggestions.
+ *
+ * <p>The query is analysed in Java exactly as the documents were (see the package documentation)
+ * and becomes a {@code bool} of {@code should} clauses, each with its own
+ * {@code minimum_should_match} so that a hit shares most of the query, not one character of it:
+ * <ul>
+ * <li>segmented words on {@code title_words}/{@code body_words}: precise, highest weight;
+ * <li>bigrams on {@code title_bigrams}/{@code body_bigrams}: recall where the segmenter split a
+ * word differently in the query and the document;
+ * <li>{@code match_phrase} on the {@code standard}-analysed {@code title}, {@code summary},
+ * {@code body}: the characters adjacent and in order;
+ * <li>all the query's characters anywhere in the title: a weak fallback;
+ * <li>the whole query as an 索引号 or 文号;
+ * <li>a Latin-only query as a prefix of the title's pinyin or initials.
+ * </ul>
+ * Title clauses weigh about three times their body counterparts.
+ *
+ * <p>Pages are fetched with {@code search_after} rather than {@code from}: the cost of a page does
+ * not grow with its depth, there is no 10,000-hit window, and a cursor stays valid while items are
+ * published between two pages. The sort always ends with {@code id} so that ties are broken the
+ * same way on every page.
+ *
+ * @see <a href="https://www.elastic.co/guide/en/elasticsearch/reference/8.19/paginate-search-results.html#search-after">search_after</a>
+ * @see <a href="https://www.elastic.co/guide/en/elasticsearch/reference/8.19/highlighting.html">highlighting</a>
+ */
+public final class CatalogueSearch {
+
+	/** The facets returned, by name, and the keyword field each counts. */
+	static final Map<String, String> FACETS = facets();
+
+	/** Which field each filter of {@link SearchQuery#filters()} narrows by. */
+	static final Map<String, String> FILTER_FIELDS = Map.of("column", COLUMN_NAME, "columnCode", COLUMN_CODE, "topic",
+			TOPIC, "issuer", ISSUERS, "year", YEAR, "genre", GENRE, "validity", VALIDITY);
+
+	private static final int FACET_SIZE = 100;
+
+	private static final int SNIPPET_CHARS = 120;
+
+	private static final int MAX_SUGGESTIONS = 20;
+
+	/** What a pinyin or initials query looks like once spaces and apostrophes ({@code xi'an}) are gone. */
+	private static final Pattern PINYIN = Pattern.compile("[a-z][a-z0-9]+");
+
+	private static final List<String> SOURCE_FIELDS = List.of(ID, INDEX_NO, TITLE, ISSUER, WRITTEN_DATE, COLUMN_NAME);
+
+	private final ElasticsearchClient client;
+
+	private final String alias;
+
+	private final ChineseAnalysis analysis = new ChineseAnalysis();
+
+	public CatalogueSearch(ElasticsearchClient client) {
+		this(client, CatalogueIndex.DEFAULT_ALIAS);
+	}
+
+	public CatalogueSearch(ElasticsearchClient client, String alias) {
+		this.client = client;
+		this.alias = alias;
+	}
+
+	/**
+	 * One page of items matching {@code query}, with the facets of all matching items.
+	 * @throws IllegalArgumentException if {@link SearchQuery#after()} is not a cursor from this query
+	 * @throws SearchUnavailable if Elasticsearch cannot be reached or the index does not exist yet
+	 */
+	public SearchResult search(SearchQuery query) {
+		boolean byRelevance = query.hasText() && SearchQuery.RELEVANCE.equals(query.sort());
+		String order = byRelevance ? "r" : "d";
+		List<SortOptions> sort = sort(byRelevance);
+		List<FieldValue> after = (query.after() != null) ? SearchCursor.decode(query.after(), order, sort.size())
+				: null;
+
+		Query text = query.hasText() ? textQuery(query.text()) : Query.of(q -> q.matchAll(m -> m));
+		Query filtered = Query.of(q -> q.bool(b -> b.must(text).filter(filters(query.filters()))));
+		SearchRequest.Builder request = new SearchRequest.Builder().index(this.alias)
+			.query(filtered)
+			// one more than asked tells whether there is a next page
+			.size(query.size() + 1)
+			.trackTotalHits(t -> t.enabled(true))
+			.sort(sort)
+			.source(s -> s.filter(f -> f.includes(SOURCE_FIELDS)))
+			.highlight(highlight(query.text()));
+		FACETS.forEach((name, field) -> request.aggregations(name, facet(name, field)));
+		if (after != null) {
+			request.searchAfter(after);
+		}
+		SearchRequest built = request.build();
+
+		@SuppressWarnings("rawtypes")
+		SearchResponse<Map> response = execute("searching the catalogue", () -> this.client.search(built, Map.class));
+
+		List<co.elastic.clients.elasticsearch.core.search.Hit<Map>> found = response.hits().hits();
+		List<Hit> hits = new ArrayList<>();
+		for (int i = 0; i < Math.min(query.size(), found.size()); i++) {
+			hits.add(hit(found.get(i)));
+		}
+		String next = (found.size() > query.size()) ? SearchCursor.encode(order, found.get(query.size() - 1).sort())
+				: null;
+		long total = (response.hits().total() != null) ? response.hits().total().value() : hits.size();
+		return new SearchResult(total, hits, facets(response), next);
+	}
+
+	/**
+	 * Up to {@code size} (at most {@value #MAX_SUGGESTIONS}) titles that start with {@code prefix},
+	 * or whose words, pinyin or initials from some word on do ({@code zfxx} suggests
+	 * {@code 2024年政府信息公开工作年度报告}), newest first.
+	 * @throws SearchUnavailable if Elasticsearch cannot be reached or the index does not exist yet
+	 */
+	public List<String> suggest(String prefix, int size) {
+		String typed = (prefix != null) ? prefix.strip().toLowerCase(Locale.ROOT) : "";
+		if (typed.isEmpty() || size <= 0) {
+			return List.of();
+		}
+		int wanted = Math.min(size, MAX_SUGGESTIONS);
+		@SuppressWarnings("rawtypes")
+		SearchResponse<Map> response = execute("suggesting titles", () -> this.client.search(s -> s.index(this.alias)
+			.size(0)
+			.source(src -> src.filter(f -> f.includes(TITLE)))
+			// several inputs of one title may match, and several items may share a title
+			.suggest(su -> su.suggesters("title",
+					fs -> fs.prefix(typed).completion(c -> c.field(SUGGEST).size(wanted * 3).skipDuplicates(true)))),
+				Map.class));
+		LinkedHashSet<String> titles = new LinkedHashSet<>();
+		for (@SuppressWarnings("rawtypes")
+		Suggestion<Map> suggestion : response.suggest().getOrDefault("title", List.of())) {
+			for (@SuppressWarnings("rawtypes")
+			CompletionSuggestOption<Map> option : suggestion.completion().options()) {
+				Object title = (option.source() != null) ? option.source().get(TITLE) : null;
+				if (title != null) {
+					titles.add(title.toString());
+				}
+			}
+		}
+		return titles.stream().limit(wanted).toList();
+	}
+
+	private Query textQuery(String text) {
+		List<Query> should = new ArrayList<>();
+		String words = ChineseAnalysis.joined(this.analysis.words(text));
+		if (!words.isEmpty()) {
+			should.add(match(TITLE_WORDS, words, "2<75%", 6));
+			should.add(match(BODY_WORDS, words, "2<75%", 2));
+		}
+		String bigrams = ChineseAnalysis.joined(this.analysis.bigrams(text));
+		if (!bigrams.isEmpty()) {
+			should.add(match(TITLE_BIGRAMS, bigrams, "3<70%", 3));
+			should.add(match(BODY_BIGRAMS, bigrams, "3<70%", 1));
+		}
+		for (String part : phrases(text, false)) {
+			should.add(phrase(TITLE, part, 3));
+			should.add(phrase(SUMMARY, part, 1.5f));
+			should.add(phrase(BODY, part, 1));
+		}
+		should.add(Query.of(q -> q.match(m -> m.field(TITLE).query(text).operator(Operator.And).boost(0.5f))));
+		should.add(Query.of(q -> q.term(t -> t.field(INDEX_NO).value(text).boost(20f))));
+		should.add(Query.of(q -> q.term(t -> t.field(DOC_NUMBER).value(text).boost(20f))));
+		String latin = text.toLowerCase(Locale.ROOT).replaceAll("[\\s']", "");
+		if (PINYIN.matcher(latin).matches()) {
+			should.add(Query.of(q -> q.prefix(p -> p.field(TITLE_PINYIN).value(latin).boost(5f))));
+			should.add(Query.of(q -> q.prefix(p -> p.field(TITLE_INITIALS).value(latin).boost(4f))));
+		}
+		return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
+	}
+
+	/**
+	 * The pieces of the query to match as phrases: each whitespace-separated part, and (for
+	 * highlighting) each segmented word of two or more characters, so that a snippet marks 信息公开
+	 * and 年度报告 even when they are apart.
+	 */
+	private List<String> phrases(String text, boolean withWords) {
+		LinkedHashSet<String> phrases = new LinkedHashSet<>();
+		for (String part : text.split("\\s+")) {
+			if (!part.isBlank()) {
+				phrases.add(part);
+			}
+		}
+		if (withWords) {
+			this.analysis.words(text).stream().filter(w -> w.length() >= 2).forEach(phrases::add);
+		}
+		return List.copyOf(phrases);
+	}
+
+	private Highlight highlight(String text) {
+		List<Query> marks = new ArrayList<>();
+		for (String phrase : phrases(text, true)) {
+			for (String field : List.of(TITLE, SUMMARY, BODY)) {
+				marks.add(phrase(field, phrase, 1));
+			}
+		}
+		Query highlightQuery = marks.isEmpty() ? Query.of(q -> q.matchNone(m -> m))
+				: Query.of(q -> q.bool(b -> b.should(marks)));
+		return Highlight.of(h -> h.preTags(Snippets.PRE)
+			.postTags(Snippets.POST)
+			.highlightQuery(highlightQuery)
+			.fields(SUMMARY, f -> f.numberOfFragments(1).fragmentSize(SNIPPET_CHARS).noMatchSize(SNIPPET_CHARS))
+			.fields(BODY, f -> f.numberOfFragments(1).fragmentSize(SNIPPET_CHARS).noMatchSize(SNIPPET_CHARS)));
+	}
+
+	private static List<SortOptions> sort(boolean byRelevance) {
+		List<SortOptions> sort = new ArrayList<>();
+		if (byRelevance) {
+			sort.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+		}
+		sort.add(SortOptions.of(s -> s.field(f -> f.field(PUBLISHED_DATE).order(SortOrder.Desc).missing("_last"))));
+		sort.add(SortOptions.of(s -> s.field(f -> f.field(ID).order(SortOrder.Asc))));
+		return sort;
+	}
+
+	private static List<Query> filters(Map<String, String> filters) {
+		List<Query> queries = new ArrayList<>();
+		filters.forEach((key, value) -> {
+			String field = FILTER_FIELDS.get(key);
+			if ("topic".equals(key)) {
+				// 综合政务 also finds 综合政务\政务公开
+				queries.add(Query.of(q -> q.bool(b -> b.should(s -> s.term(t -> t.field(field).value(value)))
+					.should(s -> s.prefix(p -> p.field(field).value(value + "\\"))))));
+			}
+			else {
+				queries.add(Query.of(q -> q.term(t -> t.field(field).value(value))));
+			}
+		});
+		return queries;
+	}
+
+	private static Aggregation facet(String name, String field) {
+		if ("year".equals(name)) {
+			return Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE).order(NamedValue.of("_key", SortOrder.Desc))));
+		}
+		return Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE)));
+	}
+
+	@SuppressWarnings("rawtypes")
+	private static Map<String, List<FacetValue>> facets(SearchResponse<Map> response) {
+		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+		for (String name : FACETS.keySet()) {
+			List<FacetValue> values = new ArrayList<>();
+			var aggregate = response.aggregations().get(name);
+			if (aggregate != null && aggregate.isSterms()) {
+				for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
+					values.add(new FacetValue(bucket.key().stringValue(), bucket.docCount()));
+				}
+			}
+			facets.put(name, List.copyOf(values));
+		}
+		return facets;
+	}
+
+	@SuppressWarnings("rawtypes")
+	private static Hit hit(co.elastic.clients.elasticsearch.core.search.Hit<Map> hit) {
+		Map source = (hit.source() != null) ? hit.source() : Map.of();
+		Object written = source.get(WRITTEN_DATE);
+		return new Hit(hit.id(), string(source.get(INDEX_NO)), string(source.get(TITLE)), string(source.get(ISSUER)),
+				(written != null) ? LocalDate.parse(written.toString()) : null, string(source.get(COLUMN_NAME)),
+				Snippets.best(hit.highlight(), List.of(SUMMARY, BODY)));
+	}
+
+	private static String string(Object value) {
+		return (value != null) ? value.toString() : null;
+	}
+
+	private static Query match(String field, String tokens, String minimumShouldMatch, float boost) {
+		return Query.of(q -> q.match(m -> m.field(field).query(tokens).minimumShouldMatch(minimumShouldMatch).boost(boost)));
+	}
+
+	private static Query phrase(String field, String text, float boost) {
+		return Query.of(q -> q.matchPhrase(m -> m.field(field).query(text).boost(boost)));
+	}
+
+	private <T> T execute(String what, Calls.Call<T> call) {
+		try {
+			return Calls.call(what, call);
+		}
+		catch (ElasticsearchException ex) {
+			if (Calls.isIndexNotFound(ex)) {
+				throw new SearchUnavailable("The catalogue index '" + this.alias + "' does not exist yet", ex);
+			}
+			throw ex;
+		}
+	}
+
+	private static Map<String, String> facets() {
+		Map<String, String> facets = new LinkedHashMap<>();
+		facets.put("column", COLUMN_NAME);
+		facets.put("topic", TOPIC);
+		facets.put("issuer", ISSUERS);
+		facets.put("year", YEAR);
+		facets.put("genre", GENRE);
+		facets.put("validity", VALIDITY);
+		return Collections.unmodifiableMap(facets);
+	}
+
+}

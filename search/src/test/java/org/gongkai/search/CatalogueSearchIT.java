@@ -1,0 +1,381 @@
+package org.gongkai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+import org.gongkai.search.SearchResult.FacetValue;
+import org.gongkai.search.SearchResult.Hit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Indexes a small Chinese catalogue into a real Elasticsearch ({@code GONGKAI_ES_URL}, default
+ * {@code http://127.0.0.1:9200}) under fresh {@code it-*} aliases, searches it, and deletes the
+ * indices afterwards.
+ */
+class CatalogueSearchIT {
+
+	private static final String ES_URL = Objects.requireNonNullElse(System.getenv("GONGKAI_ES_URL"),
+			"http://127.0.0.1:9200");
+
+	private static final String RUN = "it-" + UUID.randomUUID().toString().substring(0, 8);
+
+	private static final String PAGING_COLUMN = "分页测试";
+
+	private static final Map<String, LocalDate> PUBLISHED = new HashMap<>();
+
+	private static RestClient rest;
+
+	private static ElasticsearchClient client;
+
+	private static CatalogueIndex index;
+
+	private static CatalogueSearch search;
+
+	private static final List<String> createdAliases = new ArrayList<>();
+
+	@BeforeAll
+	static void indexTheCatalogue() {
+		rest = RestClient.builder(HttpHost.create(ES_URL)).build();
+		ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+		client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper(json)));
+		index = catalogue(RUN);
+		search = new CatalogueSearch(client, RUN);
+		index.ensureIndex();
+
+		List<CatalogueDocument> docs = new ArrayList<>();
+		docs.add(doc("word", "2024年政府信息公开工作年度报告", "本报告依据《中华人民共和国政府信息公开条例》编制。", "全年主动公开政府信息1200条。",
+				"某市人民政府办公室", LocalDate.of(2024, 1, 20), "政府信息公开年报", "综合政务\\政务公开", "报告", "有效"));
+		docs.add(doc("scattered", "关于开展诚信建设和公共消息发布的通知", "诚信建设宣传。", "各单位要开展诚信宣传，及时发布公共消息。", "某市市场监督管理局",
+				LocalDate.of(2024, 3, 1), "通知公告", "综合政务", "通知", "有效"));
+		docs.add(doc("title", "关于推进垃圾分类工作的实施意见", "规范城市生活废弃物处理。", "为规范生活废弃物处理，制定本意见。", "某市城市管理局",
+				LocalDate.of(2024, 5, 10), "行政规范性文件", "城乡建设、环境保护", "意见", "有效"));
+		docs.add(doc("body", "2024年城市管理工作要点", "全年工作安排。",
+				"一、总体要求。坚持以人民为中心的发展思想，提升城市精细化管理水平。二、重点任务。做好<b>垃圾分类</b>宣传，完善收运体系，"
+						+ "加强市容环境整治，推进智慧城管建设，落实门前三包责任制。三、保障措施。加强组织领导，强化督促检查。",
+				"某市城市管理局、某市生态环境局", LocalDate.of(2024, 2, 1), "规划计划", "城乡建设、环境保护", "计划", "有效"));
+		docs.add(doc("old", "关于废止部分规范性文件的决定", "废止五件规范性文件。", "经清理，决定废止下列规范性文件。", "某市人民政府",
+				LocalDate.of(2019, 6, 1), "行政规范性文件", "综合政务", "决定", "废止"));
+		docs.add(doc("nodate", "政府信息公开指南", "如何申请政府信息公开。", "公民可以依法申请获取政府信息。", "某市人民政府办公室", null,
+				"政府信息公开指南", "综合政务\\政务公开", "指南", "有效"));
+		for (int i = 0; i < 25; i++) {
+			// three items a day, so that the id has to break ties
+			docs.add(doc("page-%02d".formatted(i), "分页样本第" + i + "号统计数据", "分页样本。", "用于分页的样本。", "某市统计局",
+					LocalDate.of(2023, 1, 1).plusDays(i / 3), PAGING_COLUMN, "其他", "统计数据", "有效"));
+		}
+		index.bulkIndex(docs);
+	}
+
+	@AfterAll
+	static void deleteTheIndices() throws IOException {
+		if (client != null) {
+			for (String alias : createdAliases) {
+				client.indices().delete(d -> d.index(alias + "-v1").ignoreUnavailable(true));
+			}
+		}
+		if (rest != null) {
+			rest.close();
+		}
+	}
+
+	@Test
+	void ranksTheWordAboveItsCharactersScattered() {
+		List<String> ids = ids(search.search(SearchQuery.of("信息公开")));
+		assertThat(ids).contains("word", "scattered");
+		assertThat(ids.indexOf("word")).isLessThan(ids.indexOf("scattered"));
+	}
+
+	@Test
+	void ranksATitleMatchAboveABodyMatch() {
+		// "title" has 垃圾分类 in its title only, "body" in its body only
+		List<String> ids = ids(search.search(SearchQuery.of("垃圾分类")));
+		assertThat(ids).containsExactly("title", "body");
+	}
+
+	@Test
+	void needsMoreThanOneSharedCharacter() {
+		// 政府 is in several items, 年度报告 in one: two of the three words must be there
+		assertThat(ids(search.search(SearchQuery.of("政府年度报告")))).containsExactly("word");
+		// three of five words are enough
+		assertThat(ids(search.search(SearchQuery.of("政府信息公开年度报告")))).containsExactly("word", "nodate");
+	}
+
+	@Test
+	void findsTitlesByPinyinInitialsFromAnyWord() {
+		assertThat(ids(search.search(SearchQuery.of("zfxxgk")))).containsExactlyInAnyOrder("word", "nodate");
+		assertThat(ids(search.search(SearchQuery.of("ljfl")))).containsExactly("title");
+	}
+
+	@Test
+	void findsTitlesByFullPinyin() {
+		assertThat(ids(search.search(SearchQuery.of("zhengfuxinxigongkaigongzuo")))).containsExactly("word");
+		assertThat(ids(search.search(SearchQuery.of("xinxi gongkai")))).containsExactlyInAnyOrder("word", "nodate");
+	}
+
+	@Test
+	void findsADocumentNumberExactly() {
+		SearchResult result = search.search(SearchQuery.of("某城管〔2024〕5号"));
+		assertThat(ids(result).get(0)).isEqualTo("title");
+	}
+
+	@Test
+	void countsFacetsOverAllMatches() {
+		SearchResult all = search.search(new SearchQuery("", null, null, 10, null));
+		assertThat(all.total()).isEqualTo(31);
+		assertThat(all.facets().get("column")).containsExactlyInAnyOrder(new FacetValue(PAGING_COLUMN, 25),
+				new FacetValue("行政规范性文件", 2), new FacetValue("政府信息公开年报", 1), new FacetValue("通知公告", 1),
+				new FacetValue("规划计划", 1), new FacetValue("政府信息公开指南", 1));
+		assertThat(all.facets().get("column").get(0)).isEqualTo(new FacetValue(PAGING_COLUMN, 25));
+		assertThat(all.facets().get("year")).containsExactly(new FacetValue("2024", 4), new FacetValue("2023", 25),
+				new FacetValue("2019", 1));
+		assertThat(all.facets().get("issuer")).containsExactlyInAnyOrder(new FacetValue("某市统计局", 25),
+				new FacetValue("某市城市管理局", 2), new FacetValue("某市人民政府办公室", 2), new FacetValue("某市生态环境局", 1),
+				new FacetValue("某市市场监督管理局", 1), new FacetValue("某市人民政府", 1));
+		assertThat(all.facets().get("validity")).containsExactly(new FacetValue("有效", 30), new FacetValue("废止", 1));
+		assertThat(all.facets()).containsOnlyKeys("column", "topic", "issuer", "year", "genre", "validity");
+
+		SearchResult found = search.search(SearchQuery.of("垃圾分类"));
+		assertThat(found.facets().get("genre")).containsExactlyInAnyOrder(new FacetValue("意见", 1),
+				new FacetValue("计划", 1));
+		assertThat(found.facets().get("topic")).containsExactly(new FacetValue("城乡建设、环境保护", 2));
+	}
+
+	@Test
+	void highlightsMatchesInEscapedText() {
+		Hit body = hit(search.search(SearchQuery.of("垃圾分类")), "body");
+		assertThat(body.highlight()).contains("&lt;b&gt;<em>垃圾分类</em>&lt;/b&gt;").doesNotContain("<b>");
+		// only the title matched: the summary stands in, unmarked
+		Hit title = hit(search.search(SearchQuery.of("垃圾分类")), "title");
+		assertThat(title.highlight()).isEqualTo("规范城市生活废弃物处理。");
+	}
+
+	@Test
+	void fillsHitsFromTheSource() {
+		Hit word = hit(search.search(SearchQuery.of("年度报告")), "word");
+		assertThat(word).isEqualTo(new Hit("word", "000014349/2024-word", "2024年政府信息公开工作年度报告", "某市人民政府办公室",
+				LocalDate.of(2024, 1, 15), "政府信息公开年报", word.highlight()));
+		// the words of the query are marked apart
+		assertThat(word.highlight()).isEqualTo("本<em>报告</em>依据《中华人民共和国政府信息公开条例》编制。");
+		// nothing in the summary or body matched: the summary stands in
+		assertThat(hit(search.search(SearchQuery.of("zfxxgk")), "word").highlight())
+			.isEqualTo("本报告依据《中华人民共和国政府信息公开条例》编制。");
+	}
+
+	@Test
+	void pagesThroughEveryHitExactlyOnceByDate() {
+		List<Hit> all = pageThrough(new SearchQuery("", Map.of("column", PAGING_COLUMN), "date", 10, null), 10, 10, 5);
+		assertThat(all).extracting(Hit::id).doesNotHaveDuplicates().hasSize(25);
+		assertThat(all).extracting(h -> PUBLISHED.get(h.id())).isSortedAccordingTo((a, b) -> b.compareTo(a));
+	}
+
+	@Test
+	void pagesThroughEveryHitExactlyOnceByRelevance() {
+		List<Hit> all = pageThrough(new SearchQuery("分页样本", Map.of("column", PAGING_COLUMN), "relevance", 10, null),
+				10, 10, 5);
+		assertThat(all).extracting(Hit::id).doesNotHaveDuplicates().hasSize(25);
+	}
+
+	@Test
+	void endsWithoutACursorWhenThePageIsExactlyFull() {
+		SearchResult result = search.search(new SearchQuery("", Map.of("column", "行政规范性文件"), "date", 2, null));
+		assertThat(result.hits()).hasSize(2);
+		assertThat(result.next()).isNull();
+	}
+
+	@Test
+	void refusesAMalformedCursor() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> search.search(new SearchQuery("", null, "date", 10, "bm90LWEtY3Vyc29y")))
+			.withMessageContaining("Malformed search cursor");
+		String byRelevance = search.search(new SearchQuery("分页样本", null, "relevance", 2, null)).next();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> search.search(new SearchQuery("", null, "date", 2, byRelevance)));
+	}
+
+	@Test
+	void listsNewestFirstWithoutText() {
+		SearchResult result = search.search(new SearchQuery(" ", null, "relevance", 100, null));
+		List<String> ids = ids(result);
+		assertThat(ids).hasSize(31).startsWith("title", "scattered", "body", "word").endsWith("nodate");
+		assertThat(ids.subList(0, 30)).extracting(PUBLISHED::get).isSortedAccordingTo((a, b) -> b.compareTo(a));
+	}
+
+	@Test
+	void filtersByColumnTopicYearAndIssuer() {
+		assertThat(ids(search.search(new SearchQuery("", Map.of("column", "行政规范性文件"), null, 10, null))))
+			.containsExactly("title", "old");
+		assertThat(ids(search.search(new SearchQuery("", Map.of("topic", "综合政务"), null, 10, null))))
+			.containsExactlyInAnyOrder("word", "scattered", "old", "nodate");
+		assertThat(ids(search.search(new SearchQuery("", Map.of("year", "2019"), null, 10, null)))).containsExactly("old");
+		assertThat(ids(search.search(new SearchQuery("", Map.of("issuer", "某市生态环境局"), null, 10, null))))
+			.containsExactly("body");
+		assertThat(ids(search.search(new SearchQuery("垃圾分类", Map.of("column", "规划计划"), null, 10, null))))
+			.containsExactly("body");
+	}
+
+	@Test
+	void suggestsTitlesByPrefixPinyinAndInitials() {
+		assertThat(search.suggest("政府信息", 5)).containsExactlyInAnyOrder("2024年政府信息公开工作年度报告", "政府信息公开指南");
+		assertThat(search.suggest("ZFXX", 5)).containsExactlyInAnyOrder("2024年政府信息公开工作年度报告", "政府信息公开指南");
+		assertThat(search.suggest("lajifen", 5)).containsExactly("关于推进垃圾分类工作的实施意见");
+		assertThat(search.suggest("分页样本", 3)).hasSize(3);
+		assertThat(search.suggest(" ", 5)).isEmpty();
+	}
+
+	@Test
+	void deletesAnItemAndToleratesMissingOnes() {
+		String alias = RUN + "-delete";
+		CatalogueIndex other = catalogue(alias);
+		CatalogueSearch otherSearch = new CatalogueSearch(client, alias);
+		other.index(doc("temp", "临时发布的测试公告", null, null, "某局", LocalDate.of(2024, 6, 1), "通知公告", "其他", "公告", "有效"));
+		assertThat(ids(otherSearch.search(SearchQuery.of("测试公告")))).containsExactly("temp");
+		other.delete("temp");
+		assertThat(otherSearch.search(SearchQuery.of("测试公告")).total()).isZero();
+		assertThatNoException().isThrownBy(() -> other.delete("never-indexed"));
+	}
+
+	@Test
+	void recreatesTheIndexWhenItWasDeletedUnderneath() throws IOException {
+		String alias = RUN + "-recreate";
+		CatalogueIndex other = catalogue(alias);
+		other.index(doc("first", "第一份公告", null, null, "某局", LocalDate.of(2024, 6, 1), "通知公告", "其他", "公告", "有效"));
+		client.indices().delete(d -> d.index(alias + "-v1"));
+		other.index(doc("second", "第二份公告", null, null, "某局", LocalDate.of(2024, 6, 2), "通知公告", "其他", "公告", "有效"));
+		other.bulkIndex(List.of(doc("third", "第三份公告", null, null, "某局", LocalDate.of(2024, 6, 3), "通知公告", "其他", "公告",
+				"有效")));
+		// behind the alias again, not a concrete index auto-created under the alias's name
+		assertThat(client.indices().getAlias(g -> g.name(alias)).result()).containsOnlyKeys(alias + "-v1");
+		assertThat(ids(new CatalogueSearch(client, alias).search(SearchQuery.of("公告")))).containsExactlyInAnyOrder("third",
+				"second");
+	}
+
+	@Test
+	void reportsRefusedItemsAndIndexesTheRest() {
+		String alias = RUN + "-bulk";
+		CatalogueIndex other = catalogue(alias);
+		// a keyword longer than Lucene's 32,766-byte term limit
+		CatalogueDocument bad = doc("bad", "机构名称错误的文件", null, null, "局".repeat(12_000), LocalDate.of(2024, 1, 1), "通知公告",
+				"其他", "通知", "有效");
+		CatalogueDocument good = doc("good", "机构名称正确的文件", null, null, "某局", LocalDate.of(2024, 1, 1), "通知公告", "其他",
+				"通知", "有效");
+		assertThatExceptionOfType(IndexingFailed.class).isThrownBy(() -> other.bulkIndex(List.of(bad, good)))
+			.satisfies(ex -> assertThat(ex.ids()).containsExactly("bad"));
+		assertThat(ids(new CatalogueSearch(client, alias).search(SearchQuery.of("文件")))).containsExactly("good");
+	}
+
+	@Test
+	void createsTheIndexOnceWhenNodesRace() throws Exception {
+		String alias = RUN + "-race";
+		CatalogueIndex first = catalogue(alias);
+		CatalogueIndex second = new CatalogueIndex(client, alias);
+		CountDownLatch start = new CountDownLatch(1);
+		CompletableFuture<Void> a = CompletableFuture.runAsync(() -> await(start, first));
+		CompletableFuture<Void> b = CompletableFuture.runAsync(() -> await(start, second));
+		start.countDown();
+		CompletableFuture.allOf(a, b).get(60, TimeUnit.SECONDS);
+		first.ensureIndex();
+		assertThat(client.indices().getAlias(g -> g.name(alias)).result()).containsOnlyKeys(alias + "-v1");
+	}
+
+	@Test
+	void saysWhenElasticsearchIsUnreachable() throws IOException {
+		try (RestClient nowhere = RestClient.builder(HttpHost.create("http://127.0.0.1:1")).build()) {
+			ElasticsearchClient offline = new ElasticsearchClient(new RestClientTransport(nowhere, new JacksonJsonpMapper()));
+			CatalogueIndex unreachable = new CatalogueIndex(offline, RUN + "-offline");
+			assertThat(unreachable.available()).isFalse();
+			assertThatExceptionOfType(SearchUnavailable.class).isThrownBy(() -> unreachable.index(
+					doc("x", "标题", null, null, null, null, null, null, null, null)));
+			assertThatExceptionOfType(SearchUnavailable.class)
+				.isThrownBy(() -> new CatalogueSearch(offline, RUN).search(SearchQuery.of("信息")));
+		}
+		assertThat(index.available()).isTrue();
+	}
+
+	@Test
+	void saysWhenTheIndexDoesNotExistYet() {
+		assertThatExceptionOfType(SearchUnavailable.class)
+			.isThrownBy(() -> new CatalogueSearch(client, RUN + "-missing").search(SearchQuery.of("信息")))
+			.withMessageContaining("does not exist");
+	}
+
+	private static List<Hit> pageThrough(SearchQuery first, int... pageSizes) {
+		List<Hit> all = new ArrayList<>();
+		Set<String> cursors = new HashSet<>();
+		SearchQuery query = first;
+		for (int i = 0; i < pageSizes.length; i++) {
+			SearchResult page = search.search(query);
+			assertThat(page.total()).isEqualTo(25);
+			assertThat(page.hits()).hasSize(pageSizes[i]);
+			all.addAll(page.hits());
+			if (i < pageSizes.length - 1) {
+				assertThat(page.next()).isNotNull();
+				assertThat(cursors.add(page.next())).isTrue();
+				query = query.withAfter(page.next());
+			}
+			else {
+				assertThat(page.next()).isNull();
+			}
+		}
+		return all;
+	}
+
+	private static void await(CountDownLatch start, CatalogueIndex index) {
+		try {
+			start.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		index.ensureIndex();
+	}
+
+	private static CatalogueIndex catalogue(String alias) {
+		createdAliases.add(alias);
+		return new CatalogueIndex(client, alias);
+	}
+
+	private static CatalogueDocument doc(String id, String title, String summary, String body, String issuer,
+			LocalDate published, String column, String topic, String genre, String validity) {
+		PUBLISHED.put(id, published);
+		LocalDate written = (published != null) ? published.minusDays(5) : null;
+		String docNumber = "title".equals(id) ? "某城管〔2024〕5号" : null;
+		return new CatalogueDocument(id, "000014349/" + ((published != null) ? published.getYear() : "0000") + "-" + id,
+				title, summary, body, issuer, "D01", written, published, docNumber, "C-" + column, column, topic, genre,
+				validity, List.of(), List.of(), null);
+	}
+
+	private static List<String> ids(SearchResult result) {
+		return result.hits().stream().map(Hit::id).toList();
+	}
+
+	private static Hit hit(SearchResult result, String id) {
+		return result.hits().stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow();
+	}
+
+}
