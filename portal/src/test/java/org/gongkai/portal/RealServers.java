@@ -6,12 +6,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.gongkai.workflow.MariaDb;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -33,25 +32,7 @@ public final class RealServers {
 
 	/** A fresh MariaDB database, a private search alias, and the real Keycloak and Elasticsearch. */
 	public static void register(String database, DynamicPropertyRegistry registry) {
-		String host = env("GONGKAI_MYSQL_HOST", "127.0.0.1");
-		String port = env("GONGKAI_MYSQL_PORT", "3306");
-		String user = env("GONGKAI_MYSQL_USER", "root");
-		String password = env("GONGKAI_MYSQL_PASSWORD", "");
-		String server = "jdbc:mysql://" + host + ":" + port + "/";
-		try (var connection = DriverManager.getConnection(server, user, password);
-				var statement = connection.createStatement()) {
-			statement.execute("drop database if exists " + database);
-			statement.execute("create database " + database + " character set utf8mb4 collate utf8mb4_unicode_ci");
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("MariaDB/MySQL is not reachable at " + server, e);
-		}
-		registry.add("spring.datasource.url", () -> server + database
-				+ "?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true");
-		registry.add("spring.datasource.username", () -> user);
-		registry.add("spring.datasource.password", () -> password);
-		registry.add("spring.datasource.hikari.transaction-isolation", () -> "TRANSACTION_READ_COMMITTED");
-		registry.add("camunda.bpm.database.type", () -> "mysql");
+		MariaDb.freshDatabase(database, registry);
 		registry.add("spring.elasticsearch.uris", () -> ES_URL);
 		registry.add("gongkai.keycloak.url", () -> KEYCLOAK_URL);
 		registry.add("gongkai.search.alias", () -> "it-catalogue-" + UUID.randomUUID().toString().substring(0, 8));

@@ -1,6 +1,6 @@
 package org.gongkai.portal.catalogue;
 
-import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.search.CatalogueSearch;
@@ -39,7 +39,7 @@ class CatalogueController {
 	String home(Model model) {
 		model.addAttribute("columns", columns.findAllByOrderByParentCodeAscSortOrderAsc());
 		try {
-			model.addAttribute("latest", search.search(new SearchQuery(null, java.util.Map.of(), "date", 10, null)));
+			model.addAttribute("latest", search.search(new SearchQuery(null, Map.of(), "date", 10, null)));
 		}
 		catch (SearchUnavailable e) {
 			model.addAttribute("searchDown", true);
@@ -49,25 +49,16 @@ class CatalogueController {
 
 	@GetMapping("/catalogue")
 	String search(@RequestParam(name = "q", required = false) String text,
-			@RequestParam(required = false) String column, @RequestParam(required = false) String topic,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String genre, @RequestParam(required = false) String validity,
 			@RequestParam(defaultValue = "relevance") String sort, @RequestParam(required = false) String after,
-			Model model) {
-		var filters = new LinkedHashMap<String, String>();
-		addFilter(filters, "column", column);
-		addFilter(filters, "topic", topic);
-		addFilter(filters, "issuer", issuer);
-		addFilter(filters, "year", year);
-		addFilter(filters, "genre", genre);
-		addFilter(filters, "validity", validity);
+			@RequestParam Map<String, String> parameters, Model model) {
+		var filters = CatalogueSearchApiController.filters(parameters);
+		var order = "date".equals(sort) ? "date" : "relevance";
 		model.addAttribute("q", text == null ? "" : text);
 		model.addAttribute("filters", filters);
-		model.addAttribute("sort", "date".equals(sort) ? "date" : "relevance");
+		model.addAttribute("sort", order);
 		model.addAttribute("columns", columns.findAllByOrderByParentCodeAscSortOrderAsc());
 		try {
-			model.addAttribute("result",
-					search.search(new SearchQuery(text, filters, "date".equals(sort) ? "date" : "relevance", 10, after)));
+			model.addAttribute("result", search.search(new SearchQuery(text, filters, order, 10, after)));
 		}
 		catch (SearchUnavailable e) {
 			model.addAttribute("searchDown", true);
@@ -85,11 +76,5 @@ class CatalogueController {
 		model.addAttribute("column", columns.findById(item.getColumnCode()).orElse(null));
 		model.addAttribute("department", departments.findById(item.getDepartmentCode()).orElse(null));
 		return "catalogue/item";
-	}
-
-	private static void addFilter(LinkedHashMap<String, String> filters, String name, String value) {
-		if (value != null && !value.isBlank()) {
-			filters.put(name, value.strip());
-		}
 	}
 }

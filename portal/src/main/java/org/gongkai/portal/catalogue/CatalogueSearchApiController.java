@@ -2,6 +2,7 @@ package org.gongkai.portal.catalogue;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,38 +30,34 @@ class CatalogueSearchApiController {
 	}
 
 	@GetMapping("/search")
-	@Operation(summary = "检索目录", description = "Chinese full text, pinyin, filters, facets, highlight; `next` is the cursor for the following page.")
+	@Operation(summary = "检索目录", description = "Chinese full text, pinyin, filters (column, topic, issuer, year, genre, validity), facets, highlight; `next` is the cursor for the following page.")
 	SearchResult search(@RequestParam(name = "q", required = false) String text,
-			@RequestParam(required = false) String column, @RequestParam(required = false) String topic,
-			@RequestParam(required = false) String issuer, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String genre, @RequestParam(required = false) String validity,
 			@RequestParam(defaultValue = "relevance") String sort, @RequestParam(defaultValue = "10") int size,
-			@RequestParam(required = false) String after) {
+			@RequestParam(required = false) String after, @RequestParam Map<String, String> parameters) {
 		if (size < 1 || size > 100) {
 			throw new IllegalArgumentException("size must be between 1 and 100");
 		}
 		if (!sort.equals("relevance") && !sort.equals("date")) {
 			throw new IllegalArgumentException("sort must be relevance or date");
 		}
+		return search.search(new SearchQuery(text, filters(parameters), sort, size, after));
+	}
+
+	/** The catalogue filters among the request parameters, blank ones dropped, in a stable order. */
+	static Map<String, String> filters(Map<String, String> parameters) {
 		var filters = new LinkedHashMap<String, String>();
-		put(filters, "column", column);
-		put(filters, "topic", topic);
-		put(filters, "issuer", issuer);
-		put(filters, "year", year);
-		put(filters, "genre", genre);
-		put(filters, "validity", validity);
-		return search.search(new SearchQuery(text, filters, sort, size, after));
+		for (var name : FILTERS) {
+			var value = parameters.get(name);
+			if (value != null && !value.isBlank()) {
+				filters.put(name, value.strip());
+			}
+		}
+		return filters;
 	}
 
 	@GetMapping("/suggest")
 	@Operation(summary = "输入提示")
 	List<String> suggest(@RequestParam("q") String prefix) {
 		return search.suggest(prefix, 8);
-	}
-
-	private static void put(LinkedHashMap<String, String> filters, String name, String value) {
-		if (value != null && !value.isBlank()) {
-			filters.put(name, value.strip());
-		}
 	}
 }
