@@ -29,12 +29,8 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -86,12 +82,9 @@ class SecurityConfiguration {
 	@Bean
 	JwtDecoder jwtDecoder(KeycloakProperties keycloak) {
 		var decoder = NimbusJwtDecoder.withJwkSetUri(keycloak.endpoint("certs")).build();
-		OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null
-				&& jwt.getAudience().contains(keycloak.audience()) ? OAuth2TokenValidatorResult.success()
-						: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-								"The token is not meant for " + keycloak.audience(), null));
 		decoder.setJwtValidator(
-				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(keycloak.issuer()), audience));
+				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(keycloak.issuer()),
+					new AudienceValidator(keycloak.audience())));
 		return decoder;
 	}
 
