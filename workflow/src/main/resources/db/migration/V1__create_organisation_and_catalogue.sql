@@ -43,12 +43,13 @@ create table catalogue_item (
 
 create index ix_catalogue_item_status on catalogue_item (status, department_code);
 
--- One row per organisation and year; the row lock serialises concurrent allocations (SPEC §4.2).
-create table index_number_sequence (
-	org_code   varchar(18) not null,
+-- Serial numbers that restart every year (索引号 per organisation, receipt numbers, notice numbers);
+-- the row lock serialises concurrent allocations on every node.
+create table yearly_sequence (
+	name        varchar(40) not null,
 	serial_year int        not null,
 	next_value int         not null,
-	primary key (org_code, serial_year)
+	primary key (name, serial_year)
 ) engine=InnoDB default charset=utf8mb4;
 
 -- Durable hand-over to the search index: written in the same transaction as the change it reports.

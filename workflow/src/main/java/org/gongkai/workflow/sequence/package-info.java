@@ -1,0 +1,2 @@
+/** Gap-free yearly serial numbers shared by every kind of numbered record. */
+package org.gongkai.workflow.sequence;
