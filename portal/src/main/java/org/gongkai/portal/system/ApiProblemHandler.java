@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import org.gongkai.search.SearchUnavailable;
 import org.gongkai.workflow.publication.ItemNotInExpectedState;
 import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.request.RequestNotFound;
+import org.gongkai.workflow.request.RequestNotInExpectedState;
+import org.gongkai.workflow.request.SupplementAlreadyRequested;
 import org.gongkai.workflow.task.TaskAlreadyCompleted;
 import org.gongkai.workflow.task.TaskNotFound;
 import org.gongkai.workflow.task.TaskNotYours;
@@ -96,6 +99,21 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail accessDenied(AccessDeniedException e) {
 		return problem(HttpStatus.FORBIDDEN, "forbidden", "您的角色无权执行此操作。");
+	}
+
+	@ExceptionHandler
+	ProblemDetail requestNotFound(RequestNotFound e) {
+		return problem(HttpStatus.NOT_FOUND, "request-not-found", "申请不存在或您无权查看。");
+	}
+
+	@ExceptionHandler
+	ProblemDetail requestWrongState(RequestNotInExpectedState e) {
+		return problem(HttpStatus.CONFLICT, "wrong-state", e.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail supplementAlreadyRequested(SupplementAlreadyRequested e) {
+		return problem(HttpStatus.CONFLICT, "supplement-already-requested", "依条例第三十条，补正只能一次性告知。");
 	}
 
 	@ExceptionHandler

@@ -1,33 +1,59 @@
 package org.gongkai.portal.workbench;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.validation.constraints.Size;
 
 /**
- * The outcome of a review task.
+ * What a member of staff decides on a task; each task reads the fields it needs.
  *
- * @param approved {@code true} to approve, {@code false} to return for revision; not needed for tasks
- * without a decision
- * @param comment the reviewer's opinion (审核意见), required when returning
+ * @param approved review tasks: {@code true} approves, {@code false} returns (a comment is then required)
+ * @param comment the opinion (审核意见)
+ * @param decision register task: {@code ASSIGN} or {@code SUPPLEMENT}; handling task: {@code PROPOSE} or {@code REASSIGN}
+ * @param departmentCode the department a request is assigned to
+ * @param supplementNote what the applicant must supplement (art. 30)
+ * @param replyType the proposed reply type (a {@code ReplyType} name)
+ * @param replyReasons withholding reasons ({@code WithholdingReason} names) for withholding or partial replies
+ * @param replyNote the handler's explanation for the reply letter
  */
-public record TaskDecision(Boolean approved, @Size(max = 2000) String comment) {
+public record TaskDecision(Boolean approved, @Size(max = 2000) String comment, String decision, String departmentCode,
+		@Size(max = 2000) String supplementNote, String replyType, List<String> replyReasons,
+		@Size(max = 4000) String replyNote) {
 
 	/** Variables the process reads; a return without a reason is refused. */
-	java.util.Map<String, Object> variables() {
-		var variables = new java.util.HashMap<String, Object>();
+	Map<String, Object> variables() {
+		var variables = new HashMap<String, Object>();
 		if (approved != null) {
-			if (!approved && (comment == null || comment.isBlank())) {
+			if (!approved && isBlank(comment)) {
 				throw new IllegalArgumentException("comment: 退回时须填写退回理由");
 			}
 			variables.put("approved", approved);
 		}
-		if (comment != null && !comment.isBlank()) {
-			variables.put("comment", comment.strip());
+		put(variables, "comment", comment);
+		put(variables, "decision", decision);
+		put(variables, "departmentCode", departmentCode);
+		put(variables, "supplementNote", supplementNote);
+		put(variables, "replyType", replyType);
+		put(variables, "replyNote", replyNote);
+		if (replyReasons != null && !replyReasons.isEmpty()) {
+			variables.put("replyReasons", String.join(",", replyReasons));
 		}
 		return variables;
 	}
 
 	static TaskDecision none() {
-		return new TaskDecision(null, null);
+		return new TaskDecision(null, null, null, null, null, null, null, null);
 	}
 
+	private static void put(Map<String, Object> variables, String name, String value) {
+		if (!isBlank(value)) {
+			variables.put(name, value.strip());
+		}
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
 }

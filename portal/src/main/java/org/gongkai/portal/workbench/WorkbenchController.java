@@ -13,8 +13,14 @@ import org.gongkai.workflow.publication.CataloguePublicationProcess;
 import org.gongkai.workflow.publication.DraftCatalogueItem;
 import org.gongkai.workflow.publication.ItemContent;
 import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.request.DisclosureRequestProcess;
+import org.gongkai.workflow.request.DisclosureRequests;
+import org.gongkai.workflow.request.ReplyType;
+import org.gongkai.workflow.request.WithholdingReason;
 import org.gongkai.workflow.task.TaskAlreadyCompleted;
 import org.gongkai.workflow.task.TaskInbox;
+import org.gongkai.workflow.task.TaskNotYours;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -41,13 +47,19 @@ class WorkbenchController {
 
 	private final CaseEvents events;
 
+	private final DisclosureRequests requests;
+
+	private final Departments departments;
+
 	WorkbenchController(TaskInbox inbox, CatalogueItems items, CatalogueColumns columns, DraftCatalogueItem draft,
-			CaseEvents events) {
+			CaseEvents events, DisclosureRequests requests, Departments departments) {
 		this.inbox = inbox;
 		this.items = items;
 		this.columns = columns;
 		this.draft = draft;
 		this.events = events;
+		this.requests = requests;
+		this.departments = departments;
 	}
 
 	@GetMapping("/workbench")
@@ -104,8 +116,17 @@ class WorkbenchController {
 	String task(@PathVariable String taskId, Authentication authentication, Model model) {
 		var task = inbox.get(taskId, CurrentUser.of(authentication).staff());
 		model.addAttribute("task", task);
-		model.addAttribute("decision", new TaskDecision(null, null));
-		if (task.caseId() != null) {
+		model.addAttribute("decision", TaskDecision.none());
+		if (task.caseId() != null && DisclosureRequestProcess.KEY.equals(task.processKey())) {
+			var requestId = Long.valueOf(task.caseId());
+			model.addAttribute("request", requests.findById(requestId).orElse(null));
+			model.addAttribute("events",
+					events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, requestId));
+			model.addAttribute("departments", departments.findAll());
+			model.addAttribute("replyTypes", ReplyType.values());
+			model.addAttribute("reasons", WithholdingReason.values());
+		}
+		else if (task.caseId() != null) {
 			var itemId = Long.valueOf(task.caseId());
 			model.addAttribute("item", items.findById(itemId).orElse(null));
 			model.addAttribute("events",
@@ -124,8 +145,12 @@ class WorkbenchController {
 		catch (TaskAlreadyCompleted e) {
 			redirect.addFlashAttribute("error", "workbench.task.alreadyCompleted");
 		}
-		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("error", "workbench.task.commentRequired");
+		catch (TaskNotYours e) {
+			throw e;
+		}
+		catch (RuntimeException e) {
+			redirect.addFlashAttribute("error", "workbench.task.invalid");
+			redirect.addFlashAttribute("errorDetail", e.getMessage());
 			return "redirect:/workbench/tasks/" + taskId;
 		}
 		return "redirect:/workbench";

@@ -1,0 +1,98 @@
+package org.gongkai.portal.request;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.gongkai.portal.security.CurrentUser;
+import org.gongkai.workflow.request.ApplicantActions;
+import org.gongkai.workflow.request.ApplicationForm;
+import org.gongkai.workflow.request.DisclosureRequests;
+import org.gongkai.workflow.request.FileDisclosureRequest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Disclosure requests through the API: file, read, list one's own, supplement, withdraw. */
+@RestController
+@RequestMapping("/api/requests")
+@Tag(name = "disclosure requests", description = "政府信息公开申请（依申请公开）")
+class RequestApiController {
+
+	private final FileDisclosureRequest file;
+
+	private final ApplicantActions actions;
+
+	private final DisclosureRequests requests;
+
+	private final RequestQueries queries;
+
+	RequestApiController(FileDisclosureRequest file, ApplicantActions actions, DisclosureRequests requests,
+			RequestQueries queries) {
+		this.file = file;
+		this.actions = actions;
+		this.requests = requests;
+		this.queries = queries;
+	}
+
+	@PostMapping
+	@PreAuthorize("hasRole('applicant')")
+	@Operation(summary = "提交政府信息公开申请", description = "Durable before 201; the receipt number follows when the office confirms receipt (art. 31).")
+	ResponseEntity<RequestView> file(@Valid @RequestBody ApplicationForm form, Authentication authentication) {
+		var user = CurrentUser.of(authentication);
+		var request = file.file(form, List.of(), user.userName());
+		return ResponseEntity.created(URI.create("/api/requests/" + request.getId()))
+			.body(queries.view(request.getId(), user));
+	}
+
+	@GetMapping
+	@PreAuthorize("hasRole('applicant')")
+	@Operation(summary = "我的申请")
+	List<RequestView> mine(Authentication authentication) {
+		var user = CurrentUser.of(authentication);
+		return requests.findByApplicantUserOrderBySubmittedAtDesc(user.userName(), PageRequest.of(0, 100))
+			.stream()
+			.map(r -> RequestView.of(r, queries.daysLeft(r), List.of()))
+			.toList();
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "查看申请（状态、期限、办理记录）")
+	RequestView get(@PathVariable Long id, Authentication authentication) {
+		return queries.view(id, CurrentUser.of(authentication));
+	}
+
+	record Supplement(@NotBlank(message = "{request.supplement.required}") String text) {
+	}
+
+	@PostMapping("/{id}/supplement")
+	@PreAuthorize("hasRole('applicant')")
+	@Operation(summary = "答复补正告知", description = "The reply period restarts from the supplement (art. 30).")
+	RequestView supplement(@PathVariable Long id, @Valid @RequestBody Supplement supplement,
+			Authentication authentication) {
+		var user = CurrentUser.of(authentication);
+		actions.supplement(id, user.userName(), supplement.text());
+		return queries.view(id, user);
+	}
+
+	@PostMapping("/{id}/withdraw")
+	@PreAuthorize("hasRole('applicant')")
+	@Operation(summary = "撤回申请")
+	RequestView withdraw(@PathVariable Long id, Authentication authentication) {
+		var user = CurrentUser.of(authentication);
+		actions.withdraw(id, user.userName());
+		return queries.view(id, user);
+	}
+}

@@ -1,0 +1,137 @@
+package org.gongkai.portal.request;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gongkai.portal.security.CurrentUser;
+import org.gongkai.workflow.request.ApplicantActions;
+import org.gongkai.workflow.request.ApplicantType;
+import org.gongkai.workflow.request.ApplicationForm;
+import org.gongkai.workflow.request.DeliveryForm;
+import org.gongkai.workflow.request.DeliveryMethod;
+import org.gongkai.workflow.request.DisclosureRequests;
+import org.gongkai.workflow.request.FileDisclosureRequest;
+import org.gongkai.workflow.request.NewAttachment;
+import org.gongkai.workflow.request.RequestAttachments;
+import org.gongkai.workflow.request.RequestNotInExpectedState;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The applicant's pages: the application form (works without JavaScript), my requests, tracking. */
+@Controller
+class RequestController {
+
+	private final FileDisclosureRequest file;
+
+	private final ApplicantActions actions;
+
+	private final DisclosureRequests requests;
+
+	private final RequestAttachments attachments;
+
+	private final RequestQueries queries;
+
+	RequestController(FileDisclosureRequest file, ApplicantActions actions, DisclosureRequests requests,
+			RequestAttachments attachments, RequestQueries queries) {
+		this.file = file;
+		this.actions = actions;
+		this.requests = requests;
+		this.attachments = attachments;
+		this.queries = queries;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("applicantTypes", ApplicantType.values());
+		model.addAttribute("deliveryForms", DeliveryForm.values());
+		model.addAttribute("deliveryMethods", DeliveryMethod.values());
+	}
+
+	@GetMapping("/requests/new")
+	String initApplicationForm(Model model) {
+		model.addAttribute("form", new ApplicationForm(ApplicantType.NATURAL_PERSON, null, null, null, null, null, null,
+				null, null, null, null, null, DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE, false));
+		return "request/form";
+	}
+
+	@PostMapping("/requests")
+	String processApplicationForm(@Validated @ModelAttribute("form") ApplicationForm form, BindingResult result,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Authentication authentication,
+			RedirectAttributes redirect) throws IOException {
+		var accepted = new ArrayList<NewAttachment>();
+		for (var upload : files == null ? List.<MultipartFile>of() : files) {
+			if (upload.isEmpty()) {
+				continue;
+			}
+			var attachment = new NewAttachment(upload.getOriginalFilename(), upload.getContentType(), upload.getBytes());
+			if (attachment.problem() != null) {
+				result.reject(attachment.problem(), new Object[] { upload.getOriginalFilename() }, null);
+			}
+			accepted.add(attachment);
+		}
+		if (accepted.size() > NewAttachment.MAX_FILES) {
+			result.reject("request.attachment.tooMany");
+		}
+		if (result.hasErrors()) {
+			return "request/form";
+		}
+		var request = file.file(form, accepted, CurrentUser.of(authentication).userName());
+		redirect.addFlashAttribute("message", "request.filed");
+		return "redirect:/requests/" + request.getId();
+	}
+
+	@GetMapping("/requests")
+	String mine(Authentication authentication, Model model) {
+		var user = CurrentUser.of(authentication);
+		model.addAttribute("requests",
+				requests.findByApplicantUserOrderBySubmittedAtDesc(user.userName(), PageRequest.of(0, 100)));
+		return "request/list";
+	}
+
+	@GetMapping("/requests/{id}")
+	String track(@PathVariable Long id, Authentication authentication, Model model) {
+		model.addAttribute("request", queries.view(id, CurrentUser.of(authentication)));
+		model.addAttribute("attachments", attachments.findByRequestIdOrderByIdAsc(id));
+		return "request/track";
+	}
+
+	@PostMapping("/requests/{id}/supplement")
+	String supplement(@PathVariable Long id, @RequestParam(defaultValue = "") String text, Authentication authentication,
+			RedirectAttributes redirect) {
+		try {
+			actions.supplement(id, CurrentUser.of(authentication).userName(), text);
+			redirect.addFlashAttribute("message", "request.supplemented");
+		}
+		catch (IllegalArgumentException blank) {
+			redirect.addFlashAttribute("error", "request.supplement.required");
+		}
+		catch (RequestNotInExpectedState e) {
+			redirect.addFlashAttribute("error", "request.wrongState");
+		}
+		return "redirect:/requests/" + id;
+	}
+
+	@PostMapping("/requests/{id}/withdraw")
+	String withdraw(@PathVariable Long id, Authentication authentication, RedirectAttributes redirect) {
+		try {
+			actions.withdraw(id, CurrentUser.of(authentication).userName());
+			redirect.addFlashAttribute("message", "request.withdrawn");
+		}
+		catch (RequestNotInExpectedState e) {
+			redirect.addFlashAttribute("error", "request.wrongState");
+		}
+		return "redirect:/requests/" + id;
+	}
+}

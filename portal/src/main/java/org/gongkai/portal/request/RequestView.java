@@ -1,0 +1,36 @@
+package org.gongkai.portal.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.gongkai.workflow.caselog.CaseEvent;
+import org.gongkai.workflow.request.DisclosureRequest;
+
+/**
+ * A disclosure request as its applicant (or a handler) sees it; the identity number only masked.
+ *
+ * @param daysLeft working days from today to the reply due date (negative when overdue), or null
+ */
+public record RequestView(Long id, String receiptNo, String status, String statusLabel, String applicantType,
+		String applicantName, String idNumberMasked, String title, String docNumber, String description,
+		String deliveryForm, String deliveryMethod, Instant submittedAt, LocalDate receivedOn, LocalDate replyDueOn,
+		boolean replyDueProvisional, Integer daysLeft, String supplementNote, LocalDate supplementDueOn,
+		String replyType, String replyTypeLabel, List<Step> steps) {
+
+	/** One dated step of the request's history. */
+	public record Step(Instant at, String type, String note) {
+	}
+
+	static RequestView of(DisclosureRequest r, Integer daysLeft, List<CaseEvent> events) {
+		var applicant = r.getApplicant();
+		return new RequestView(r.getId(), r.getReceiptNo(), r.getStatus().name(), r.getStatus().label(),
+				applicant.getApplicantType().name(), applicant.getApplicantName(), applicant.getIdNumberMasked(),
+				r.getTitle(), r.getDocNumber(), r.getDescription(), r.getDeliveryForm().name(),
+				r.getDeliveryMethod().name(), r.getSubmittedAt(), r.getReceivedOn(), r.getReplyDueOn(),
+				r.isReplyDueProvisional(), daysLeft, r.getSupplementNote(), r.getSupplementDueOn(),
+				r.getReplyType() == null ? null : r.getReplyType().name(),
+				r.getReplyType() == null ? null : r.getReplyType().label(),
+				events.stream().map(e -> new Step(e.getOccurredAt(), e.getType(), e.getNote())).toList());
+	}
+}

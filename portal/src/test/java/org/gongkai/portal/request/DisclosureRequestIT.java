@@ -1,0 +1,150 @@
+package org.gongkai.portal.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.gongkai.portal.PortalIT;
+import org.gongkai.portal.RealServers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A disclosure request end to end through the API with real Keycloak tokens on MariaDB: filed by a
+ * citizen, receipt confirmed and assigned by the office, handled by the department, reviewed,
+ * secrecy-checked, signed off and replied; the applicant follows every step.
+ */
+class DisclosureRequestIT extends PortalIT {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void requestGoesFromFilingToReplyThroughEveryReview() throws Exception {
+		var applicant = RealServers.token("applicant1");
+		var filed = post("/api/requests", applicant, application("11010519491231002X"));
+		assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+		long id = filed.json().get("id").asLong();
+		assertThat(filed.json().get("status").asText()).isEqualTo("SUBMITTED");
+		assertThat(filed.json().get("receiptNo").isNull()).isTrue();
+		assertThat(filed.json().get("idNumberMasked").asText()).isEqualTo("1101**********002X");
+		assertThat(filed.json().toString()).doesNotContain("11010519491231002X");
+
+		var stored = jdbc.queryForObject("select id_number from disclosure_request where id = ?", String.class, id);
+		assertThat(stored).startsWith("v1:").doesNotContain("19491231");
+
+		assertThat(get("/api/requests/" + id, RealServers.token("applicant2")).status()).isEqualTo(404);
+
+		var editor = RealServers.token("editor1");
+		completeTask(editor, id, "Task_ConfirmReceipt", Map.of());
+		var received = get("/api/requests/" + id, applicant).json();
+		assertThat(received.get("status").asText()).isEqualTo("RECEIVED");
+		assertThat(received.get("receiptNo").asText()).matches("GK\\d{4}-\\d{6}");
+		assertThat(received.get("replyDueOn").asText()).isNotBlank();
+		assertThat(received.get("daysLeft").asInt()).isBetween(19, 20);
+
+		completeTask(editor, id, "Task_RegisterRequest", Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
+		assertThat(taskOf(RealServers.token("clerk2"), id, "Task_HandleRequest")).as("other department").isNull();
+		completeTask(RealServers.token("clerk1"), id, "Task_HandleRequest",
+				Map.of("decision", "PROPOSE", "replyType", "DISCLOSE", "replyNote", "予以公开，随本答复提供。"));
+		completeTask(RealServers.token("head1"), id, "Task_DepartmentReview", Map.of("approved", true));
+		completeTask(RealServers.token("secrecy1"), id, "Task_SecrecyReview", Map.of("approved", true));
+		completeTask(RealServers.token("leader1"), id, "Task_SignOff", Map.of("approved", true, "comment", "同意"));
+
+		var replied = eventually(Duration.ofSeconds(30), () -> get("/api/requests/" + id, applicant),
+				r -> "REPLIED".equals(r.json().get("status").asText()));
+		assertThat(replied.json().get("status").asText()).isEqualTo("REPLIED");
+		assertThat(replied.json().get("replyType").asText()).isEqualTo("DISCLOSE");
+		assertThat(replied.json().get("steps")).extracting(step -> step.get("type").asText())
+			.containsSubsequence("SUBMITTED", "RECEIVED", "ASSIGNED", "REPLY_PROPOSED", "REPLIED");
+
+		var mine = get("/api/requests", applicant).json();
+		assertThat(mine).extracting(r -> r.get("id").asLong()).contains(id);
+	}
+
+	@Test
+	void unclearRequestIsSupplementedOnceAndTheClockRestarts() {
+		var applicant = RealServers.token("applicant2");
+		long id = post("/api/requests", applicant, application("11010519491231002X")).json().get("id").asLong();
+		var editor = RealServers.token("editor1");
+		completeTask(editor, id, "Task_ConfirmReceipt", Map.of());
+		completeTask(editor, id, "Task_RegisterRequest",
+				Map.of("decision", "SUPPLEMENT", "supplementNote", "请写明所需文件的名称或文号"));
+		var waiting = get("/api/requests/" + id, applicant).json();
+		assertThat(waiting.get("status").asText()).isEqualTo("SUPPLEMENT_REQUESTED");
+		assertThat(waiting.get("supplementNote").asText()).isEqualTo("请写明所需文件的名称或文号");
+
+		var supplemented = post("/api/requests/" + id + "/supplement", applicant, Map.of("text", "发改〔2026〕12号文件"));
+		assertThat(supplemented.status()).isEqualTo(200);
+		assertThat(supplemented.json().get("status").asText()).isEqualTo("RECEIVED");
+
+		var second = completeTaskResponse(editor, id, "Task_RegisterRequest",
+				Map.of("decision", "SUPPLEMENT", "supplementNote", "再补一次"));
+		assertThat(second.status()).as("art. 30: one supplement notice only").isEqualTo(409);
+
+		var withdrawn = post("/api/requests/" + id + "/withdraw", applicant, null);
+		assertThat(withdrawn.json().get("status").asText()).isEqualTo("WITHDRAWN");
+		assertThat(withdrawn.json().get("replyType").asText()).isEqualTo("OTHER");
+	}
+
+	@Test
+	void invalidApplicationsAreRefusedFieldByField() {
+		var body = application("110105194912310021");
+		body.put("phone", "12345");
+		body.put("title", "");
+		var refused = post("/api/requests", RealServers.token("applicant1"), body);
+		assertThat(refused.status()).isEqualTo(400);
+		var errors = refused.json().get("errors");
+		assertThat(errors.get("idNumberValid").asText()).contains("校验位");
+		assertThat(errors.get("phone").asText()).contains("11位");
+		assertThat(errors.get("title").asText()).isEqualTo("请填写所需信息的名称");
+
+		assertThat(post("/api/requests", RealServers.token("clerk1"), application("11010519491231002X")).status())
+			.as("staff do not file as applicants").isEqualTo(403);
+		assertThat(post("/api/requests", null, application("11010519491231002X")).status()).isEqualTo(401);
+	}
+
+	private void completeTask(String token, long requestId, String taskKey, Map<String, Object> variables) {
+		var response = completeTaskResponse(token, requestId, taskKey, variables);
+		assertThat(response.status()).as(taskKey + ": " + response.text()).isEqualTo(204);
+	}
+
+	private Response completeTaskResponse(String token, long requestId, String taskKey, Map<String, Object> variables) {
+		var task = taskOf(token, requestId, taskKey);
+		assertThat(task).as("task " + taskKey + " of request " + requestId).isNotNull();
+		return post("/api/tasks/" + task.get("id").asText() + "/complete", token, variables);
+	}
+
+	private JsonNode taskOf(String token, long requestId, String taskKey) {
+		for (var task : get("/api/tasks", token).json()) {
+			if (String.valueOf(requestId).equals(task.get("caseId").asText())
+					&& "DisclosureRequestProcess".equals(task.get("processKey").asText())
+					&& taskKey.equals(task.get("taskKey").asText())) {
+				return task;
+			}
+		}
+		return null;
+	}
+
+	private static Map<String, Object> application(String idNumber) {
+		var body = new LinkedHashMap<String, Object>();
+		body.put("applicantType", "NATURAL_PERSON");
+		body.put("applicantName", "张三");
+		body.put("idNumber", idNumber);
+		body.put("phone", "13812345678");
+		body.put("email", "zhangsan@example.com");
+		body.put("title", "2026年市级财政专项资金分配结果");
+		body.put("description", "申请公开2026年市级财政专项资金的分配结果及依据文件。");
+		body.put("deliveryForm", "ELECTRONIC");
+		body.put("deliveryMethod", "ONLINE");
+		body.put("accessibilityNeeds", false);
+		return body;
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.gongkai.workflow.request;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.gongkai.workflow.caselog.CaseEvent;
+import org.gongkai.workflow.caselog.CaseEvents;
+import org.gongkai.workflow.caselog.CaseType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What an applicant does to their own request after filing: answer the 补正 notice, or withdraw. */
+@Service
+public class ApplicantActions {
+
+	private final DisclosureRequests requests;
+
+	private final CaseEvents events;
+
+	private final RuntimeService runtime;
+
+	private final IdentityService identity;
+
+	private final Clock clock;
+
+	ApplicantActions(DisclosureRequests requests, CaseEvents events, RuntimeService runtime, IdentityService identity,
+			Clock clock) {
+		this.requests = requests;
+		this.events = events;
+		this.runtime = runtime;
+		this.identity = identity;
+		this.clock = clock;
+	}
+
+	/** The applicant's answer to the 补正 notice; the reply period restarts. */
+	@Transactional
+	public void supplement(Long requestId, String applicantUser, String text) {
+		var request = own(requestId, applicantUser);
+		if (request.getStatus() != RequestStatus.SUPPLEMENT_REQUESTED) {
+			throw new RequestNotInExpectedState(requestId, request.getStatus(), "supplemented");
+		}
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("text: 请填写补正内容");
+		}
+		events.save(new CaseEvent(CaseType.DISCLOSURE_REQUEST, requestId, "SUPPLEMENT_TEXT", applicantUser,
+				clock.instant(), text.strip()));
+		correlate(DisclosureRequestProcess.MESSAGE_SUPPLEMENT_RECEIVED, requestId, applicantUser);
+	}
+
+	@Transactional
+	public void withdraw(Long requestId, String applicantUser) {
+		var request = own(requestId, applicantUser);
+		if (!request.getStatus().isOpen()) {
+			throw new RequestNotInExpectedState(requestId, request.getStatus(), "withdrawn");
+		}
+		correlate(DisclosureRequestProcess.MESSAGE_WITHDRAWN, requestId, applicantUser);
+	}
+
+	private void correlate(String message, Long requestId, String applicantUser) {
+		identity.setAuthentication(applicantUser, List.of());
+		try {
+			runtime.createMessageCorrelation(message).processInstanceBusinessKey(String.valueOf(requestId)).correlate();
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	private DisclosureRequest own(Long requestId, String applicantUser) {
+		return requests.findById(requestId)
+			.filter(r -> applicantUser != null && applicantUser.equals(r.getApplicantUser()))
+			.orElseThrow(() -> new RequestNotFound(requestId));
+	}
+}

@@ -1,0 +1,60 @@
+package org.gongkai.workflow.request;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.gongkai.workflow.request.identity.IdentityNumbers;
+
+/**
+ * What an applicant fills in (art. 29, SPEC §2.1): who they are, how to reach them, what information
+ * they want and in which form. Used by the page form and by {@code POST /api/requests}.
+ */
+public record ApplicationForm(
+		@NotNull(message = "{request.applicantType.required}") ApplicantType applicantType,
+		@NotBlank(message = "{request.applicantName.required}") @Size(max = 200, message = "{request.applicantName.size}") String applicantName,
+		@NotBlank(message = "{request.idNumber.required}") String idNumber,
+		@Size(max = 100) String legalRepresentative,
+		@Size(max = 100) String contactPerson,
+		@NotBlank(message = "{request.phone.required}") @Pattern(regexp = "^$|^1[3-9]\\d{9}$|^0\\d{2,3}-?\\d{7,8}$", message = "{request.phone.invalid}") String phone,
+		@Email(message = "{request.email.invalid}") @Size(max = 200) String email,
+		@Size(max = 300) String address,
+		@Pattern(regexp = "^$|^\\d{6}$", message = "{request.postcode.invalid}") String postcode,
+		@NotBlank(message = "{request.title.required}") @Size(max = 300, message = "{request.title.size}") String title,
+		@Size(max = 100) String docNumber,
+		@NotBlank(message = "{request.description.required}") @Size(max = 4000, message = "{request.description.size}") String description,
+		@NotNull(message = "{request.deliveryForm.required}") DeliveryForm deliveryForm,
+		@NotNull(message = "{request.deliveryMethod.required}") DeliveryMethod deliveryMethod,
+		boolean accessibilityNeeds) {
+
+	/** Natural persons give a resident identity number, organisations a 统一社会信用代码, each with a valid check digit. */
+	@AssertTrue(message = "{request.idNumber.invalid}")
+	public boolean isIdNumberValid() {
+		if (applicantType == null || idNumber == null || idNumber.isBlank()) {
+			return true;
+		}
+		return IdentityNumbers.valid(applicantType.isOrganisation(), idNumber.strip().toUpperCase());
+	}
+
+	/** Organisations name their legal representative and a contact person. */
+	@AssertTrue(message = "{request.legalRepresentative.required}")
+	public boolean isLegalRepresentativeGiven() {
+		return applicantType == null || !applicantType.isOrganisation()
+				|| legalRepresentative != null && !legalRepresentative.isBlank();
+	}
+
+	/** E-mail delivery needs an address. */
+	@AssertTrue(message = "{request.email.requiredForDelivery}")
+	public boolean isEmailGivenForEmailDelivery() {
+		return deliveryMethod != DeliveryMethod.EMAIL || email != null && !email.isBlank();
+	}
+
+	/** Post needs an address. */
+	@AssertTrue(message = "{request.address.requiredForPost}")
+	public boolean isAddressGivenForPost() {
+		return deliveryMethod != DeliveryMethod.POST || address != null && !address.isBlank();
+	}
+}

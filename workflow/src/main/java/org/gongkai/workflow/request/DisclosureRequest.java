@@ -1,0 +1,317 @@
+package org.gongkai.workflow.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/**
+ * A request for government information (依申请公开). Guards its own transitions; keeps status (where it
+ * is), outcome (reply type and reasons) and visibility (who may see it) apart. Dates are working-day
+ * deadlines computed by the caller from the calendar, never here.
+ */
+@Entity
+public class DisclosureRequest {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	private String receiptNo;
+
+	@Enumerated(EnumType.STRING)
+	private RequestStatus status;
+
+	@Enumerated(EnumType.STRING)
+	private ReplyType replyType;
+
+	private String replyReasons;
+
+	private String replyNote;
+
+	@Enumerated(EnumType.STRING)
+	private Visibility visibility;
+
+	private String applicantUser;
+
+	@Embedded
+	private Applicant applicant;
+
+	private String title;
+
+	private String docNumber;
+
+	private String description;
+
+	@Enumerated(EnumType.STRING)
+	private DeliveryForm deliveryForm;
+
+	@Enumerated(EnumType.STRING)
+	private DeliveryMethod deliveryMethod;
+
+	private String departmentCode;
+
+	private String processInstanceId;
+
+	private Instant submittedAt;
+
+	private LocalDate receivedOn;
+
+	private LocalDate replyDueOn;
+
+	private boolean replyDueProvisional;
+
+	private boolean supplementRequested;
+
+	private String supplementNote;
+
+	private LocalDate supplementDueOn;
+
+	private Instant repliedAt;
+
+	private Instant closedAt;
+
+	private Instant updatedAt;
+
+	protected DisclosureRequest() {
+	}
+
+	DisclosureRequest(Applicant applicant, String applicantUser, String title, String docNumber, String description,
+			DeliveryForm deliveryForm, DeliveryMethod deliveryMethod, Instant now) {
+		this.status = RequestStatus.SUBMITTED;
+		this.visibility = Visibility.APPLICANT_AND_STAFF;
+		this.applicant = applicant;
+		this.applicantUser = applicantUser;
+		this.title = title;
+		this.docNumber = docNumber;
+		this.description = description;
+		this.deliveryForm = deliveryForm;
+		this.deliveryMethod = deliveryMethod;
+		this.submittedAt = now;
+		this.updatedAt = now;
+	}
+
+	void attachProcess(String processInstanceId) {
+		this.processInstanceId = processInstanceId;
+	}
+
+	/** Art. 31: both parties confirmed an online submission; the receipt number is issued and the clock starts. */
+	void confirmReceipt(String receiptNo, LocalDate receivedOn, LocalDate replyDueOn, boolean provisional, Instant now) {
+		require(RequestStatus.SUBMITTED, "received");
+		this.receiptNo = receiptNo;
+		this.receivedOn = receivedOn;
+		this.replyDueOn = replyDueOn;
+		this.replyDueProvisional = provisional;
+		this.status = RequestStatus.RECEIVED;
+		this.updatedAt = now;
+	}
+
+	/** Art. 30: one 补正 notice only, listing what to supplement, with a deadline. */
+	void requestSupplement(String note, LocalDate dueOn, Instant now) {
+		require(RequestStatus.RECEIVED, "sent a supplement notice");
+		if (supplementRequested) {
+			throw new SupplementAlreadyRequested(id);
+		}
+		this.supplementRequested = true;
+		this.supplementNote = note;
+		this.supplementDueOn = dueOn;
+		this.status = RequestStatus.SUPPLEMENT_REQUESTED;
+		this.updatedAt = now;
+	}
+
+	/** The supplement arrived: the reply period restarts from its receipt. */
+	void supplemented(LocalDate receivedOn, LocalDate replyDueOn, boolean provisional, Instant now) {
+		require(RequestStatus.SUPPLEMENT_REQUESTED, "supplemented");
+		this.receivedOn = receivedOn;
+		this.replyDueOn = replyDueOn;
+		this.replyDueProvisional = provisional;
+		this.status = RequestStatus.RECEIVED;
+		this.updatedAt = now;
+	}
+
+	void assign(String departmentCode, Instant now) {
+		if (status != RequestStatus.RECEIVED && status != RequestStatus.HANDLING && status != RequestStatus.REVIEW) {
+			throw new RequestNotInExpectedState(id, status, "assigned");
+		}
+		this.departmentCode = departmentCode;
+		this.status = RequestStatus.HANDLING;
+		this.updatedAt = now;
+	}
+
+	/** The handler proposes the reply; reviews follow. */
+	void proposeReply(ReplyType type, List<WithholdingReason> reasons, String note, Instant now) {
+		if (status != RequestStatus.HANDLING && status != RequestStatus.REVIEW) {
+			throw new RequestNotInExpectedState(id, status, "given a proposed reply");
+		}
+		if (type.needsReason() && (reasons == null || reasons.isEmpty())) {
+			throw new IllegalArgumentException("replyReasons: " + type + " needs at least one withholding reason");
+		}
+		this.replyType = type;
+		this.replyReasons = reasons == null || reasons.isEmpty() ? null
+				: reasons.stream().map(Enum::name).collect(Collectors.joining(","));
+		this.replyNote = note;
+		this.status = RequestStatus.REVIEW;
+		this.updatedAt = now;
+	}
+
+	void returnToHandler(Instant now) {
+		require(RequestStatus.REVIEW, "returned to the handler");
+		this.status = RequestStatus.HANDLING;
+		this.updatedAt = now;
+	}
+
+	void issueReply(Instant now) {
+		require(RequestStatus.REVIEW, "replied");
+		this.status = RequestStatus.REPLIED;
+		this.repliedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Art. 30: no supplement in time — deemed withdrawn (其他处理 1). */
+	void abandonWithoutSupplement(Instant now) {
+		require(RequestStatus.SUPPLEMENT_REQUESTED, "deemed withdrawn");
+		this.replyType = ReplyType.ABANDONED_NO_SUPPLEMENT;
+		this.status = RequestStatus.CLOSED;
+		this.closedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** The applicant withdraws before the reply (counted as 其他处理 3). */
+	void withdraw(Instant now) {
+		if (!status.isOpen()) {
+			throw new RequestNotInExpectedState(id, status, "withdrawn");
+		}
+		this.replyType = ReplyType.OTHER;
+		this.status = RequestStatus.WITHDRAWN;
+		this.closedAt = now;
+		this.updatedAt = now;
+	}
+
+	private void require(RequestStatus expected, String step) {
+		if (status != expected) {
+			throw new RequestNotInExpectedState(id, status, step);
+		}
+	}
+
+	public List<WithholdingReason> getReplyReasonList() {
+		return replyReasons == null ? List.of()
+				: Arrays.stream(replyReasons.split(",")).map(WithholdingReason::valueOf).toList();
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public String getReceiptNo() {
+		return receiptNo;
+	}
+
+	public RequestStatus getStatus() {
+		return status;
+	}
+
+	public ReplyType getReplyType() {
+		return replyType;
+	}
+
+	public String getReplyNote() {
+		return replyNote;
+	}
+
+	public Visibility getVisibility() {
+		return visibility;
+	}
+
+	public String getApplicantUser() {
+		return applicantUser;
+	}
+
+	public Applicant getApplicant() {
+		return applicant;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getDocNumber() {
+		return docNumber;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public DeliveryForm getDeliveryForm() {
+		return deliveryForm;
+	}
+
+	public DeliveryMethod getDeliveryMethod() {
+		return deliveryMethod;
+	}
+
+	public String getDepartmentCode() {
+		return departmentCode;
+	}
+
+	public String getProcessInstanceId() {
+		return processInstanceId;
+	}
+
+	public Instant getSubmittedAt() {
+		return submittedAt;
+	}
+
+	public LocalDate getReceivedOn() {
+		return receivedOn;
+	}
+
+	public LocalDate getReplyDueOn() {
+		return replyDueOn;
+	}
+
+	public boolean isReplyDueProvisional() {
+		return replyDueProvisional;
+	}
+
+	public boolean isSupplementRequested() {
+		return supplementRequested;
+	}
+
+	public String getSupplementNote() {
+		return supplementNote;
+	}
+
+	public LocalDate getSupplementDueOn() {
+		return supplementDueOn;
+	}
+
+	public Instant getRepliedAt() {
+		return repliedAt;
+	}
+
+	public Instant getClosedAt() {
+		return closedAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+}

@@ -1,0 +1,56 @@
+package org.gongkai.workflow.request;
+
+/** Names shared by {@code bpmn/disclosure-request.bpmn}, its delegates and the code that drives it. */
+public final class DisclosureRequestProcess {
+
+	public static final String KEY = "DisclosureRequestProcess";
+
+	public static final String REQUEST_ID = "requestId";
+
+	public static final String DEPARTMENT_CODE = "departmentCode";
+
+	/** Task_RegisterRequest: {@code SUPPLEMENT} or {@code ASSIGN}. Task_HandleRequest: {@code PROPOSE} or {@code REASSIGN}. */
+	public static final String DECISION = "decision";
+
+	public static final String APPROVED = "approved";
+
+	public static final String COMMENT = "comment";
+
+	public static final String SUPPLEMENT_NOTE = "supplementNote";
+
+	public static final String REPLY_TYPE = "replyType";
+
+	/** Comma-separated {@link WithholdingReason} names. */
+	public static final String REPLY_REASONS = "replyReasons";
+
+	public static final String REPLY_NOTE = "replyNote";
+
+	public static final String SUPPLEMENT_DUE_AT = "supplementDueAt";
+
+	public static final String REPLY_WARNING_AT = "replyWarningAt";
+
+	public static final String REPLY_OVERDUE_AT = "replyOverdueAt";
+
+	public static final String MESSAGE_SUPPLEMENT_RECEIVED = "SupplementReceived";
+
+	public static final String MESSAGE_WITHDRAWN = "RequestWithdrawn";
+
+	public static final String TASK_CONFIRM_RECEIPT = "Task_ConfirmReceipt";
+
+	public static final String TASK_REGISTER = "Task_RegisterRequest";
+
+	public static final String TASK_HANDLE = "Task_HandleRequest";
+
+	public static final String TASK_REASSIGN = "Task_Reassign";
+
+	public static final String TASK_DEPARTMENT_REVIEW = "Task_DepartmentReview";
+
+	public static final String TASK_SECRECY_REVIEW = "Task_SecrecyReview";
+
+	public static final String TASK_SIGN_OFF = "Task_SignOff";
+
+	public static final String TASK_OVERDUE = "Task_OverdueEscalation";
+
+	private DisclosureRequestProcess() {
+	}
+}

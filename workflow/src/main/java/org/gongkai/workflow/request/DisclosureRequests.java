@@ -1,0 +1,15 @@
+package org.gongkai.workflow.request;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** All disclosure requests. */
+public interface DisclosureRequests extends JpaRepository<DisclosureRequest, Long> {
+
+	List<DisclosureRequest> findByApplicantUserOrderBySubmittedAtDesc(String applicantUser, Pageable page);
+
+	Optional<DisclosureRequest> findByReceiptNo(String receiptNo);
+}

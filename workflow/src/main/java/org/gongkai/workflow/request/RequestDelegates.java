@@ -1,0 +1,92 @@
+package org.gongkai.workflow.request;
+
+import static org.gongkai.workflow.request.DisclosureRequestProcess.COMMENT;
+import static org.gongkai.workflow.request.DisclosureRequestProcess.DEPARTMENT_CODE;
+import static org.gongkai.workflow.request.DisclosureRequestProcess.REPLY_NOTE;
+import static org.gongkai.workflow.request.DisclosureRequestProcess.REPLY_REASONS;
+import static org.gongkai.workflow.request.DisclosureRequestProcess.REPLY_TYPE;
+import static org.gongkai.workflow.request.DisclosureRequestProcess.REQUEST_ID;
+import static org.gongkai.workflow.request.DisclosureRequestProcess.SUPPLEMENT_NOTE;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.gongkai.workflow.task.Actors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The thin delegates of {@code disclosure-request.bpmn}: read ids and decisions, call one step. */
+@Configuration(proxyBeanMethods = false)
+class RequestDelegates {
+
+	@Bean
+	JavaDelegate issueReceipt(RequestSteps steps) {
+		return execution -> execution.setVariables(steps.issueReceipt(requestId(execution), actor(execution)));
+	}
+
+	@Bean
+	JavaDelegate requestSupplement(RequestSteps steps) {
+		return execution -> execution.setVariables(steps.requestSupplement(requestId(execution), actor(execution),
+				(String) execution.getVariable(SUPPLEMENT_NOTE)));
+	}
+
+	@Bean
+	JavaDelegate supplementReceived(RequestSteps steps) {
+		return execution -> execution.setVariables(steps.supplementReceived(requestId(execution), actor(execution)));
+	}
+
+	@Bean
+	JavaDelegate deemWithdrawn(RequestSteps steps) {
+		return execution -> steps.deemWithdrawn(requestId(execution));
+	}
+
+	@Bean
+	JavaDelegate assignRequest(RequestSteps steps) {
+		return execution -> steps.assign(requestId(execution), (String) execution.getVariable(DEPARTMENT_CODE),
+				actor(execution));
+	}
+
+	@Bean
+	JavaDelegate recordProposal(RequestSteps steps) {
+		return execution -> steps.recordProposal(requestId(execution), actor(execution),
+				ReplyType.valueOf((String) execution.getVariable(REPLY_TYPE)), reasons(execution),
+				(String) execution.getVariable(REPLY_NOTE));
+	}
+
+	@Bean
+	JavaDelegate returnToHandler(RequestSteps steps) {
+		return execution -> steps.returnToHandler(requestId(execution), actor(execution),
+				(String) execution.getVariable(COMMENT));
+	}
+
+	@Bean
+	JavaDelegate warnDueSoon(RequestSteps steps) {
+		return execution -> steps.warnDueSoon(requestId(execution));
+	}
+
+	@Bean
+	JavaDelegate issueReply(RequestSteps steps) {
+		return execution -> steps.issueReply(requestId(execution), actor(execution));
+	}
+
+	@Bean
+	JavaDelegate withdrawRequest(RequestSteps steps) {
+		return execution -> steps.withdraw(requestId(execution), actor(execution));
+	}
+
+	private static Long requestId(DelegateExecution execution) {
+		return ((Number) execution.getVariable(REQUEST_ID)).longValue();
+	}
+
+	private static String actor(DelegateExecution execution) {
+		return Actors.current(execution, "system");
+	}
+
+	private static List<WithholdingReason> reasons(DelegateExecution execution) {
+		var value = (String) execution.getVariable(REPLY_REASONS);
+		return value == null || value.isBlank() ? List.of()
+				: Arrays.stream(value.split(",")).map(String::strip).map(WithholdingReason::valueOf).toList();
+	}
+}

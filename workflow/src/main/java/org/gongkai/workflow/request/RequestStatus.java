@@ -1,0 +1,27 @@
+package org.gongkai.workflow.request;
+
+/** Where a disclosure request is (SPEC §2.5); what was decided is its {@link ReplyType}, kept apart. */
+public enum RequestStatus {
+	SUBMITTED("已提交，待确认收到"),
+	RECEIVED("已受理"),
+	SUPPLEMENT_REQUESTED("待补正"),
+	HANDLING("办理中"),
+	REVIEW("审核中"),
+	REPLIED("已答复"),
+	WITHDRAWN("已撤回"),
+	CLOSED("已终止");
+
+	private final String label;
+
+	RequestStatus(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	public boolean isOpen() {
+		return this != REPLIED && this != WITHDRAWN && this != CLOSED;
+	}
+}

@@ -1,0 +1,33 @@
+package org.gongkai.workflow.request.identity;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+/**
+ * The annotated text is an 18-character unified social credit code (统一社会信用代码) with a valid check
+ * character, see {@link UnifiedSocialCreditCode#isValid}. {@code null} and blank text are valid: combine
+ * with {@code @NotBlank} where the code is required.
+ */
+@Documented
+@Constraint(validatedBy = CreditCodeValidator.class)
+@Target({ FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE })
+@Retention(RUNTIME)
+public @interface CreditCode {
+
+	String message() default "{identity.creditCode.invalid}";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,23 @@
+package org.gongkai.workflow.request.identity;
+
+/** The identity number an applicant gives: a resident identity number for a person, a credit code for an organisation. */
+public final class IdentityNumbers {
+
+	private IdentityNumbers() {
+	}
+
+	/** Whether the number is valid for the kind of applicant; surrounding spaces and lower case accepted. */
+	public static boolean valid(boolean organisation, String number) {
+		return organisation ? UnifiedSocialCreditCode.isValid(number) : ResidentIdNumber.isValid(number);
+	}
+
+	/**
+	 * The number as it may be shown in lists: a resident identity number masked
+	 * ({@code 1101**********1234}), a credit code in full (it is public register data).
+	 *
+	 * @throws IllegalArgumentException if not {@link #valid}
+	 */
+	public static String display(boolean organisation, String number) {
+		return organisation ? UnifiedSocialCreditCode.of(number).value() : ResidentIdNumber.of(number).mask();
+	}
+}

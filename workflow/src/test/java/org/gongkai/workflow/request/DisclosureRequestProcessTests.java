@@ -1,0 +1,176 @@
+package org.gongkai.workflow.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.gongkai.workflow.request.DisclosureRequestProcess.*;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every path through {@code disclosure-request.bpmn}, timers driven by executing their jobs. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = "bpmn/disclosure-request.bpmn")
+class DisclosureRequestProcessTests {
+
+	private final List<String> calls = new ArrayList<>();
+
+	@BeforeEach
+	void registerDelegates() {
+		var later = Date.from(Instant.now().plus(30, ChronoUnit.DAYS));
+		var muchLater = Date.from(Instant.now().plus(40, ChronoUnit.DAYS));
+		JavaDelegate timers = execution -> {
+			calls.add(execution.getCurrentActivityId());
+			execution.setVariable(REPLY_WARNING_AT, later);
+			execution.setVariable(REPLY_OVERDUE_AT, muchLater);
+		};
+		Mocks.register("issueReceipt", timers);
+		Mocks.register("supplementReceived", timers);
+		Mocks.register("requestSupplement", (JavaDelegate) execution -> {
+			calls.add(execution.getCurrentActivityId());
+			execution.setVariable(SUPPLEMENT_DUE_AT, later);
+		});
+		for (var name : List.of("deemWithdrawn", "assignRequest", "recordProposal", "returnToHandler", "warnDueSoon",
+				"issueReply", "withdrawRequest")) {
+			Mocks.register(name, (JavaDelegate) execution -> calls.add(execution.getCurrentActivityId()));
+		}
+	}
+
+	@AfterEach
+	void resetMocks() {
+		Mocks.reset();
+	}
+
+	@Test
+	void clearRequestIsHandledReviewedSignedAndReplied() {
+		var pi = start();
+		assertThat(pi).isWaitingAt(TASK_CONFIRM_RECEIPT);
+		complete(task(pi));
+		assertThat(pi).isWaitingAt(TASK_REGISTER);
+		complete(task(pi), withVariables(DECISION, "ASSIGN", DEPARTMENT_CODE, "fgw"));
+		assertThat(pi).isWaitingAt(TASK_HANDLE);
+		assertThat(candidates(pi)).containsExactly("clerk:fgw");
+		propose(pi);
+		assertThat(pi).isWaitingAt(TASK_DEPARTMENT_REVIEW);
+		assertThat(candidates(pi)).containsExactly("dept-head:fgw");
+		complete(task(pi), withVariables(APPROVED, true));
+		assertThat(pi).isWaitingAt(TASK_SECRECY_REVIEW);
+		complete(task(pi), withVariables(APPROVED, true));
+		assertThat(pi).isWaitingAt(TASK_SIGN_OFF);
+		complete(task(pi), withVariables(APPROVED, true));
+		assertThat(pi).isWaitingAt("Task_IssueReply");
+		execute(job("Task_IssueReply", pi));
+		assertThat(pi).isEnded().hasPassed("EndEvent_Replied");
+		assertThat(calls).containsExactly("Task_IssueReceipt", "Task_AssignRequest", "Task_RecordProposal",
+				"Task_IssueReply");
+	}
+
+	@Test
+	void everyReviewerCanReturnTheDraftReplyToTheHandler() {
+		var pi = startAssigned();
+		for (var reviewer : List.of(TASK_DEPARTMENT_REVIEW, TASK_SECRECY_REVIEW, TASK_SIGN_OFF)) {
+			propose(pi);
+			while (!task(pi).getTaskDefinitionKey().equals(reviewer)) {
+				complete(task(pi), withVariables(APPROVED, true));
+			}
+			complete(task(pi), withVariables(APPROVED, false, COMMENT, "请补充理由"));
+			assertThat(pi).isWaitingAt(TASK_HANDLE);
+		}
+		assertThat(calls.stream().filter("Task_ReturnToHandler"::equals)).hasSize(3);
+	}
+
+	@Test
+	void handlerCanSendTheRequestBackForReassignment() {
+		var pi = startAssigned();
+		complete(task(pi), withVariables(DECISION, "REASSIGN", COMMENT, "不属于本部门职责"));
+		assertThat(pi).isWaitingAt(TASK_REASSIGN);
+		assertThat(candidates(pi)).containsExactly("office-editor");
+		complete(task(pi), withVariables(DEPARTMENT_CODE, "jyj"));
+		assertThat(pi).isWaitingAt(TASK_HANDLE);
+		assertThat(candidates(pi)).containsExactly("clerk:jyj");
+		assertThat(calls).containsSubsequence("Task_AssignRequest", "Task_ApplyReassignment");
+	}
+
+	@Test
+	void supplementedRequestRestartsAndIsAssigned() {
+		var pi = start();
+		complete(task(pi));
+		complete(task(pi), withVariables(DECISION, "SUPPLEMENT", SUPPLEMENT_NOTE, "请写明文件名称或文号"));
+		assertThat(pi).isWaitingAt("ReceiveTask_AwaitSupplement");
+		runtimeService().createMessageCorrelation(MESSAGE_SUPPLEMENT_RECEIVED).processInstanceBusinessKey("42").correlate();
+		assertThat(pi).isWaitingAt(TASK_REGISTER).hasPassed("Task_SupplementReceived");
+		complete(task(pi), withVariables(DECISION, "ASSIGN", DEPARTMENT_CODE, "fgw"));
+		assertThat(pi).isWaitingAt(TASK_HANDLE);
+	}
+
+	@Test
+	void unsupplementedRequestIsDeemedWithdrawnWhenTheSupplementPeriodExpires() {
+		var pi = start();
+		complete(task(pi));
+		complete(task(pi), withVariables(DECISION, "SUPPLEMENT", SUPPLEMENT_NOTE, "请写明文件名称"));
+		execute(job("BoundaryEvent_SupplementExpired", pi));
+		assertThat(pi).isEnded().hasPassed("Task_DeemWithdrawn", "EndEvent_DeemedWithdrawn");
+	}
+
+	@Test
+	void dueSoonWarnsAndOverdueEscalatesWithoutStoppingTheWork() {
+		var pi = startAssigned();
+		execute(job("BoundaryEvent_ReplyDueSoon", pi));
+		assertThat(pi).hasPassed("Task_WarnDueSoon", "EndEvent_Warned").isWaitingAt(TASK_HANDLE);
+		execute(job("BoundaryEvent_ReplyOverdue", pi));
+		assertThat(pi).isWaitingAt(TASK_HANDLE, TASK_OVERDUE);
+		var escalation = taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_OVERDUE)
+			.singleResult();
+		assertThat(taskService().getIdentityLinksForTask(escalation.getId())).extracting(l -> l.getGroupId())
+			.containsExactly("leader");
+		taskService().complete(escalation.getId());
+		assertThat(pi).isWaitingAt(TASK_HANDLE).hasPassed("EndEvent_Escalated");
+	}
+
+	@Test
+	void applicantCanWithdrawAtAnyPointBeforeTheReply() {
+		var pi = startAssigned();
+		propose(pi);
+		runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceBusinessKey("42").correlate();
+		assertThat(pi).isEnded().hasPassed("Task_WithdrawRequest", "EndEvent_Withdrawn").hasNotPassed("EndEvent_Replied");
+	}
+
+	private ProcessInstance start() {
+		return runtimeService().startProcessInstanceByKey(KEY, "42", withVariables(REQUEST_ID, 42L));
+	}
+
+	private ProcessInstance startAssigned() {
+		var pi = start();
+		complete(task(pi));
+		complete(task(pi), withVariables(DECISION, "ASSIGN", DEPARTMENT_CODE, "fgw"));
+		return pi;
+	}
+
+	private void propose(ProcessInstance pi) {
+		complete(taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_HANDLE).singleResult(),
+				withVariables(DECISION, "PROPOSE", REPLY_TYPE, "DISCLOSE"));
+	}
+
+	private List<String> candidates(ProcessInstance pi) {
+		return taskService().getIdentityLinksForTask(task(pi).getId()).stream().map(l -> l.getGroupId()).toList();
+	}
+}
