@@ -2,22 +2,17 @@ package org.gongkai.portal.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 
 import org.gongkai.portal.PortalIT;
 import org.gongkai.portal.RealServers;
+import org.gongkai.portal.browser.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A person in Debian's Chromium: the department head signs in on Keycloak's page, sees the workbench,
@@ -25,29 +20,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class WorkbenchBrowserIT extends PortalIT {
 
-	private WebDriver browser;
-
-	private WebDriverWait wait;
+	private Browser browser;
 
 	@BeforeEach
 	void openBrowser() throws Exception {
-		var options = new ChromeOptions();
-		options.setBinary(System.getenv().getOrDefault("GONGKAI_CHROME_BIN", "/usr/bin/chromium"));
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--lang=zh-CN", "--window-size=1280,1000",
-				"--user-data-dir=" + Files.createTempDirectory("gongkai-chromium"));
-		var service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new java.io.File(System.getenv().getOrDefault("GONGKAI_CHROMEDRIVER", "/usr/bin/chromedriver")))
-			.build();
-		browser = new ChromeDriver(service, options);
-		wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		browser = new Browser();
 	}
 
 	@AfterEach
 	void closeBrowser() {
 		if (browser != null) {
-			browser.quit();
+			browser.close();
 		}
 	}
 
@@ -55,38 +38,34 @@ class WorkbenchBrowserIT extends PortalIT {
 	void headSignsInThroughKeycloakApprovesAndTheItemIsPublic() throws Exception {
 		long itemId = submittedItem("关于推进老旧小区电梯加装工作的实施意见");
 
-		browser.get(url("/workbench"));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-		assertThat(browser.getCurrentUrl()).startsWith(RealServers.KEYCLOAK_URL + "/realms/gongkai/");
-		browser.findElement(By.id("username")).sendKeys("head1");
-		browser.findElement(By.id("password")).sendKeys("head1");
-		browser.findElement(By.id("kc-login")).click();
-
+		browser.signIn(url("/workbench"), "head1");
+		var wait = browser.wait;
+		var driver = browser.driver;
 		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "工作台"));
-		assertThat(browser.getCurrentUrl()).startsWith(url("/workbench"));
+		assertThat(driver.getCurrentUrl()).startsWith(url("/workbench"));
 		var row = wait.until(ExpectedConditions.presenceOfElementLocated(
 				By.xpath("//table[@id='tasks']//tr[td[2][normalize-space()='" + itemId + "']]")));
 		assertThat(row.getText()).contains("部门负责人审核");
 		row.findElement(By.linkText("办理")).click();
 
 		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "部门负责人审核"));
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("老旧小区电梯加装");
-		browser.findElement(By.cssSelector("input[name=approved][value=true]")).click();
-		browser.findElement(By.id("comment")).sendKeys("同意发布");
-		browser.findElement(By.id("complete")).click();
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("老旧小区电梯加装");
+		driver.findElement(By.cssSelector("input[name=approved][value=true]")).click();
+		driver.findElement(By.id("comment")).sendKeys("同意发布");
+		driver.findElement(By.id("complete")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "已办理完毕"));
 
 		var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 		do {
-			browser.get(url("/catalogue?q=" + encode("电梯加装")));
+			driver.get(url("/catalogue?q=" + encode("电梯加装")));
 		}
-		while (browser.findElements(By.cssSelector(".hit h3 a")).isEmpty() && System.nanoTime() < deadline
+		while (driver.findElements(By.cssSelector(".hit h3 a")).isEmpty() && System.nanoTime() < deadline
 				&& sleep());
-		var hit = browser.findElement(By.cssSelector(".hit h3 a"));
+		var hit = driver.findElement(By.cssSelector(".hit h3 a"));
 		assertThat(hit.getText()).isEqualTo("关于推进老旧小区电梯加装工作的实施意见");
 		hit.click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.metadata")));
-		assertThat(browser.findElement(By.cssSelector("table.metadata")).getText()).contains("索引号", "000014349/2026-",
+		assertThat(driver.findElement(By.cssSelector("table.metadata")).getText()).contains("索引号", "000014349/2026-",
 				"市发展和改革委员会");
 	}
 
