@@ -1,13 +1,9 @@
 package org.gongkai.workflow.request;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.gongkai.workflow.caselog.CaseEvent;
-import org.gongkai.workflow.caselog.CaseEvents;
-import org.gongkai.workflow.caselog.CaseType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,21 +13,18 @@ public class ApplicantActions {
 
 	private final DisclosureRequests requests;
 
-	private final CaseEvents events;
+	private final RequestLog log;
 
 	private final RuntimeService runtime;
 
 	private final IdentityService identity;
 
-	private final Clock clock;
 
-	ApplicantActions(DisclosureRequests requests, CaseEvents events, RuntimeService runtime, IdentityService identity,
-			Clock clock) {
+	ApplicantActions(DisclosureRequests requests, RequestLog log, RuntimeService runtime, IdentityService identity) {
 		this.requests = requests;
-		this.events = events;
+		this.log = log;
 		this.runtime = runtime;
 		this.identity = identity;
-		this.clock = clock;
 	}
 
 	/** The applicant's answer to the 补正 notice; the reply period restarts. */
@@ -44,8 +37,7 @@ public class ApplicantActions {
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("text: 请填写补正内容");
 		}
-		events.save(new CaseEvent(CaseType.DISCLOSURE_REQUEST, requestId, "SUPPLEMENT_TEXT", applicantUser,
-				clock.instant(), text.strip()));
+		log.log(requestId, "SUPPLEMENT_TEXT", applicantUser, text.strip());
 		correlate(DisclosureRequestProcess.MESSAGE_SUPPLEMENT_RECEIVED, requestId, applicantUser);
 	}
 

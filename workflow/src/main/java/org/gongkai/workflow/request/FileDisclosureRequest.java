@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.gongkai.workflow.caselog.CaseEvent;
-import org.gongkai.workflow.caselog.CaseEvents;
-import org.gongkai.workflow.caselog.CaseType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,17 +19,17 @@ public class FileDisclosureRequest {
 
 	private final RequestAttachments attachments;
 
-	private final CaseEvents events;
+	private final RequestLog log;
 
 	private final RuntimeService runtime;
 
 	private final Clock clock;
 
-	FileDisclosureRequest(DisclosureRequests requests, RequestAttachments attachments, CaseEvents events,
+	FileDisclosureRequest(DisclosureRequests requests, RequestAttachments attachments, RequestLog log,
 			RuntimeService runtime, Clock clock) {
 		this.requests = requests;
 		this.attachments = attachments;
-		this.events = events;
+		this.log = log;
 		this.runtime = runtime;
 		this.clock = clock;
 	}
@@ -65,8 +62,7 @@ public class FileDisclosureRequest {
 		var process = runtime.startProcessInstanceByKey(DisclosureRequestProcess.KEY, String.valueOf(request.getId()),
 				Map.of(DisclosureRequestProcess.REQUEST_ID, request.getId()));
 		request.attachProcess(process.getId());
-		events.save(new CaseEvent(CaseType.DISCLOSURE_REQUEST, request.getId(), "SUBMITTED", applicantUser, now,
-				null));
+		log.log(request.getId(), "SUBMITTED", applicantUser, null);
 		return request;
 	}
 

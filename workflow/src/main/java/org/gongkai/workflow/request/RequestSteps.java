@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.gongkai.workflow.calendar.WorkingDayCalendar;
-import org.gongkai.workflow.caselog.CaseEvent;
-import org.gongkai.workflow.caselog.CaseEvents;
-import org.gongkai.workflow.caselog.CaseType;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.UnknownReference;
 import org.gongkai.workflow.sequence.YearlySequences;
@@ -29,7 +26,7 @@ public class RequestSteps {
 
 	private final Departments departments;
 
-	private final CaseEvents events;
+	private final RequestLog log;
 
 	private final YearlySequences sequences;
 
@@ -39,11 +36,11 @@ public class RequestSteps {
 
 	private final Clock clock;
 
-	RequestSteps(DisclosureRequests requests, Departments departments, CaseEvents events, YearlySequences sequences,
+	RequestSteps(DisclosureRequests requests, Departments departments, RequestLog log, YearlySequences sequences,
 			WorkingDayCalendar calendar, RequestProperties properties, Clock clock) {
 		this.requests = requests;
 		this.departments = departments;
-		this.events = events;
+		this.log = log;
 		this.sequences = sequences;
 		this.calendar = calendar;
 		this.properties = properties;
@@ -163,6 +160,6 @@ public class RequestSteps {
 	}
 
 	private void log(Long requestId, String type, String actor, String note) {
-		events.save(new CaseEvent(CaseType.DISCLOSURE_REQUEST, requestId, type, actor, clock.instant(), note));
+		log.log(requestId, type, actor, note);
 	}
 }

@@ -23,7 +23,7 @@ class CalendarConfigurationTests {
 	void calendarIsBuiltFromTheClassPathData() {
 		context.run(app -> {
 			var calendar = app.getBean(WorkingDayCalendar.class);
-			assertThat(calendar.publishedYears()).containsExactly(2025, 2026);
+			assertThat(calendar.publishedYears()).contains(2025, 2026);
 			assertThat(calendar.extraDaysOff()).isEmpty();
 		});
 	}
@@ -53,8 +53,8 @@ class CalendarConfigurationTests {
 	void addedYearIsPublishedAsApplicationEvent() {
 		context.run(app -> {
 			var calendar = app.getBean(WorkingDayCalendar.class);
-			calendar.addYear(new HolidayArrangement(2027, "test data", List.of()));
-			assertThat(app.getBean(Changes.class).received).containsExactly(new CalendarChanged(2027, true));
+			calendar.addYear(new HolidayArrangement(2099, "test data", List.of()));
+			assertThat(app.getBean(Changes.class).received).containsExactly(new CalendarChanged(2099, true));
 		});
 	}
 
