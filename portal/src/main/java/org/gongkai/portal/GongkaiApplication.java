@@ -10,8 +10,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The Gongkai portal: public catalogue, staff workbench, REST API and the embedded Camunda engine. */
 @SpringBootApplication(scanBasePackages = "org.gongkai")
-@EntityScan("org.gongkai.workflow")
-@EnableJpaRepositories("org.gongkai.workflow")
+@EntityScan({ "org.gongkai.workflow", "org.gongkai.portal" })
+@EnableJpaRepositories({ "org.gongkai.workflow", "org.gongkai.portal" })
 @ConfigurationPropertiesScan("org.gongkai.portal")
 @EnableScheduling
 @EnableAsync

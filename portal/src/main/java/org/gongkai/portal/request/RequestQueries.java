@@ -63,7 +63,7 @@ class RequestQueries {
 			return null;
 		}
 		var today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-		return today.isAfter(request.getReplyDueOn()) ? -calendar.workingDaysBetween(request.getReplyDueOn(), today)
-				: calendar.workingDaysBetween(today, request.getReplyDueOn());
+		var from = request.getPausedSince() != null ? request.getPausedSince() : today;
+		return calendar.workingDaysBetween(from, request.getReplyDueOn());
 	}
 }

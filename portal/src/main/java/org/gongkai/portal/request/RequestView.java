@@ -1,5 +1,6 @@
 package org.gongkai.portal.request;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,9 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 		String applicantName, String idNumberMasked, String title, String docNumber, String description,
 		String deliveryForm, String deliveryMethod, Instant submittedAt, LocalDate receivedOn, LocalDate replyDueOn,
 		boolean replyDueProvisional, Integer daysLeft, String supplementNote, LocalDate supplementDueOn,
-		String replyType, String replyTypeLabel, List<Step> steps) {
+		String replyType, String replyTypeLabel, LocalDate originalDueOn, String extensionReason, boolean clockPaused,
+		String feeMethod, Integer feeQuantity, BigDecimal feeAmount, LocalDate feeDueOn, LocalDate feePaidOn,
+		List<Step> steps) {
 
 	/** One dated step of the request's history. */
 	public record Step(Instant at, String type, String note) {
@@ -30,7 +33,8 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 				r.getDeliveryMethod().name(), r.getSubmittedAt(), r.getReceivedOn(), r.getReplyDueOn(),
 				r.isReplyDueProvisional(), daysLeft, r.getSupplementNote(), r.getSupplementDueOn(),
 				r.getReplyType() == null ? null : r.getReplyType().name(),
-				r.getReplyType() == null ? null : r.getReplyType().label(),
-				events.stream().map(e -> new Step(e.getOccurredAt(), e.getType(), e.getNote())).toList());
+				r.getReplyType() == null ? null : r.getReplyType().label(), r.getOriginalDueOn(), r.getExtensionReason(),
+				r.getPausedSince() != null, r.getFeeMethod(), r.getFeeQuantity(), r.getFeeAmount(), r.getFeeDueOn(),
+				r.getFeePaidOn(), events.stream().map(e -> new Step(e.getOccurredAt(), e.getType(), e.getNote())).toList());
 	}
 }

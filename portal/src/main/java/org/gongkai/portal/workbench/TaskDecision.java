@@ -17,10 +17,15 @@ import jakarta.validation.constraints.Size;
  * @param replyType the proposed reply type (a {@code ReplyType} name)
  * @param replyReasons withholding reasons ({@code WithholdingReason} names) for withholding or partial replies
  * @param replyNote the handler's explanation for the reply letter
+ * @param extensionDays handling task with {@code EXTEND}: working days to add (at most 20)
+ * @param extensionReason why the reply needs more time
+ * @param feeMethod handling task with {@code FEE}: {@code PER_CASE} or {@code PER_PAGE}
+ * @param feePages the page count for {@code PER_PAGE}
  */
 public record TaskDecision(Boolean approved, @Size(max = 2000) String comment, String decision, String departmentCode,
 		@Size(max = 2000) String supplementNote, String replyType, List<String> replyReasons,
-		@Size(max = 4000) String replyNote) {
+		@Size(max = 4000) String replyNote, Integer extensionDays, @Size(max = 1000) String extensionReason,
+		String feeMethod, Integer feePages) {
 
 	/** Variables the process reads; a return without a reason is refused. */
 	Map<String, Object> variables() {
@@ -37,6 +42,14 @@ public record TaskDecision(Boolean approved, @Size(max = 2000) String comment, S
 		put(variables, "supplementNote", supplementNote);
 		put(variables, "replyType", replyType);
 		put(variables, "replyNote", replyNote);
+		put(variables, "extensionReason", extensionReason);
+		put(variables, "feeMethod", feeMethod);
+		if (extensionDays != null) {
+			variables.put("extensionDays", extensionDays);
+		}
+		if (feePages != null) {
+			variables.put("feePages", feePages);
+		}
 		if (replyReasons != null && !replyReasons.isEmpty()) {
 			variables.put("replyReasons", String.join(",", replyReasons));
 		}
@@ -44,7 +57,7 @@ public record TaskDecision(Boolean approved, @Size(max = 2000) String comment, S
 	}
 
 	static TaskDecision none() {
-		return new TaskDecision(null, null, null, null, null, null, null, null);
+		return new TaskDecision(null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	private static void put(Map<String, Object> variables, String name, String value) {

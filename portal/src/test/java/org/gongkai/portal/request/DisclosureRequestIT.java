@@ -3,6 +3,7 @@ package org.gongkai.portal.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.gongkai.portal.PortalIT;
 import org.gongkai.portal.RealServers;
+import org.gongkai.workflow.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +26,9 @@ class DisclosureRequestIT extends PortalIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	WorkingDayCalendar calendar;
 
 	@Test
 	void requestGoesFromFilingToReplyThroughEveryReview() throws Exception {
@@ -91,6 +96,67 @@ class DisclosureRequestIT extends PortalIT {
 		var withdrawn = post("/api/requests/" + id + "/withdraw", applicant, null);
 		assertThat(withdrawn.json().get("status").asText()).isEqualTo("WITHDRAWN");
 		assertThat(withdrawn.json().get("replyType").asText()).isEqualTo("OTHER");
+	}
+
+	@Test
+	void extensionConsultationAndFeeMoveOrStopTheClock() {
+		var applicant = RealServers.token("applicant1");
+		long id = post("/api/requests", applicant, application("11010519491231002X")).json().get("id").asLong();
+		var editor = RealServers.token("editor1");
+		var clerk = RealServers.token("clerk1");
+		var leader = RealServers.token("leader1");
+		completeTask(editor, id, "Task_ConfirmReceipt", Map.of());
+		completeTask(editor, id, "Task_RegisterRequest", Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
+		var due = LocalDate.parse(get("/api/requests/" + id, applicant).json().get("replyDueOn").asText());
+
+		var tooLong = completeTaskResponse(clerk, id, "Task_HandleRequest",
+				Map.of("decision", "EXTEND", "extensionDays", 20, "extensionReason", "需调取多年档案"));
+		assertThat(tooLong.status()).isEqualTo(204);
+		completeTask(leader, id, "Task_ApproveExtension", Map.of("approved", true));
+		var extended = get("/api/requests/" + id, applicant).json();
+		assertThat(extended.get("originalDueOn").asText()).isEqualTo(due.toString());
+		assertThat(LocalDate.parse(extended.get("replyDueOn").asText()))
+			.isEqualTo(calendar.addWorkingDays(due, 20).due());
+		assertThat(calendar.workingDaysBetween(due, LocalDate.parse(extended.get("replyDueOn").asText()))).isEqualTo(20);
+		assertThat(timerDue(id, "BoundaryEvent_ReplyOverdue"))
+			.isEqualTo(LocalDate.parse(extended.get("replyDueOn").asText()).plusDays(1));
+
+		completeTask(clerk, id, "Task_HandleRequest", Map.of("decision", "CONSULT", "comment", "涉及第三方商业秘密"));
+		var consulting = get("/api/requests/" + id, applicant).json();
+		assertThat(consulting.get("status").asText()).isEqualTo("CONSULTING");
+		assertThat(consulting.get("clockPaused").asBoolean()).isTrue();
+		assertThat(timerDue(id, "BoundaryEvent_ReplyOverdue")).as("reply timers parked while consulting")
+			.isAfter(LocalDate.of(2900, 1, 1));
+		assertThat(timerDue(id, "BoundaryEvent_ReplyDueSoon")).isAfter(LocalDate.of(2900, 1, 1));
+		completeTask(clerk, id, "Task_RecordConsultationReply", Map.of("comment", "第三方书面同意公开"));
+		var resumed = get("/api/requests/" + id, applicant).json();
+		assertThat(resumed.get("status").asText()).isEqualTo("HANDLING");
+		assertThat(resumed.get("replyDueOn").asText()).as("paused less than a working day")
+			.isEqualTo(extended.get("replyDueOn").asText());
+		assertThat(timerDue(id, "BoundaryEvent_ReplyOverdue"))
+			.isEqualTo(LocalDate.parse(resumed.get("replyDueOn").asText()).plusDays(1));
+
+		completeTask(clerk, id, "Task_HandleRequest", Map.of("decision", "FEE", "feeMethod", "PER_PAGE", "feePages", 150));
+		var fee = get("/api/requests/" + id, applicant).json();
+		assertThat(fee.get("status").asText()).isEqualTo("AWAITING_FEE");
+		assertThat(fee.get("feeAmount").decimalValue()).isEqualByComparingTo("1700");
+		assertThat(fee.get("feeMethod").asText()).isEqualTo("PER_PAGE");
+		completeTask(editor, id, "Task_RecordFeePayment", Map.of());
+		assertThat(get("/api/requests/" + id, applicant).json().get("status").asText()).isEqualTo("HANDLING");
+
+		var secondExtension = completeTaskResponse(clerk, id, "Task_HandleRequest",
+				Map.of("decision", "EXTEND", "extensionDays", 5, "extensionReason", "再延一次"));
+		assertThat(secondExtension.status()).isEqualTo(204);
+		var refused = completeTaskResponse(leader, id, "Task_ApproveExtension", Map.of("approved", true));
+		assertThat(refused.status()).as("art. 33: one extension only").isEqualTo(400);
+	}
+
+	private LocalDate timerDue(long requestId, String activity) {
+		var due = jdbc.queryForObject("select j.DUEDATE_ from ACT_RU_JOB j join ACT_RU_JOBDEF d on j.JOB_DEF_ID_ = d.ID_ "
+				+ "where d.ACT_ID_ = ? and j.PROCESS_INSTANCE_ID_ = "
+				+ "(select process_instance_id from disclosure_request where id = ?)", java.sql.Timestamp.class, activity,
+				requestId);
+		return due.toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
 	}
 
 	@Test

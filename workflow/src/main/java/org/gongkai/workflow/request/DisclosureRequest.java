@@ -1,5 +1,6 @@
 package org.gongkai.workflow.request;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -79,6 +80,24 @@ public class DisclosureRequest {
 	private String supplementNote;
 
 	private LocalDate supplementDueOn;
+
+	private LocalDate originalDueOn;
+
+	private String extensionReason;
+
+	private LocalDate pausedSince;
+
+	private int pausedWorkingDays;
+
+	private String feeMethod;
+
+	private Integer feeQuantity;
+
+	private BigDecimal feeAmount;
+
+	private LocalDate feeDueOn;
+
+	private LocalDate feePaidOn;
 
 	private Instant repliedAt;
 
@@ -164,6 +183,70 @@ public class DisclosureRequest {
 				: reasons.stream().map(Enum::name).collect(Collectors.joining(","));
 		this.replyNote = note;
 		this.status = RequestStatus.REVIEW;
+		this.updatedAt = now;
+	}
+
+	/** Art. 33 ¶2: once, by at most 20 WD, approved by the head of the disclosure office. */
+	void extend(LocalDate newDueOn, boolean provisional, String reason, Instant now) {
+		require(RequestStatus.HANDLING, "extended");
+		if (originalDueOn != null) {
+			throw new IllegalArgumentException("extension: 答复期限只能延长一次");
+		}
+		this.originalDueOn = replyDueOn;
+		this.replyDueOn = newDueOn;
+		this.replyDueProvisional = replyDueProvisional || provisional;
+		this.extensionReason = reason;
+		this.updatedAt = now;
+	}
+
+	/** Arts. 32–34: consultation time does not count; the clock stops from today. */
+	void startConsultation(LocalDate today, Instant now) {
+		require(RequestStatus.HANDLING, "put into consultation");
+		this.pausedSince = today;
+		this.status = RequestStatus.CONSULTING;
+		this.updatedAt = now;
+	}
+
+	/** 109号: a fee notice stops the reply clock (⚙ default) until paid. */
+	void noticeFee(String method, int quantity, BigDecimal amount, LocalDate dueOn, LocalDate today, Instant now) {
+		require(RequestStatus.HANDLING, "sent a fee notice");
+		this.feeMethod = method;
+		this.feeQuantity = quantity;
+		this.feeAmount = amount;
+		this.feeDueOn = dueOn;
+		this.pausedSince = today;
+		this.status = RequestStatus.AWAITING_FEE;
+		this.updatedAt = now;
+	}
+
+	void feePaid(LocalDate paidOn, Instant now) {
+		require(RequestStatus.AWAITING_FEE, "marked paid");
+		this.feePaidOn = paidOn;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * The clock runs again: the due date moves by the working days the pause lasted.
+	 * @param pausedDays working days in the pause, computed by the caller from the calendar
+	 */
+	void resume(int pausedDays, LocalDate newDueOn, Instant now) {
+		if (status != RequestStatus.CONSULTING && status != RequestStatus.AWAITING_FEE) {
+			throw new RequestNotInExpectedState(id, status, "resumed");
+		}
+		this.pausedWorkingDays += pausedDays;
+		this.pausedSince = null;
+		this.replyDueOn = newDueOn;
+		this.status = RequestStatus.HANDLING;
+		this.updatedAt = now;
+	}
+
+	/** 109号: fee not paid in time — the request is no longer processed (其他处理 2). */
+	void abandonFeeUnpaid(Instant now) {
+		require(RequestStatus.AWAITING_FEE, "closed for an unpaid fee");
+		this.replyType = ReplyType.ABANDONED_FEE_UNPAID;
+		this.status = RequestStatus.CLOSED;
+		this.pausedSince = null;
+		this.closedAt = now;
 		this.updatedAt = now;
 	}
 
@@ -301,6 +384,42 @@ public class DisclosureRequest {
 
 	public LocalDate getSupplementDueOn() {
 		return supplementDueOn;
+	}
+
+	public LocalDate getOriginalDueOn() {
+		return originalDueOn;
+	}
+
+	public String getExtensionReason() {
+		return extensionReason;
+	}
+
+	public LocalDate getPausedSince() {
+		return pausedSince;
+	}
+
+	public int getPausedWorkingDays() {
+		return pausedWorkingDays;
+	}
+
+	public String getFeeMethod() {
+		return feeMethod;
+	}
+
+	public Integer getFeeQuantity() {
+		return feeQuantity;
+	}
+
+	public BigDecimal getFeeAmount() {
+		return feeAmount;
+	}
+
+	public LocalDate getFeeDueOn() {
+		return feeDueOn;
+	}
+
+	public LocalDate getFeePaidOn() {
+		return feePaidOn;
 	}
 
 	public Instant getRepliedAt() {

@@ -31,6 +31,23 @@ public final class DisclosureRequestProcess {
 
 	public static final String REPLY_OVERDUE_AT = "replyOverdueAt";
 
+	/** Task_HandleRequest with {@code EXTEND}: working days to add, and the reason. */
+	public static final String EXTENSION_DAYS = "extensionDays";
+
+	public static final String EXTENSION_REASON = "extensionReason";
+
+	/** Task_HandleRequest with {@code FEE}: {@code PER_CASE} or {@code PER_PAGE}, and the page count. */
+	public static final String FEE_METHOD = "feeMethod";
+
+	public static final String FEE_PAGES = "feePages";
+
+	public static final String CONSULTATION_DUE_AT = "consultationDueAt";
+
+	public static final String FEE_DUE_AT = "feeDueAt";
+
+	/** The candidate groups of the sign-off levels, in order (⚙). */
+	public static final String SIGN_OFF_LEVELS = "signOffLevels";
+
 	public static final String MESSAGE_SUPPLEMENT_RECEIVED = "SupplementReceived";
 
 	public static final String MESSAGE_WITHDRAWN = "RequestWithdrawn";
@@ -50,6 +67,12 @@ public final class DisclosureRequestProcess {
 	public static final String TASK_SIGN_OFF = "Task_SignOff";
 
 	public static final String TASK_OVERDUE = "Task_OverdueEscalation";
+
+	public static final String TASK_APPROVE_EXTENSION = "Task_ApproveExtension";
+
+	public static final String TASK_RECORD_CONSULTATION = "Task_RecordConsultationReply";
+
+	public static final String TASK_RECORD_PAYMENT = "Task_RecordFeePayment";
 
 	private DisclosureRequestProcess() {
 	}

@@ -12,4 +12,6 @@ public interface DisclosureRequests extends JpaRepository<DisclosureRequest, Lon
 	List<DisclosureRequest> findByApplicantUserOrderBySubmittedAtDesc(String applicantUser, Pageable page);
 
 	Optional<DisclosureRequest> findByReceiptNo(String receiptNo);
+
+	long countByApplicantUserAndReceivedOnBetween(String applicantUser, java.time.LocalDate from, java.time.LocalDate to);
 }

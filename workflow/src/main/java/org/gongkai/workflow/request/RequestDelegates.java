@@ -56,6 +56,64 @@ class RequestDelegates {
 	}
 
 	@Bean
+	JavaDelegate extendDeadline(RequestSteps steps, ReplyClock clock) {
+		return execution -> {
+			var variables = steps.extend(requestId(execution), actor(execution),
+					((Number) execution.getVariable(DisclosureRequestProcess.EXTENSION_DAYS)).intValue(),
+					(String) execution.getVariable(DisclosureRequestProcess.EXTENSION_REASON));
+			execution.setVariables(variables);
+			clock.reschedule(execution.getProcessInstanceId(), variables);
+		};
+	}
+
+	@Bean
+	JavaDelegate startConsultation(RequestSteps steps, ReplyClock clock) {
+		return execution -> {
+			execution.setVariables(steps.startConsultation(requestId(execution), actor(execution),
+					(String) execution.getVariable(COMMENT)));
+			clock.pause(execution.getProcessInstanceId());
+		};
+	}
+
+	@Bean
+	JavaDelegate endConsultation(RequestSteps steps, ReplyClock clock) {
+		return execution -> resumed(execution, clock,
+				steps.endConsultation(requestId(execution), actor(execution), (String) execution.getVariable(COMMENT)));
+	}
+
+	@Bean
+	JavaDelegate consultationLapsed(RequestSteps steps, ReplyClock clock) {
+		return execution -> resumed(execution, clock,
+				steps.endConsultation(requestId(execution), "system", "征求意见期限届满，未收到回复"));
+	}
+
+	@Bean
+	JavaDelegate issueFeeNotice(RequestSteps steps, ReplyClock clock) {
+		return execution -> {
+			var pages = (Number) execution.getVariable(DisclosureRequestProcess.FEE_PAGES);
+			execution.setVariables(steps.issueFeeNotice(requestId(execution), actor(execution),
+					(String) execution.getVariable(DisclosureRequestProcess.FEE_METHOD),
+					pages == null ? null : pages.intValue()));
+			clock.pause(execution.getProcessInstanceId());
+		};
+	}
+
+	@Bean
+	JavaDelegate feePaid(RequestSteps steps, ReplyClock clock) {
+		return execution -> resumed(execution, clock, steps.feePaid(requestId(execution), actor(execution)));
+	}
+
+	@Bean
+	JavaDelegate abandonFeeUnpaid(RequestSteps steps) {
+		return execution -> steps.abandonFeeUnpaid(requestId(execution));
+	}
+
+	private static void resumed(DelegateExecution execution, ReplyClock clock, java.util.Map<String, Object> variables) {
+		execution.setVariables(variables);
+		clock.reschedule(execution.getProcessInstanceId(), variables);
+	}
+
+	@Bean
 	JavaDelegate returnToHandler(RequestSteps steps) {
 		return execution -> steps.returnToHandler(requestId(execution), actor(execution),
 				(String) execution.getVariable(COMMENT));

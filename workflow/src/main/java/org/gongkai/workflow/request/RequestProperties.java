@@ -1,6 +1,7 @@
 package org.gongkai.workflow.request;
 
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -11,15 +12,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param supplementWorkingDays ⚙ the applicant's period to supplement (default 15 WD)
  * @param warningWorkingDays ⚙ staff are warned this many WD before the reply is due (default 5)
  * @param zone the agency's time zone, for "today" and for timer instants
+ * @param maxExtensionWorkingDays art. 33 ¶2: an extension adds at most 20 WD
+ * @param consultationWorkingDays arts. 32, 34: the consulted party has 15 WD
+ * @param feePaymentWorkingDays 109号: the applicant pays within 20 WD
+ * @param signOffLevels ⚙ candidate groups that sign the reply off, in order (default the leader)
  */
 @ConfigurationProperties("gongkai.workflow.request")
 public record RequestProperties(Integer replyWorkingDays, Integer supplementWorkingDays, Integer warningWorkingDays,
-		ZoneId zone) {
+		ZoneId zone, Integer maxExtensionWorkingDays, Integer consultationWorkingDays, Integer feePaymentWorkingDays,
+		List<String> signOffLevels) {
 
 	public RequestProperties {
 		replyWorkingDays = replyWorkingDays == null ? 20 : replyWorkingDays;
 		supplementWorkingDays = supplementWorkingDays == null ? 15 : supplementWorkingDays;
 		warningWorkingDays = warningWorkingDays == null ? 5 : warningWorkingDays;
 		zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
+		maxExtensionWorkingDays = maxExtensionWorkingDays == null ? 20 : maxExtensionWorkingDays;
+		consultationWorkingDays = consultationWorkingDays == null ? 15 : consultationWorkingDays;
+		feePaymentWorkingDays = feePaymentWorkingDays == null ? 20 : feePaymentWorkingDays;
+		signOffLevels = signOffLevels == null || signOffLevels.isEmpty() ? List.of("leader") : List.copyOf(signOffLevels);
 	}
 }

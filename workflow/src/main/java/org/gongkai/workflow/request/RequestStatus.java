@@ -6,6 +6,8 @@ public enum RequestStatus {
 	RECEIVED("已受理"),
 	SUPPLEMENT_REQUESTED("待补正"),
 	HANDLING("办理中"),
+	CONSULTING("征求第三方或其他机关意见中（暂停计时）"),
+	AWAITING_FEE("待缴纳信息处理费（暂停计时）"),
 	REVIEW("审核中"),
 	REPLIED("已答复"),
 	WITHDRAWN("已撤回"),

@@ -1,5 +1,6 @@
 package org.gongkai.workflow.request;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,8 +8,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.gongkai.workflow.calendar.Deadline;
 import org.gongkai.workflow.calendar.WorkingDayCalendar;
 import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.request.fee.DisclosureFees;
+import org.gongkai.workflow.request.fee.FeeQuote;
 import org.gongkai.workflow.publication.UnknownReference;
 import org.gongkai.workflow.sequence.YearlySequences;
 import org.springframework.stereotype.Service;
@@ -56,7 +60,9 @@ public class RequestSteps {
 		var due = calendar.addWorkingDays(today, properties.replyWorkingDays());
 		request.confirmReceipt(receiptNo, today, due.due(), due.provisional(), clock.instant());
 		log(requestId, "RECEIVED", actor, receiptNo);
-		return replyTimers(due.due());
+		var variables = new java.util.HashMap<>(replyTimers(due.due()));
+		variables.put(DisclosureRequestProcess.SIGN_OFF_LEVELS, new java.util.ArrayList<>(properties.signOffLevels()));
+		return variables;
 	}
 
 	/** Art. 30: the one 补正 notice, with the applicant's deadline. */
@@ -127,6 +133,97 @@ public class RequestSteps {
 	public void withdraw(Long requestId, String actor) {
 		load(requestId).withdraw(clock.instant());
 		log(requestId, "WITHDRAWN", actor, null);
+	}
+
+	/** Art. 33 ¶2: the office head approved; the due date moves once by at most 20 WD. */
+	@Transactional
+	public Map<String, Object> extend(Long requestId, String actor, int workingDays, String reason) {
+		if (workingDays < 1 || workingDays > properties.maxExtensionWorkingDays()) {
+			throw new IllegalArgumentException(
+					"extensionDays: 延长期限应为1至" + properties.maxExtensionWorkingDays() + "个工作日");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("extensionReason: 请说明延期理由");
+		}
+		var request = load(requestId);
+		var original = request.getReplyDueOn();
+		var due = calendar.extend(new Deadline(original, request.isReplyDueProvisional()), workingDays);
+		request.extend(due.due(), due.provisional(), reason.strip(), clock.instant());
+		log(requestId, "EXTENDED", actor, original + " → " + due.due() + "：" + reason.strip());
+		return replyTimers(due.due());
+	}
+
+	/** Arts. 32–34: a consultation letter goes out; the reply clock stops from today. */
+	@Transactional
+	public Map<String, Object> startConsultation(Long requestId, String actor, String note) {
+		var request = load(requestId);
+		var today = today();
+		request.startConsultation(today, clock.instant());
+		log(requestId, "CONSULTATION_STARTED", actor, note);
+		var due = calendar.addWorkingDays(today, properties.consultationWorkingDays()).due();
+		return Map.of(DisclosureRequestProcess.CONSULTATION_DUE_AT, startOf(due.plusDays(1)));
+	}
+
+	/** The consulted party answered (or let its 15 WD pass): the clock runs again, shifted by the pause. */
+	@Transactional
+	public Map<String, Object> endConsultation(Long requestId, String actor, String outcome) {
+		return resume(load(requestId), "CONSULTATION_ENDED", actor, outcome);
+	}
+
+	/**
+	 * 109号: a fee notice by the method the handler chose; per case counts the applicant's requests
+	 * received this calendar month. The reply clock stops until payment (⚙ default).
+	 */
+	@Transactional
+	public Map<String, Object> issueFeeNotice(Long requestId, String actor, String method, Integer pages) {
+		var request = load(requestId);
+		var today = today();
+		FeeQuote quote;
+		if ("PER_PAGE".equals(method)) {
+			if (pages == null || pages < 1) {
+				throw new IllegalArgumentException("feePages: 按页计费须填写页数");
+			}
+			quote = DisclosureFees.perPage(pages);
+		}
+		else if ("PER_CASE".equals(method)) {
+			var month = today.withDayOfMonth(1);
+			int cases = (int) requests.countByApplicantUserAndReceivedOnBetween(request.getApplicantUser(), month,
+					month.plusMonths(1).minusDays(1));
+			quote = DisclosureFees.perCase(Math.max(cases, 1));
+		}
+		else {
+			throw new IllegalArgumentException("feeMethod: 计费方式应为 PER_CASE 或 PER_PAGE");
+		}
+		if (quote.isFree()) {
+			throw new IllegalArgumentException("feeMethod: 按该计费方式本申请无需收费");
+		}
+		var due = calendar.addWorkingDays(today, properties.feePaymentWorkingDays()).due();
+		request.noticeFee(quote.method().name(), quote.quantity(), BigDecimal.valueOf(quote.amount()), due, today,
+				clock.instant());
+		log(requestId, "FEE_NOTICE", actor, quote.method() + " × " + quote.quantity() + " = " + quote.amount() + " 元，缴费期限 " + due);
+		return Map.of(DisclosureRequestProcess.FEE_DUE_AT, startOf(due.plusDays(1)));
+	}
+
+	@Transactional
+	public Map<String, Object> feePaid(Long requestId, String actor) {
+		var request = load(requestId);
+		request.feePaid(today(), clock.instant());
+		return resume(request, "FEE_PAID", actor, null);
+	}
+
+	@Transactional
+	public void abandonFeeUnpaid(Long requestId) {
+		load(requestId).abandonFeeUnpaid(clock.instant());
+		log(requestId, "FEE_UNPAID", "system", null);
+	}
+
+	private Map<String, Object> resume(DisclosureRequest request, String event, String actor, String note) {
+		var today = today();
+		int paused = Math.max(0, calendar.workingDaysBetween(request.getPausedSince(), today));
+		var due = calendar.extend(new Deadline(request.getReplyDueOn(), request.isReplyDueProvisional()), paused);
+		request.resume(paused, due.due(), clock.instant());
+		log(request.getId(), event, actor, note == null ? "暂停 " + paused + " 个工作日" : note);
+		return replyTimers(due.due());
 	}
 
 	/** Warning {@code warningWorkingDays} before the due date at 09:00; overdue from the day after it. */

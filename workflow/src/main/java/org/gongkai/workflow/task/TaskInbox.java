@@ -103,7 +103,10 @@ public class TaskInbox {
 			tasks.complete(taskId, variables);
 		}
 		catch (OptimisticLockingException | NullValueException lost) {
-			throw new TaskAlreadyCompleted(taskId);
+			if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+				throw new TaskAlreadyCompleted(taskId);
+			}
+			throw lost;
 		}
 		finally {
 			identity.clearAuthentication();

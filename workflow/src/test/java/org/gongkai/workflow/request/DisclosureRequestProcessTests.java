@@ -34,6 +34,8 @@ class DisclosureRequestProcessTests {
 
 	private final List<String> calls = new ArrayList<>();
 
+	private List<String> signOffLevels = List.of("leader");
+
 	@BeforeEach
 	void registerDelegates() {
 		var later = Date.from(Instant.now().plus(30, ChronoUnit.DAYS));
@@ -43,14 +45,26 @@ class DisclosureRequestProcessTests {
 			execution.setVariable(REPLY_WARNING_AT, later);
 			execution.setVariable(REPLY_OVERDUE_AT, muchLater);
 		};
-		Mocks.register("issueReceipt", timers);
+		Mocks.register("issueReceipt", (JavaDelegate) execution -> {
+			timers.execute(execution);
+			execution.setVariable(SIGN_OFF_LEVELS, new ArrayList<>(signOffLevels));
+		});
 		Mocks.register("supplementReceived", timers);
 		Mocks.register("requestSupplement", (JavaDelegate) execution -> {
 			calls.add(execution.getCurrentActivityId());
 			execution.setVariable(SUPPLEMENT_DUE_AT, later);
 		});
+		Mocks.register("startConsultation", (JavaDelegate) execution -> {
+			calls.add(execution.getCurrentActivityId());
+			execution.setVariable(CONSULTATION_DUE_AT, later);
+		});
+		Mocks.register("issueFeeNotice", (JavaDelegate) execution -> {
+			calls.add(execution.getCurrentActivityId());
+			execution.setVariable(FEE_DUE_AT, later);
+		});
 		for (var name : List.of("deemWithdrawn", "assignRequest", "recordProposal", "returnToHandler", "warnDueSoon",
-				"issueReply", "withdrawRequest")) {
+				"issueReply", "withdrawRequest", "extendDeadline", "endConsultation", "consultationLapsed", "feePaid",
+				"abandonFeeUnpaid")) {
 			Mocks.register(name, (JavaDelegate) execution -> calls.add(execution.getCurrentActivityId()));
 		}
 	}
@@ -152,6 +166,78 @@ class DisclosureRequestProcessTests {
 		propose(pi);
 		runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceBusinessKey("42").correlate();
 		assertThat(pi).isEnded().hasPassed("Task_WithdrawRequest", "EndEvent_Withdrawn").hasNotPassed("EndEvent_Replied");
+	}
+
+	@Test
+	void extensionNeedsTheOfficeHeadsApproval() {
+		var pi = startAssigned();
+		complete(task(pi), withVariables(DECISION, "EXTEND", EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取档案"));
+		assertThat(pi).isWaitingAt(TASK_APPROVE_EXTENSION);
+		assertThat(candidates(pi)).containsExactly("leader");
+		complete(task(pi), withVariables(APPROVED, false, COMMENT, "不符合延期条件"));
+		assertThat(pi).isWaitingAt(TASK_HANDLE).hasNotPassed("Task_ExtendDeadline");
+		complete(task(pi), withVariables(DECISION, "EXTEND", EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取档案"));
+		complete(task(pi), withVariables(APPROVED, true));
+		assertThat(pi).isWaitingAt(TASK_HANDLE).hasPassed("Task_ExtendDeadline");
+	}
+
+	@Test
+	void consultationPausesTheClockUntilAnsweredOrLapsed() {
+		var pi = startAssigned();
+		complete(task(pi), withVariables(DECISION, "CONSULT", COMMENT, "涉及第三方商业秘密"));
+		assertThat(pi).isWaitingAt(TASK_RECORD_CONSULTATION).hasPassed("Task_StartConsultation");
+		assertThat(candidates(pi)).containsExactly("clerk:fgw");
+		complete(task(pi), withVariables(COMMENT, "第三方同意公开"));
+		assertThat(pi).isWaitingAt(TASK_HANDLE).hasPassed("Task_EndConsultation");
+
+		complete(task(pi), withVariables(DECISION, "CONSULT", COMMENT, "征求市财政局意见"));
+		execute(job("BoundaryEvent_ConsultationExpired", pi));
+		assertThat(pi).isWaitingAt(TASK_HANDLE).hasPassed("Task_ConsultationLapsed");
+	}
+
+	@Test
+	void paidFeeResumesHandling() {
+		var pi = startAssigned();
+		complete(task(pi), withVariables(DECISION, "FEE", FEE_METHOD, "PER_PAGE", FEE_PAGES, 150));
+		assertThat(pi).isWaitingAt(TASK_RECORD_PAYMENT).hasPassed("Task_IssueFeeNotice");
+		assertThat(candidates(pi)).containsExactly("office-editor");
+		complete(task(pi));
+		assertThat(pi).isWaitingAt(TASK_HANDLE).hasPassed("Task_FeePaid");
+	}
+
+	@Test
+	void unpaidFeeClosesTheRequestWhenThePaymentPeriodExpires() {
+		var pi = startAssigned();
+		complete(task(pi), withVariables(DECISION, "FEE", FEE_METHOD, "PER_PAGE", FEE_PAGES, 150));
+		execute(job("BoundaryEvent_FeeExpired", pi));
+		assertThat(pi).isEnded().hasPassed("Task_AbandonFeeUnpaid", "EndEvent_Closed").hasNotPassed("Task_IssueReply");
+	}
+
+	@Test
+	void signOffRunsThroughEveryConfiguredLevelAndAnyLevelCanReturn() {
+		signOffLevels = List.of("office-head", "leader");
+		var pi = startAssigned();
+		propose(pi);
+		complete(task(pi), withVariables(APPROVED, true));
+		complete(task(pi), withVariables(APPROVED, true));
+		assertThat(pi).isWaitingAt(TASK_SIGN_OFF);
+		assertThat(candidates(pi)).containsExactly("office-head");
+		complete(task(pi), withVariables(APPROVED, true));
+		assertThat(pi).isWaitingAt(TASK_SIGN_OFF);
+		assertThat(candidates(pi)).containsExactly("leader");
+		complete(task(pi), withVariables(APPROVED, false, COMMENT, "理由不充分"));
+		assertThat(pi).isWaitingAt(TASK_HANDLE);
+
+		propose(pi);
+		complete(task(pi), withVariables(APPROVED, true));
+		complete(task(pi), withVariables(APPROVED, true));
+		complete(task(pi), withVariables(APPROVED, false, COMMENT, "请修改"));
+		assertThat(pi).as("the first level can return too").isWaitingAt(TASK_HANDLE);
+		propose(pi);
+		for (int i = 0; i < 4; i++) {
+			complete(task(pi), withVariables(APPROVED, true));
+		}
+		assertThat(pi).isWaitingAt("Task_IssueReply");
 	}
 
 	private ProcessInstance start() {

@@ -1,0 +1,64 @@
+package org.gongkai.portal.documents;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a {@link Notice} as a PDF letter with its Chinese text in an embedded font subset, so that
+ * it prints and reads the same everywhere and its text can be searched and copied.
+ *
+ * <p>The font is parsed once, at the first letter, so that a portal without the font still starts
+ * (with a warning) and only the letters fail, with a message saying what to install. Letters are
+ * set one at a time: fontbox reads the parsed font's tables lazily and is not safe for concurrent
+ * use, and a letter takes milliseconds.
+ */
+@Component
+public class NoticeRenderer {
+
+	private static final Logger log = LoggerFactory.getLogger(NoticeRenderer.class);
+
+	private final DocumentProperties properties;
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private LetterTypesetter typesetter;
+
+	public NoticeRenderer(DocumentProperties properties) {
+		this.properties = Objects.requireNonNull(properties, "properties");
+		if (!Files.isReadable(properties.font())) {
+			log.warn("Font for PDF notices {} is missing: notices cannot be rendered until it is installed "
+					+ "(Debian: apt-get install fonts-wqy-zenhei) or gongkai.documents.font points at a TrueType "
+					+ "font with Chinese characters", properties.font());
+		}
+	}
+
+	/**
+	 * The notice as a PDF document.
+	 * @throws DocumentFontUnavailable if the configured font is missing or cannot be embedded
+	 * @throws CharacterNotRenderable if a character is in none of the configured fonts
+	 * @throws IllegalArgumentException if a reply letter lacks what its type needs
+	 */
+	public byte[] render(Notice notice) {
+		Letter letter = NoticeWording.compose(Objects.requireNonNull(notice, "notice"));
+		lock.lock();
+		try {
+			if (typesetter == null) {
+				typesetter = new LetterTypesetter(DocumentFonts.load(properties));
+			}
+			return typesetter.typeset(letter);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not render " + notice.title() + " " + notice.issuer().documentNumber(), ex);
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+}

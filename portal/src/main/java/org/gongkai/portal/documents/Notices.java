@@ -1,0 +1,28 @@
+package org.gongkai.portal.documents;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Argument checks shared by the notice records. */
+final class Notices {
+
+	private Notices() {
+	}
+
+	static String requireText(String value, String name) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(name + " must not be blank");
+		}
+		return value;
+	}
+
+	static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+
+	/** An immutable copy without blank entries; {@code null} gives an empty list. */
+	static List<String> texts(List<String> values) {
+		return values == null ? List.of()
+				: values.stream().filter(Objects::nonNull).filter(v -> !v.isBlank()).toList();
+	}
+}

@@ -1,0 +1,32 @@
+package org.gongkai.portal.documents;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * 受理回执: confirms the receipt date of art. 31 and the receipt number, and tells the applicant when
+ * the reply is due (art. 33: 20 WD) and how to follow the request online.
+ *
+ * @param replyDueOn the statutory reply date, 20 working days after receipt
+ * @param trackingUrl where the applicant can follow the request with the receipt number; optional
+ */
+public record ReceiptNotice(Issuer issuer, RequestDetails request, LocalDate replyDueOn, String trackingUrl)
+		implements Notice {
+
+	public static final String TITLE = "政府信息公开申请受理回执";
+
+	public ReceiptNotice {
+		Objects.requireNonNull(issuer, "issuer");
+		Objects.requireNonNull(request, "request");
+		Objects.requireNonNull(replyDueOn, "replyDueOn");
+		if (replyDueOn.isBefore(request.receivedOn())) {
+			throw new IllegalArgumentException("replyDueOn is before the receipt date");
+		}
+		trackingUrl = Notices.blankToNull(trackingUrl);
+	}
+
+	@Override
+	public String title() {
+		return TITLE;
+	}
+}
