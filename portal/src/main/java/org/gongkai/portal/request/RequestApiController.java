@@ -39,8 +39,11 @@ class RequestApiController {
 
 	private final RequestQueries queries;
 
+	private final RequestDocuments documents;
+
 	RequestApiController(FileDisclosureRequest file, ApplicantActions actions, DisclosureRequests requests,
-			RequestQueries queries) {
+			RequestQueries queries, RequestDocuments documents) {
+		this.documents = documents;
 		this.file = file;
 		this.actions = actions;
 		this.requests = requests;
@@ -72,6 +75,20 @@ class RequestApiController {
 	@Operation(summary = "查看申请（状态、期限、办理记录）")
 	RequestView get(@PathVariable Long id, Authentication authentication) {
 		return queries.view(id, CurrentUser.of(authentication));
+	}
+
+	@GetMapping(value = "/{id}/reply-letter", produces = "application/pdf")
+	@Operation(summary = "下载答复告知书（PDF）")
+	ResponseEntity<byte[]> replyLetter(@PathVariable Long id, Authentication authentication) {
+		var request = queries.visible(id, CurrentUser.of(authentication));
+		return RequestController.pdf(documents.replyLetter(request), "reply-" + request.getReceiptNo() + ".pdf");
+	}
+
+	@GetMapping(value = "/{id}/receipt", produces = "application/pdf")
+	@Operation(summary = "下载受理回执（PDF）")
+	ResponseEntity<byte[]> receipt(@PathVariable Long id, Authentication authentication) {
+		var request = queries.visible(id, CurrentUser.of(authentication));
+		return RequestController.pdf(documents.receipt(request), "receipt-" + request.getReceiptNo() + ".pdf");
 	}
 
 	record Supplement(@NotBlank(message = "{request.supplement.required}") String text) {

@@ -1,6 +1,7 @@
 package org.gongkai.portal.request;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,10 @@ import org.gongkai.workflow.request.NewAttachment;
 import org.gongkai.workflow.request.RequestAttachments;
 import org.gongkai.workflow.request.RequestNotInExpectedState;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,8 +48,11 @@ class RequestController {
 
 	private final RequestQueries queries;
 
+	private final RequestDocuments documents;
+
 	RequestController(FileDisclosureRequest file, ApplicantActions actions, DisclosureRequests requests,
-			RequestAttachments attachments, RequestQueries queries) {
+			RequestAttachments attachments, RequestQueries queries, RequestDocuments documents) {
+		this.documents = documents;
 		this.file = file;
 		this.actions = actions;
 		this.requests = requests;
@@ -105,6 +113,26 @@ class RequestController {
 		model.addAttribute("request", queries.view(id, CurrentUser.of(authentication)));
 		model.addAttribute("attachments", attachments.findByRequestIdOrderByIdAsc(id));
 		return "request/track";
+	}
+
+	@GetMapping("/requests/{id}/receipt.pdf")
+	ResponseEntity<byte[]> receipt(@PathVariable Long id, Authentication authentication) {
+		var request = queries.visible(id, CurrentUser.of(authentication));
+		return pdf(documents.receipt(request), "受理回执-" + request.getReceiptNo() + ".pdf");
+	}
+
+	@GetMapping("/requests/{id}/reply-letter.pdf")
+	ResponseEntity<byte[]> replyLetter(@PathVariable Long id, Authentication authentication) {
+		var request = queries.visible(id, CurrentUser.of(authentication));
+		return pdf(documents.replyLetter(request), "答复告知书-" + request.getReceiptNo() + ".pdf");
+	}
+
+	static ResponseEntity<byte[]> pdf(byte[] content, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(content);
 	}
 
 	@PostMapping("/requests/{id}/supplement")

@@ -2,10 +2,19 @@ package org.gongkai.portal.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
 import java.nio.file.Files;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.gongkai.portal.PortalIT;
+import org.gongkai.portal.RealServers;
 import org.gongkai.portal.browser.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +27,8 @@ import org.openqa.selenium.support.ui.Select;
  * A citizen in Chromium files a request through the form (no JavaScript needed): a wrong identity
  * number is refused with a field message and nothing is lost; the corrected request is filed with its
  * attachment; the office confirms receipt in the workbench; the citizen sees the receipt number and
- * the due date on the tracking page.
+ * the due date on the tracking page; once staff have handled, reviewed and signed it off, the citizen
+ * downloads the reply letter.
  */
 class RequestBrowserIT extends PortalIT {
 
@@ -89,5 +99,49 @@ class RequestBrowserIT extends PortalIT {
 		assertThat(citizen.text(By.id("receiptNo"))).matches("GK\\d{4}-\\d{6}");
 		assertThat(citizen.text(By.id("due"))).containsPattern("\\d{4}-\\d{2}-\\d{2}").contains("个工作日");
 		assertThat(citizen.text(By.cssSelector(".timeline"))).contains("提交申请", "确认收到，发放受理编号");
+
+		handleToReply(Long.valueOf(requestId));
+		driver.get(trackingUrl);
+		assertThat(citizen.text(By.id("status"))).isEqualTo("已答复");
+		var link = driver.findElement(By.id("reply-letter")).getAttribute("href");
+		var letter = download(link, driver.manage().getCookieNamed("JSESSIONID").getValue());
+		try (var pdf = Loader.loadPDF(letter)) {
+			var text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+			assertThat(text).contains("政府信息公开申请答复告知书", "李四", "第三十六条第（二）项", "行政复议");
+		}
+	}
+
+	/** The staff's part through the API: assign, handle, review, sign off; the reply is issued asynchronously. */
+	private void handleToReply(long requestId) throws Exception {
+		var editor = RealServers.token("editor1");
+		complete(editor, requestId, "Task_RegisterRequest", Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
+		complete(RealServers.token("clerk1"), requestId, "Task_HandleRequest",
+				Map.of("decision", "PROPOSE", "replyType", "DISCLOSE", "replyNote", "所申请信息随本告知书一并提供。"));
+		complete(RealServers.token("head1"), requestId, "Task_DepartmentReview", Map.of("approved", true));
+		complete(RealServers.token("secrecy1"), requestId, "Task_SecrecyReview", Map.of("approved", true));
+		complete(RealServers.token("leader1"), requestId, "Task_SignOff", Map.of("approved", true));
+		var applicant = RealServers.token("applicant1");
+		eventually(Duration.ofSeconds(30), () -> get("/api/requests/" + requestId, applicant),
+				r -> "REPLIED".equals(r.json().get("status").asText()));
+	}
+
+	private void complete(String token, long requestId, String taskKey, Map<String, Object> variables) {
+		String taskId = null;
+		for (var task : get("/api/tasks", token).json()) {
+			if (String.valueOf(requestId).equals(task.get("caseId").asText()) && taskKey.equals(task.get("taskKey").asText())) {
+				taskId = task.get("id").asText();
+			}
+		}
+		assertThat(taskId).as(taskKey).isNotNull();
+		assertThat(post("/api/tasks/" + taskId + "/complete", token, variables).status()).as(taskKey).isEqualTo(204);
+	}
+
+	private static byte[] download(String url, String session) throws Exception {
+		var response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + session).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		return response.body();
 	}
 }

@@ -99,6 +99,8 @@ public class DisclosureRequest {
 
 	private LocalDate feePaidOn;
 
+	private String replyLetterNo;
+
 	private Instant repliedAt;
 
 	private Instant closedAt;
@@ -256,8 +258,9 @@ public class DisclosureRequest {
 		this.updatedAt = now;
 	}
 
-	void issueReply(Instant now) {
+	void issueReply(String letterNo, Instant now) {
 		require(RequestStatus.REVIEW, "replied");
+		this.replyLetterNo = letterNo;
 		this.status = RequestStatus.REPLIED;
 		this.repliedAt = now;
 		this.updatedAt = now;
@@ -420,6 +423,10 @@ public class DisclosureRequest {
 
 	public LocalDate getFeePaidOn() {
 		return feePaidOn;
+	}
+
+	public String getReplyLetterNo() {
+		return replyLetterNo;
 	}
 
 	public Instant getRepliedAt() {

@@ -107,6 +107,12 @@ public class RequestSteps {
 	@Transactional
 	public void recordProposal(Long requestId, String actor, ReplyType type, List<WithholdingReason> reasons,
 			String note) {
+		if (type == ReplyType.ALREADY_PUBLIC && (note == null || note.isBlank())) {
+			throw new IllegalArgumentException("replyNote: 已主动公开的，须告知获取该政府信息的方式和途径");
+		}
+		if (type == ReplyType.OTHER && (note == null || note.isBlank())) {
+			throw new IllegalArgumentException("replyNote: 其他处理须说明处理情况");
+		}
 		load(requestId).proposeReply(type, reasons, note, clock.instant());
 		log(requestId, "REPLY_PROPOSED", actor, type.label());
 	}
@@ -125,8 +131,10 @@ public class RequestSteps {
 	@Transactional
 	public void issueReply(Long requestId, String actor) {
 		var request = load(requestId);
-		request.issueReply(clock.instant());
-		log(requestId, "REPLIED", actor, request.getReplyType().label());
+		var year = today().getYear();
+		var letterNo = "〔" + year + "〕第" + String.format("%04d", sequences.next("reply-letter", year)) + "号";
+		request.issueReply(letterNo, clock.instant());
+		log(requestId, "REPLIED", actor, request.getReplyType().label() + " " + letterNo);
 	}
 
 	@Transactional

@@ -1,0 +1,78 @@
+package org.gongkai.portal.request;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.gongkai.portal.documents.Issuer;
+import org.gongkai.portal.documents.NoticeRenderer;
+import org.gongkai.portal.documents.ReceiptNotice;
+import org.gongkai.portal.documents.ReplyLetter;
+import org.gongkai.portal.documents.RequestDetails;
+import org.gongkai.portal.system.AgencyProperties;
+import org.gongkai.workflow.request.DisclosureRequest;
+import org.gongkai.workflow.request.ReplyType;
+import org.gongkai.workflow.request.RequestStatus;
+import org.gongkai.workflow.request.WithholdingReason;
+import org.springframework.stereotype.Component;
+
+/**
+ * The letters of a request as PDF, rendered from the request's recorded state, so the same request
+ * always gives the same letter on every node.
+ */
+@Component
+class RequestDocuments {
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private final NoticeRenderer renderer;
+
+	private final AgencyProperties agency;
+
+	RequestDocuments(NoticeRenderer renderer, AgencyProperties agency) {
+		this.renderer = renderer;
+		this.agency = agency;
+	}
+
+	/** 受理回执: exists once receipt was confirmed. */
+	byte[] receipt(DisclosureRequest request) {
+		if (request.getReceiptNo() == null) {
+			throw new org.gongkai.workflow.request.RequestNotInExpectedState(request.getId(), request.getStatus(),
+					"given a receipt before receipt is confirmed");
+		}
+		var issuer = new Issuer(agency.name(), request.getReceiptNo(), request.getReceivedOn());
+		return renderer.render(new ReceiptNotice(issuer, details(request), request.getReplyDueOn(),
+				agency.publicUrl() + "/requests/" + request.getId()));
+	}
+
+	/** 答复告知书: exists once the reply was issued. */
+	byte[] replyLetter(DisclosureRequest request) {
+		if (request.getStatus() != RequestStatus.REPLIED) {
+			throw new org.gongkai.workflow.request.RequestNotInExpectedState(request.getId(), request.getStatus(),
+					"given a reply letter before the reply");
+		}
+		var issuer = new Issuer(agency.name(), request.getReplyLetterNo(),
+				LocalDate.ofInstant(request.getRepliedAt(), CHINA));
+		var type = request.getReplyType();
+		var letter = ReplyLetter.of(issuer, details(request), type);
+		if (type.needsReason()) {
+			letter = letter.withReasons(request.getReplyReasonList().toArray(WithholdingReason[]::new));
+		}
+		var note = request.getReplyNote();
+		if (type == ReplyType.ALREADY_PUBLIC || type == ReplyType.ADMIN_QUERY || type == ReplyType.PETITION
+				|| type == ReplyType.PUBLICATION) {
+			letter = letter.withGuidance(note);
+		}
+		else {
+			letter = letter.withExplanation(note);
+		}
+		if (type == ReplyType.DISCLOSE || type == ReplyType.PARTIAL) {
+			letter = letter.withDelivery(request.getDeliveryForm(), request.getDeliveryMethod());
+		}
+		return renderer.render(letter);
+	}
+
+	private static RequestDetails details(DisclosureRequest request) {
+		return new RequestDetails(request.getApplicant().getApplicantName(), request.getReceiptNo(),
+				request.getReceivedOn(), request.getTitle() + "：" + request.getDescription());
+	}
+}
