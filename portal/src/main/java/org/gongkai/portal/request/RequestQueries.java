@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * staff those assigned to it. Anything else is "not found", never "forbidden", so ids reveal nothing.
  */
 @Component
-class RequestQueries {
+public class RequestQueries {
 
 	private final DisclosureRequests requests;
 
@@ -45,7 +45,7 @@ class RequestQueries {
 	}
 
 	@Transactional(readOnly = true)
-	DisclosureRequest visible(Long id, CurrentUser user) {
+	public DisclosureRequest visible(Long id, CurrentUser user) {
 		var request = requests.findById(id).orElseThrow(() -> new RequestNotFound(id));
 		boolean own = user.userName().equals(request.getApplicantUser());
 		boolean office = user.hasRole(Roles.OFFICE_EDITOR) || user.hasRole(Roles.SECRECY_REVIEWER)
@@ -58,7 +58,8 @@ class RequestQueries {
 		throw new RequestNotFound(id);
 	}
 
-	Integer daysLeft(DisclosureRequest request) {
+	/** Working days left until the reply is due (negative when overdue), counted from the pause while paused. */
+	public Integer daysLeft(DisclosureRequest request) {
 		if (request.getReplyDueOn() == null || !request.getStatus().isOpen()) {
 			return null;
 		}

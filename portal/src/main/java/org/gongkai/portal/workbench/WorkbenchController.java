@@ -1,6 +1,11 @@
 package org.gongkai.portal.workbench;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.portal.security.Roles;
@@ -15,7 +20,11 @@ import org.gongkai.workflow.publication.ItemContent;
 import org.gongkai.workflow.publication.UnknownReference;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.request.DisclosureRequestProcess;
+import org.gongkai.workflow.request.DisclosureRequest;
 import org.gongkai.workflow.request.DisclosureRequests;
+import org.gongkai.workflow.request.RequestProperties;
+import org.gongkai.portal.request.RequestQueries;
+import org.gongkai.workflow.task.TaskView;
 import org.gongkai.workflow.request.ReplyType;
 import org.gongkai.workflow.request.WithholdingReason;
 import org.gongkai.workflow.task.TaskAlreadyCompleted;
@@ -51,8 +60,15 @@ class WorkbenchController {
 
 	private final Departments departments;
 
+	private final RequestQueries queries;
+
+	private final int warningDays;
+
 	WorkbenchController(TaskInbox inbox, CatalogueItems items, CatalogueColumns columns, DraftCatalogueItem draft,
-			CaseEvents events, DisclosureRequests requests, Departments departments) {
+			CaseEvents events, DisclosureRequests requests, Departments departments, RequestQueries queries,
+			RequestProperties requestProperties) {
+		this.queries = queries;
+		this.warningDays = requestProperties.warningWorkingDays();
 		this.inbox = inbox;
 		this.items = items;
 		this.columns = columns;
@@ -65,7 +81,9 @@ class WorkbenchController {
 	@GetMapping("/workbench")
 	String inbox(Authentication authentication, Model model) {
 		var user = CurrentUser.of(authentication);
-		model.addAttribute("tasks", inbox.inbox(user.staff()));
+		var tasks = inbox.inbox(user.staff());
+		model.addAttribute("tasks", tasks);
+		model.addAttribute("clocks", clocks(tasks));
 		if (user.department() != null) {
 			model.addAttribute("items",
 					items.findByDepartmentCodeOrderByUpdatedAtDesc(user.department(), PageRequest.of(0, 20)));
@@ -154,6 +172,32 @@ class WorkbenchController {
 			return "redirect:/workbench/tasks/" + taskId;
 		}
 		return "redirect:/workbench";
+	}
+
+	/** Due date and colour per task of a disclosure request, from one query for all of them. */
+	private Map<String, Clock> clocks(List<TaskView> tasks) {
+		var requestIds = tasks.stream()
+			.filter(t -> DisclosureRequestProcess.KEY.equals(t.processKey()) && t.caseId() != null)
+			.map(t -> Long.valueOf(t.caseId()))
+			.collect(Collectors.toSet());
+		var byId = requests.findAllById(requestIds)
+			.stream()
+			.collect(Collectors.toMap(DisclosureRequest::getId, Function.identity()));
+		var clocks = new HashMap<String, Clock>();
+		for (var task : tasks) {
+			var request = task.caseId() == null || !DisclosureRequestProcess.KEY.equals(task.processKey()) ? null
+					: byId.get(Long.valueOf(task.caseId()));
+			if (request != null && request.getReplyDueOn() != null) {
+				var left = queries.daysLeft(request);
+				clocks.put(task.id(), new Clock(request.getReplyDueOn(), left,
+						left == null ? "none" : left < 0 ? "red" : left <= warningDays ? "amber" : "green"));
+			}
+		}
+		return clocks;
+	}
+
+	/** A request's reply clock as the inbox shows it: due date, working days left, colour. */
+	record Clock(java.time.LocalDate due, Integer daysLeft, String colour) {
 	}
 
 	private static CurrentUser requireClerk(Authentication authentication) {

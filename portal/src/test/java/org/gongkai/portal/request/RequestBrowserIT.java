@@ -93,6 +93,10 @@ class RequestBrowserIT extends PortalIT {
 		assertThat(office.text(By.tagName("main"))).contains("城市老旧管网改造项目清单", "11010519491231002X");
 		office.driver.findElement(By.id("complete")).click();
 		office.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
+		var registration = office.driver.findElement(
+				By.xpath("//table[@id='tasks']//tr[td[2][normalize-space()='" + requestId + "']]"));
+		assertThat(registration.getText()).contains("登记审查", "剩余");
+		assertThat(registration.findElement(By.cssSelector(".due")).getAttribute("class")).contains("due-green");
 
 		driver.get(trackingUrl);
 		assertThat(citizen.text(By.id("status"))).isEqualTo("已受理");

@@ -1,0 +1,56 @@
+package org.gongkai.workflow.request;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The office records a 复议/诉讼/投诉 against a replied (or closed) request, and later its outcome. */
+@Service
+public class RecordRemedy {
+
+	private final DisclosureRequests requests;
+
+	private final RequestRemedies remedies;
+
+	private final RequestLog log;
+
+	RecordRemedy(DisclosureRequests requests, RequestRemedies remedies, RequestLog log) {
+		this.requests = requests;
+		this.remedies = remedies;
+		this.log = log;
+	}
+
+	@Transactional
+	public RequestRemedy file(Long requestId, RemedyKind kind, LocalDate filedOn, String authority, String note,
+			String actor) {
+		var request = requests.findById(requestId).orElseThrow(() -> new RequestNotFound(requestId));
+		if (request.getStatus() == RequestStatus.SUBMITTED) {
+			throw new RequestNotInExpectedState(requestId, request.getStatus(), "challenged before it was received");
+		}
+		if (kind == null) {
+			throw new IllegalArgumentException("kind: 请选择救济类型");
+		}
+		if (filedOn == null) {
+			throw new IllegalArgumentException("filedOn: 请填写受理日期");
+		}
+		var remedy = remedies.save(new RequestRemedy(requestId, kind, filedOn, blankToNull(authority), blankToNull(note), actor));
+		log.log(requestId, "REMEDY_FILED", actor, kind.label() + (authority == null ? "" : "（" + authority.strip() + "）"));
+		return remedy;
+	}
+
+	@Transactional
+	public RequestRemedy decide(Long requestId, Long remedyId, RemedyOutcome outcome, LocalDate decidedOn, String note,
+			String actor) {
+		var remedy = remedies.findById(remedyId)
+			.filter(r -> r.getRequestId().equals(requestId))
+			.orElseThrow(() -> new RequestNotFound(requestId));
+		remedy.decide(outcome, decidedOn, note);
+		log.log(requestId, "REMEDY_DECIDED", actor, remedy.getKind().label() + "：" + outcome.label());
+		return remedy;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

@@ -1,0 +1,105 @@
+package org.gongkai.workflow.request;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A 行政复议, 行政诉讼 or 投诉 recorded against a request, pending until its outcome is known. */
+@Entity
+public class RequestRemedy {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	private Long requestId;
+
+	@Enumerated(EnumType.STRING)
+	private RemedyKind kind;
+
+	private LocalDate filedOn;
+
+	private String authority;
+
+	@Enumerated(EnumType.STRING)
+	private RemedyOutcome outcome;
+
+	private LocalDate decidedOn;
+
+	private String note;
+
+	private String recordedBy;
+
+	protected RequestRemedy() {
+	}
+
+	RequestRemedy(Long requestId, RemedyKind kind, LocalDate filedOn, String authority, String note,
+			String recordedBy) {
+		this.requestId = requestId;
+		this.kind = kind;
+		this.filedOn = filedOn;
+		this.authority = authority;
+		this.note = note;
+		this.recordedBy = recordedBy;
+		this.outcome = RemedyOutcome.PENDING;
+	}
+
+	void decide(RemedyOutcome outcome, LocalDate decidedOn, String note) {
+		if (outcome == RemedyOutcome.PENDING) {
+			throw new IllegalArgumentException("outcome: 请选择审结结果");
+		}
+		if (decidedOn == null || decidedOn.isBefore(filedOn)) {
+			throw new IllegalArgumentException("decidedOn: 审结日期不能早于受理日期");
+		}
+		this.outcome = outcome;
+		this.decidedOn = decidedOn;
+		if (note != null && !note.isBlank()) {
+			this.note = note.strip();
+		}
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getRequestId() {
+		return requestId;
+	}
+
+	public RemedyKind getKind() {
+		return kind;
+	}
+
+	public LocalDate getFiledOn() {
+		return filedOn;
+	}
+
+	public String getAuthority() {
+		return authority;
+	}
+
+	public RemedyOutcome getOutcome() {
+		return outcome;
+	}
+
+	public LocalDate getDecidedOn() {
+		return decidedOn;
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+	public String getRecordedBy() {
+		return recordedBy;
+	}
+}
