@@ -85,6 +85,8 @@ public class DisclosureRequest {
 
 	private String extensionReason;
 
+	private int extensionWorkingDays;
+
 	private LocalDate pausedSince;
 
 	private int pausedWorkingDays;
@@ -188,12 +190,20 @@ public class DisclosureRequest {
 		this.updatedAt = now;
 	}
 
+	/** The calendar changed (a year's holidays were published): the due date computed again. */
+	void recomputed(LocalDate dueOn, boolean provisional, Instant now) {
+		this.replyDueOn = dueOn;
+		this.replyDueProvisional = provisional;
+		this.updatedAt = now;
+	}
+
 	/** Art. 33 ¶2: once, by at most 20 WD, approved by the head of the disclosure office. */
-	void extend(LocalDate newDueOn, boolean provisional, String reason, Instant now) {
+	void extend(int workingDays, LocalDate newDueOn, boolean provisional, String reason, Instant now) {
 		require(RequestStatus.HANDLING, "extended");
 		if (originalDueOn != null) {
 			throw new IllegalArgumentException("extension: 答复期限只能延长一次");
 		}
+		this.extensionWorkingDays = workingDays;
 		this.originalDueOn = replyDueOn;
 		this.replyDueOn = newDueOn;
 		this.replyDueProvisional = replyDueProvisional || provisional;
@@ -391,6 +401,10 @@ public class DisclosureRequest {
 
 	public LocalDate getOriginalDueOn() {
 		return originalDueOn;
+	}
+
+	public int getExtensionWorkingDays() {
+		return extensionWorkingDays;
 	}
 
 	public String getExtensionReason() {

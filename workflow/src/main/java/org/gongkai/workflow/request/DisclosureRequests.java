@@ -13,5 +13,9 @@ public interface DisclosureRequests extends JpaRepository<DisclosureRequest, Lon
 
 	Optional<DisclosureRequest> findByReceiptNo(String receiptNo);
 
+	List<DisclosureRequest> findByReplyDueProvisionalTrue();
+
+	List<DisclosureRequest> findByStatusIn(java.util.Collection<RequestStatus> statuses);
+
 	long countByApplicantUserAndReceivedOnBetween(String applicantUser, java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -156,7 +156,7 @@ public class RequestSteps {
 		var request = load(requestId);
 		var original = request.getReplyDueOn();
 		var due = calendar.extend(new Deadline(original, request.isReplyDueProvisional()), workingDays);
-		request.extend(due.due(), due.provisional(), reason.strip(), clock.instant());
+		request.extend(workingDays, due.due(), due.provisional(), reason.strip(), clock.instant());
 		log(requestId, "EXTENDED", actor, original + " → " + due.due() + "：" + reason.strip());
 		return replyTimers(due.due());
 	}
@@ -232,6 +232,28 @@ public class RequestSteps {
 		request.resume(paused, due.due(), clock.instant());
 		log(request.getId(), event, actor, note == null ? "暂停 " + paused + " 个工作日" : note);
 		return replyTimers(due.due());
+	}
+
+	/**
+	 * Computes the reply due date again from its parts (receipt, statutory period, finished pauses,
+	 * extension) with the calendar as it is now; returns the new timer instants when it moved.
+	 */
+	@Transactional
+	public java.util.Optional<Map<String, Object>> recomputeDue(Long requestId) {
+		var request = load(requestId);
+		if (request.getReceivedOn() == null || request.getReplyDueOn() == null || !request.getStatus().isOpen()
+				|| request.getStatus() == RequestStatus.SUPPLEMENT_REQUESTED) {
+			return java.util.Optional.empty();
+		}
+		var due = calendar.addWorkingDays(request.getReceivedOn(), properties.replyWorkingDays()
+				+ request.getPausedWorkingDays() + request.getExtensionWorkingDays());
+		if (due.due().equals(request.getReplyDueOn()) && due.provisional() == request.isReplyDueProvisional()) {
+			return java.util.Optional.empty();
+		}
+		var before = request.getReplyDueOn();
+		request.recomputed(due.due(), due.provisional(), clock.instant());
+		log(requestId, "DUE_RECOMPUTED", "system", before + " → " + due.due());
+		return java.util.Optional.of(replyTimers(due.due()));
 	}
 
 	/** Warning {@code warningWorkingDays} before the due date at 09:00; overdue from the day after it. */
