@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -163,6 +167,41 @@ class DisclosureRequestIT extends PortalIT {
 		assertThat(secondExtension.status()).isEqualTo(204);
 		var refused = completeTaskResponse(leader, id, "Task_ApproveExtension", Map.of("approved", true));
 		assertThat(refused.status()).as("art. 33: one extension only").isEqualTo(400);
+	}
+
+	@Test
+	void twoPeopleCompletingTheSameTaskAtOnceOneWinsTheOtherGets409() throws Exception {
+		var applicant = RealServers.token("applicant1");
+		long id = post("/api/requests", applicant, application("11010519491231002X")).json().get("id").asLong();
+		var editor = RealServers.token("editor1");
+		completeTask(editor, id, "Task_ConfirmReceipt", Map.of());
+		var task = taskOf(editor, id, "Task_RegisterRequest");
+		var start = new CountDownLatch(1);
+		var pool = Executors.newFixedThreadPool(2);
+		try {
+			var calls = List.<Callable<Integer>>of(() -> {
+				start.await();
+				return post("/api/tasks/" + task.get("id").asText() + "/complete", editor,
+						Map.of("decision", "ASSIGN", "departmentCode", "fgw")).status();
+			}, () -> {
+				start.await();
+				return post("/api/tasks/" + task.get("id").asText() + "/complete", editor,
+						Map.of("decision", "ASSIGN", "departmentCode", "jyj")).status();
+			});
+			var futures = calls.stream().map(pool::submit).toList();
+			start.countDown();
+			var statuses = new ArrayList<Integer>();
+			for (var f : futures) {
+				statuses.add(f.get());
+			}
+			assertThat(statuses).containsExactlyInAnyOrder(204, 409);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		var assigned = jdbc.queryForList("select type from case_event where case_type = 'DISCLOSURE_REQUEST' and case_id = ? "
+				+ "and type = 'ASSIGNED'", String.class, id);
+		assertThat(assigned).as("exactly one assignment happened").hasSize(1);
 	}
 
 	private LocalDate timerDue(long requestId, String activity) {

@@ -1,5 +1,8 @@
 package org.gongkai.workflow.task;
 
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +11,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -108,9 +112,32 @@ public class TaskInbox {
 			}
 			throw lost;
 		}
+		catch (ProcessEngineException e) {
+			if (rolledBackByTheDatabase(e)) {
+				// two completions raced and the database chose this one as the deadlock victim
+				throw new TaskAlreadyCompleted(taskId);
+			}
+			throw e;
+		}
 		finally {
 			identity.clearAuthentication();
 		}
+	}
+
+	private static boolean rolledBackByTheDatabase(Throwable e) {
+		for (var cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLTransactionRollbackException) {
+				return true;
+			}
+			if (cause instanceof BatchUpdateException batch && batch.getNextException() != null
+					&& rolledBackByTheDatabase(batch.getNextException())) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && "40001".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Task mine(String taskId, Staff staff) {
