@@ -19,6 +19,18 @@ enum ApplicantMail {
 	SUPPLEMENTED("supplemented"),
 	/** No supplement in time: the request is deemed withdrawn (art. 30). */
 	DEEMED_WITHDRAWN("deemed-withdrawn"),
+	/** The reply period is extended, with the office head's approval (art. 33 ¶2). */
+	EXTENDED("extended"),
+	/** A third party or agency is consulted; the clock stops (art. 33 ¶3). ⚙ {@code gongkai.mail.tell-consultation}. */
+	CONSULTATION_STARTED("consultation-started"),
+	/** The consultation is over; the clock runs again with the new due date. ⚙ as above. */
+	CONSULTATION_ENDED("consultation-ended"),
+	/** A fee is due (art. 42, 109号): amount, how it is counted, by when. */
+	FEE_NOTICE("fee-notice"),
+	/** The fee arrived; the clock runs again with the new due date. */
+	FEE_PAID("fee-paid"),
+	/** The fee was not paid in time: the request is closed as abandoned (109号). */
+	FEE_UNPAID("fee-unpaid"),
 	/** The reply letter is issued and can be downloaded from the tracking page. */
 	REPLIED("replied"),
 	/** The applicant withdrew the request. */
@@ -36,6 +48,14 @@ enum ApplicantMail {
 
 	/** The mail for a request event type, if the applicant must hear of it. */
 	static Optional<ApplicantMail> forEvent(String eventType) {
+		return forEvent(eventType, true);
+	}
+
+	/** As {@link #forEvent(String)}, leaving out the consultation mails unless the applicant is told of them. */
+	static Optional<ApplicantMail> forEvent(String eventType, boolean tellConsultation) {
+		if (!tellConsultation && eventType != null && eventType.startsWith("CONSULTATION_")) {
+			return Optional.empty();
+		}
 		return Arrays.stream(values()).filter(mail -> mail.name().equals(eventType)).findFirst();
 	}
 }

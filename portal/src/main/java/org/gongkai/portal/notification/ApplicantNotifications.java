@@ -32,8 +32,11 @@ class ApplicantNotifications {
 
 	private final Clock clock;
 
+	private final NotificationProperties properties;
+
 	ApplicantNotifications(DisclosureRequests requests, MailComposer composer, MailOutbox outbox,
-			ApplicationEventPublisher publisher, Clock clock) {
+			ApplicationEventPublisher publisher, Clock clock, NotificationProperties properties) {
+		this.properties = properties;
 		this.requests = requests;
 		this.composer = composer;
 		this.outbox = outbox;
@@ -49,7 +52,7 @@ class ApplicantNotifications {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void logged(RequestEventLogged event) {
-		var kind = ApplicantMail.forEvent(event.type()).orElse(null);
+		var kind = ApplicantMail.forEvent(event.type(), properties.tellConsultation()).orElse(null);
 		if (kind == null) {
 			return;
 		}

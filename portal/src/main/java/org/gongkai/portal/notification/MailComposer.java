@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.gongkai.workflow.request.DisclosureRequest;
+import org.gongkai.workflow.request.NoticeKind;
+import org.gongkai.workflow.request.RequestNotices;
 import org.gongkai.workflow.request.RequestProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -42,8 +44,12 @@ class MailComposer {
 
 	private final String publicUrl;
 
+	private final RequestNotices notices;
+
 	MailComposer(MessageSource messages, NotificationProperties properties, RequestProperties requestProperties,
-			Clock clock, @Value("${gongkai.public-url:http://127.0.0.1:${GONGKAI_PORT:8080}}") String publicUrl) {
+			Clock clock, @Value("${gongkai.agency.public-url:http://127.0.0.1:8080}") String publicUrl,
+			RequestNotices notices) {
+		this.notices = notices;
 		this.messages = messages;
 		this.properties = properties;
 		this.requestProperties = requestProperties;
@@ -70,6 +76,11 @@ class MailComposer {
 	ComposedMail compose(ApplicantMail mail, DisclosureRequest request) {
 		var locale = properties.locale();
 		var variables = variables(request, locale);
+		noticeOf(mail).flatMap(kind -> notices.findByRequestIdOrderByIdAsc(request.getId())
+			.stream()
+			.filter(notice -> notice.getKind() == kind)
+			.reduce((first, second) -> second))
+			.ifPresent(notice -> variables.put("noticeNo", notice.getNoticeNo()));
 		var subject = subject(mail, request, locale);
 		variables.put("subject", subject);
 		var context = new Context(locale, variables);
@@ -111,8 +122,27 @@ class MailComposer {
 				: format(date, LocalDate.ofInstant(request.getClosedAt(), zone)));
 		variables.put("outcome", request.getReplyType() == null ? null : request.getReplyType().label());
 		variables.put("issuedOn", date.format(LocalDate.now(clock.withZone(zone))));
+		variables.put("originalDueOn", format(date, request.getOriginalDueOn()));
+		variables.put("extensionReason", request.getExtensionReason());
+		variables.put("pausedSince", format(date, request.getPausedSince()));
+		variables.put("feeAmount", request.getFeeAmount() == null ? null
+				: request.getFeeAmount().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+		variables.put("feeMethod", request.getFeeMethod() == null ? null
+				: messages.getMessage("mail.fee." + request.getFeeMethod(), null, request.getFeeMethod(), locale));
+		variables.put("feeDueOn", format(date, request.getFeeDueOn()));
+		variables.put("feePaidOn", format(date, request.getFeePaidOn()));
 		variables.put("trackingUrl", publicUrl + "/requests/" + request.getId());
 		return variables;
+	}
+
+	/** The numbered notice a mail announces, whose number it quotes. */
+	private static java.util.Optional<NoticeKind> noticeOf(ApplicantMail mail) {
+		return java.util.Optional.ofNullable(switch (mail) {
+			case SUPPLEMENT_REQUESTED -> NoticeKind.SUPPLEMENT;
+			case EXTENDED -> NoticeKind.EXTENSION;
+			case FEE_NOTICE -> NoticeKind.FEE;
+			default -> null;
+		});
 	}
 
 	private static String format(DateTimeFormatter format, LocalDate date) {

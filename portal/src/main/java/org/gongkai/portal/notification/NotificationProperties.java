@@ -18,10 +18,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param claimTimeout how long a node holds a mail while sending it; after that another node may
  *        take it over (the first node is assumed dead), so it must exceed the SMTP timeouts
  * @param locale language of the mails (Simplified Chinese)
+ * @param tellConsultation ⚙ whether applicants are told by e-mail when a consultation stops the clock
+ *        and when it runs again (art. 33 ¶3 does not require it; default yes)
  */
 @ConfigurationProperties("gongkai.mail")
 public record NotificationProperties(String from, String agencyName, Duration relayInterval, Duration retryDelay,
-		Duration maxRetryDelay, Duration claimTimeout, Locale locale) {
+		Duration maxRetryDelay, Duration claimTimeout, Locale locale, Boolean tellConsultation) {
 
 	public NotificationProperties {
 		from = from == null || from.isBlank() ? "noreply@gongkai.example.gov.cn" : from.strip();
@@ -32,6 +34,7 @@ public record NotificationProperties(String from, String agencyName, Duration re
 		maxRetryDelay = maxRetryDelay.compareTo(retryDelay) < 0 ? retryDelay : maxRetryDelay;
 		claimTimeout = claimTimeout == null ? Duration.ofMinutes(5) : claimTimeout;
 		locale = locale == null ? Locale.SIMPLIFIED_CHINESE : locale;
+		tellConsultation = tellConsultation == null || tellConsultation;
 	}
 
 	/**

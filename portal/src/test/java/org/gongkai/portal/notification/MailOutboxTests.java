@@ -43,6 +43,7 @@ import org.gongkai.workflow.request.DisclosureRequest;
 import org.gongkai.workflow.request.DisclosureRequestProcess;
 import org.gongkai.workflow.request.DisclosureRequests;
 import org.gongkai.workflow.request.FileDisclosureRequest;
+import org.gongkai.workflow.request.RequestNotices;
 import org.gongkai.workflow.request.RequestProperties;
 import org.gongkai.workflow.task.Staff;
 import org.gongkai.workflow.task.TaskInbox;
@@ -66,7 +67,7 @@ import org.springframework.test.context.DynamicPropertySource;
 		properties = { "spring.datasource.url=jdbc:h2:mem:mail;MODE=MySQL;DB_CLOSE_DELAY=-1",
 				"spring.datasource.username=sa", "spring.datasource.password=", "camunda.bpm.database.type=h2",
 				"camunda.bpm.job-execution.enabled=false", "gongkai.search.relay-interval=1h",
-				"gongkai.demo.enabled=false", "gongkai.public-url=https://gongkai.example.gov.cn/",
+				"gongkai.demo.enabled=false", "gongkai.agency.public-url=https://gongkai.example.gov.cn/",
 				"gongkai.mail.relay-interval=200ms", "gongkai.mail.retry-delay=1s", "gongkai.mail.max-retry-delay=2s" })
 class MailOutboxTests {
 
@@ -128,6 +129,9 @@ class MailOutboxTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	RequestNotices notices;
 
 	@BeforeEach
 	void department() {
@@ -210,6 +214,56 @@ class MailOutboxTests {
 	}
 
 	@Test
+	void applicantHearsOfExtensionConsultationAndFee() throws Exception {
+		var filed = file(EMAIL);
+		long id = filed.getId();
+		complete(id, "Task_ConfirmReceipt", EDITOR, Map.of());
+		complete(id, "Task_RegisterRequest", EDITOR, Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
+		var firstDue = requests.findById(id).orElseThrow().getReplyDueOn();
+		complete(id, "Task_HandleRequest", REVIEWER,
+				Map.of("decision", "EXTEND", "extensionDays", 20, "extensionReason", "所申请信息涉及多个年度的档案"));
+		complete(id, "Task_ApproveExtension", REVIEWER, Map.of("approved", true));
+		executeDueJobs(filed.getProcessInstanceId());
+		var extendedDue = requests.findById(id).orElseThrow().getReplyDueOn();
+		assertThat(extendedDue).isAfter(firstDue);
+		complete(id, "Task_HandleRequest", REVIEWER, Map.of("decision", "CONSULT", "consultationKind", "THIRD_PARTY",
+				"consultedParty", "某某建设工程有限公司", "consultedInformation", "工程款支付凭证"));
+		executeDueJobs(filed.getProcessInstanceId());
+		complete(id, "Task_RecordConsultationReply", REVIEWER, Map.of("comment", "第三方书面同意公开"));
+		executeDueJobs(filed.getProcessInstanceId());
+		complete(id, "Task_HandleRequest", REVIEWER, Map.of("decision", "FEE", "feeMethod", "PER_PAGE", "feePages", 150));
+		executeDueJobs(filed.getProcessInstanceId());
+		var feeDue = requests.findById(id).orElseThrow().getFeeDueOn();
+		var expiry = management.createJobQuery()
+			.processInstanceId(filed.getProcessInstanceId())
+			.activityId("BoundaryEvent_FeeExpired")
+			.singleResult();
+		management.executeJob(expiry.getId());
+		executeDueJobs(filed.getProcessInstanceId());
+
+		var receiptNo = requests.findById(id).orElseThrow().getReceiptNo();
+		var mails = mailsTo(EMAIL, id, 7);
+		assertThat(mails).extracting(Mail::subject)
+			.containsExactly("【市人民政府】您的政府信息公开申请已提交",
+					"【市人民政府】政府信息公开申请受理回执（受理编号：" + receiptNo + "）",
+					"【市人民政府】政府信息公开申请延期答复告知（受理编号：" + receiptNo + "）",
+					"【市人民政府】征求意见期间暂停计算答复期限（受理编号：" + receiptNo + "）",
+					"【市人民政府】征求意见结束，答复期限恢复计算（受理编号：" + receiptNo + "）",
+					"【市人民政府】政府信息公开信息处理费收费通知（受理编号：" + receiptNo + "）",
+					"【市人民政府】政府信息公开申请终止办理告知（逾期未缴费）（受理编号：" + receiptNo + "）");
+		assertThat(mails.get(2).text()).contains("因所申请信息涉及多个年度的档案，我机关无法在原答复期限" + DATE.format(firstDue) + "内作出答复。",
+				"第三十三条第二款", "答复期限延长至" + DATE.format(extendedDue), "延长后的答复期限：" + DATE.format(extendedDue))
+			.containsPattern("告知书编号：延〔\\d{4}〕第\\d{4}号")
+			.containsPattern("《政府信息公开申请延期答复告知书》（编号：延〔\\d{4}〕第\\d{4}号）可在办理进度页面下载。");
+		assertThat(mails.get(3).text()).contains("第三十三条第三款", "不计算在答复期限内").doesNotContain("某某建设工程有限公司");
+		assertThat(mails.get(4).text()).contains("答复期限为" + DATE.format(requests.findById(id).orElseThrow().getReplyDueOn()));
+		assertThat(mails.get(5).text()).contains("收取信息处理费人民币1700.00元（按量计收）", "应缴金额（元）：1700.00",
+				"请于" + DATE.format(feeDue) + "前（含当日）", "视为放弃申请").containsPattern("费〔\\d{4}〕第\\d{4}号");
+		assertThat(mails.get(5).html()).contains("1700.00", DATE.format(feeDue));
+		assertThat(mails.get(6).text()).contains("缴费期限至" + DATE.format(feeDue), "视为放弃");
+	}
+
+	@Test
 	void applicantHearsWhenTheRequestIsDeemedWithdrawnOrWithdrawn() throws Exception {
 		var unclear = file(EMAIL);
 		long unclearId = unclear.getId();
@@ -268,6 +322,64 @@ class MailOutboxTests {
 		assertThat(sent.getClaimedUntil()).isNull();
 	}
 
+	/**
+	 * A second relay on the real outbox, its clock a day ahead so the application's own relay leaves
+	 * these rows alone, against a mail server that refuses one recipient and can go down.
+	 */
+	@Test
+	void aRejectedMailBacksOffWithoutHoldingUpTheOthersAndAnOutageKeepsTheOrder() throws Exception {
+		var later = clock.instant().plus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+		var server = new RecordingSender();
+		var beans = new org.springframework.beans.factory.support.StaticListableBeanFactory();
+		beans.addBean("mailSender", server);
+		var properties = new NotificationProperties(null, null, null, null, null, null, null, null);
+		var node = new MailOutboxRelay(outbox, beans.getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class),
+				properties, Clock.fixed(later, java.time.ZoneOffset.UTC));
+		var unconfigured = new MailOutboxRelay(outbox,
+				new org.springframework.beans.factory.support.StaticListableBeanFactory()
+					.getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class),
+				properties, Clock.fixed(later, java.time.ZoneOffset.UTC));
+		try {
+			var waitsForAServer = queue("zhouba@example.com", later);
+			assertThat(unconfigured.drain()).as("no spring.mail.host: nothing sent, nothing lost").isZero();
+			assertThat(outbox.findById(waitsForAServer).orElseThrow().getAttempts()).isZero();
+			jdbc.update("delete from mail_outbox where id = ?", waitsForAServer);
+
+			var rejected = queue("nobody@example.com", later);
+			var good = queue("wangwu@example.com", later);
+			assertThat(node.drain()).isEqualTo(1);
+			var failed = outbox.findById(rejected).orElseThrow();
+			assertThat(failed.getSentAt()).isNull();
+			assertThat(failed.getAttempts()).isEqualTo(1);
+			assertThat(failed.getNextAttemptAt()).isEqualTo(later.plus(properties.retryAfter(1)));
+			assertThat(failed.getLastError()).contains("550");
+			assertThat(failed.getClaimedUntil()).isNull();
+			assertThat(outbox.findById(good).orElseThrow().getSentAt()).isEqualTo(later);
+			assertThat(server.sent).hasSize(1);
+			assertThat(server.sent.get(0).getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
+
+			server.down = true;
+			var first = queue("zhaoliu@example.com", later);
+			var second = queue("sunqi@example.com", later);
+			assertThat(node.drain()).isZero();
+			var waiting = outbox.findById(first).orElseThrow();
+			assertThat(waiting.getNextAttemptAt()).as("an outage is not the mail's fault: retried soon")
+				.isEqualTo(later.plus(properties.retryDelay()));
+			assertThat(outbox.findById(second).orElseThrow().getAttempts()).as("the pass stopped at the outage")
+				.isZero();
+		}
+		finally {
+			jdbc.update("delete from mail_outbox where event_type = 'TEST'");
+			node.stop();
+			unconfigured.stop();
+		}
+	}
+
+	private Long queue(String recipient, java.time.Instant at) {
+		return outbox.save(new MailOutboxEntry(null, "TEST", recipient,
+				new ComposedMail("【市人民政府】政府信息公开申请受理回执", "尊敬的张三：", "<p>尊敬的张三：</p>"), at)).getId();
+	}
+
 	@Test
 	void onlyOneNodeClaimsARowAtATime() throws Exception {
 		var later = clock.instant().plus(Duration.ofDays(1));
@@ -309,8 +421,8 @@ class MailOutboxTests {
 		complete(id, "Task_ConfirmReceipt", EDITOR, Map.of());
 		var request = requests.findById(id).orElseThrow();
 		var english = new MailComposer(messages,
-				new NotificationProperties(null, "City Government", null, null, null, null, Locale.ENGLISH),
-				requestProperties, clock, "http://127.0.0.1:8080");
+				new NotificationProperties(null, "City Government", null, null, null, null, Locale.ENGLISH, null),
+				requestProperties, clock, "http://127.0.0.1:8080", notices);
 		for (var kind : ApplicantMail.values()) {
 			var mail = english.compose(kind, request);
 			assertThat(mail.subject()).startsWith("[City Government] ").endsWith("(receipt no. " + request.getReceiptNo() + ")");
@@ -370,6 +482,32 @@ class MailOutboxTests {
 		Thread.sleep(300);
 		assertThat(found).hasSize(count);
 		return found;
+	}
+
+	/** A stand-in mail server: accepts every mail except to nobody@; refuses connections while {@code down}. */
+	static class RecordingSender extends org.springframework.mail.javamail.JavaMailSenderImpl {
+
+		final List<MimeMessage> sent = new ArrayList<>();
+
+		boolean down;
+
+		@Override
+		public void send(MimeMessage message) {
+			if (down) {
+				throw new org.springframework.mail.MailSendException("Mail server connection failed",
+						new MessagingException("Couldn't connect to host", new java.net.ConnectException("refused")));
+			}
+			try {
+				if (message.getAllRecipients()[0].toString().startsWith("nobody@")) {
+					throw new org.springframework.mail.MailSendException("Failed messages",
+							new jakarta.mail.SendFailedException("550 no such user"));
+				}
+			}
+			catch (MessagingException e) {
+				throw new IllegalStateException(e);
+			}
+			sent.add(message);
+		}
 	}
 
 	/** A received mail, decoded. */

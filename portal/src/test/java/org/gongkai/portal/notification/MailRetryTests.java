@@ -17,7 +17,7 @@ import org.springframework.mail.MailSendException;
 /** The relay's rules without a server: which events mail the applicant, the back-off, outages. */
 class MailRetryTests {
 
-	static final NotificationProperties DEFAULTS = new NotificationProperties(null, null, null, null, null, null, null);
+	static final NotificationProperties DEFAULTS = new NotificationProperties(null, null, null, null, null, null, null, null);
 
 	@Test
 	void defaults() {
@@ -39,7 +39,7 @@ class MailRetryTests {
 
 	@Test
 	void nonsensicalDelaysFallBackToSaneOnes() {
-		var odd = new NotificationProperties(" ", "", null, Duration.ZERO, Duration.ofSeconds(1), null, null);
+		var odd = new NotificationProperties(" ", "", null, Duration.ZERO, Duration.ofSeconds(1), null, null, null);
 		assertThat(odd.retryDelay()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(odd.maxRetryDelay()).as("never below the first delay").isEqualTo(Duration.ofSeconds(30));
 		assertThat(odd.from()).isEqualTo("noreply@gongkai.example.gov.cn");
@@ -49,11 +49,15 @@ class MailRetryTests {
 	void onlyTheStepsTheApplicantMustKnowAboutSendMail() {
 		assertThat(ApplicantMail.values()).extracting(Enum::name)
 			.containsExactly("SUBMITTED", "RECEIVED", "SUPPLEMENT_REQUESTED", "SUPPLEMENTED", "DEEMED_WITHDRAWN",
+					"EXTENDED", "CONSULTATION_STARTED", "CONSULTATION_ENDED", "FEE_NOTICE", "FEE_PAID", "FEE_UNPAID",
 					"REPLIED", "WITHDRAWN");
 		for (var internal : new String[] { "ASSIGNED", "REPLY_PROPOSED", "RETURNED", "DUE_SOON", "SUPPLEMENT_TEXT" }) {
 			assertThat(ApplicantMail.forEvent(internal)).as(internal).isEmpty();
 		}
 		assertThat(ApplicantMail.forEvent("RECEIVED")).contains(ApplicantMail.RECEIVED);
+		assertThat(ApplicantMail.forEvent("CONSULTATION_STARTED", false)).as("⚙ applicants not told").isEmpty();
+		assertThat(ApplicantMail.forEvent("CONSULTATION_ENDED", false)).isEmpty();
+		assertThat(ApplicantMail.forEvent("FEE_NOTICE", false)).contains(ApplicantMail.FEE_NOTICE);
 	}
 
 	@Test
