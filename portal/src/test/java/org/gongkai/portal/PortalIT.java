@@ -36,7 +36,9 @@ public abstract class PortalIT {
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
-		RealServers.register("gongkai_it_portal", registry);
+		// GONGKAI_IT_DATABASE lets runs that share the MariaDB server (several worktrees) keep apart
+		var database = System.getenv("GONGKAI_IT_DATABASE");
+		RealServers.register(database == null || database.isBlank() ? "gongkai_it_portal" : database, registry);
 	}
 
 	protected String url(String path) {

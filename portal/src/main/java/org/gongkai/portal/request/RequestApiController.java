@@ -67,7 +67,7 @@ class RequestApiController {
 		var user = CurrentUser.of(authentication);
 		return requests.findByApplicantUserOrderBySubmittedAtDesc(user.userName(), PageRequest.of(0, 100))
 			.stream()
-			.map(r -> RequestView.of(r, queries.daysLeft(r), List.of()))
+			.map(r -> RequestView.of(r, queries.daysLeft(r), List.of(), List.of()))
 			.toList();
 	}
 
@@ -89,6 +89,17 @@ class RequestApiController {
 	ResponseEntity<byte[]> receipt(@PathVariable Long id, Authentication authentication) {
 		var request = queries.visible(id, CurrentUser.of(authentication));
 		return RequestController.pdf(documents.receipt(request), "receipt-" + request.getReceiptNo() + ".pdf");
+	}
+
+	@GetMapping(value = "/{id}/notices/{noticeId}", produces = "application/pdf")
+	@Operation(summary = "下载告知书（补正、延期、收费；征询函仅限办理人员）（PDF）")
+	ResponseEntity<byte[]> notice(@PathVariable Long id, @PathVariable Long noticeId, Authentication authentication) {
+		var user = CurrentUser.of(authentication);
+		var request = queries.visible(id, user);
+		var notice = queries.notice(request, noticeId, user);
+		return RequestController.pdf(documents.notice(request, notice),
+				notice.getKind().name().toLowerCase(java.util.Locale.ROOT) + "-" + request.getReceiptNo() + "-"
+						+ notice.getId() + ".pdf");
 	}
 
 	record Supplement(@NotBlank(message = "{request.supplement.required}") String text) {

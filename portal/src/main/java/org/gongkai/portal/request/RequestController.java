@@ -127,6 +127,27 @@ class RequestController {
 		return pdf(documents.replyLetter(request), "答复告知书-" + request.getReceiptNo() + ".pdf");
 	}
 
+	@GetMapping("/requests/{id}/notices/{noticeId}.pdf")
+	ResponseEntity<byte[]> notice(@PathVariable Long id, @PathVariable Long noticeId, Authentication authentication) {
+		var user = CurrentUser.of(authentication);
+		var request = queries.visible(id, user);
+		var notice = queries.notice(request, noticeId, user);
+		return pdf(documents.notice(request, notice), notice.getKind().title() + "-" + notice.getNoticeNo() + ".pdf");
+	}
+
+	/** A file the applicant attached, for the applicant and the request's handlers; always downloaded, never shown inline. */
+	@GetMapping("/requests/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable Long id, @PathVariable Long attachmentId,
+			Authentication authentication) {
+		var file = queries.attachment(id, attachmentId, CurrentUser.of(authentication));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
+	}
+
 	static ResponseEntity<byte[]> pdf(byte[] content, String fileName) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

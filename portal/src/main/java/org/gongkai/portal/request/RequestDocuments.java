@@ -2,25 +2,33 @@ package org.gongkai.portal.request;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 
+import org.gongkai.portal.documents.ExtensionNotice;
+import org.gongkai.portal.documents.FeeNotice;
 import org.gongkai.portal.documents.Issuer;
+import org.gongkai.portal.documents.Notice;
 import org.gongkai.portal.documents.NoticeRenderer;
 import org.gongkai.portal.documents.ReceiptNotice;
 import org.gongkai.portal.documents.ReplyLetter;
 import org.gongkai.portal.documents.RequestDetails;
+import org.gongkai.portal.documents.SupplementNotice;
+import org.gongkai.portal.documents.ThirdPartyConsultationLetter;
 import org.gongkai.portal.system.AgencyProperties;
 import org.gongkai.workflow.request.DisclosureRequest;
 import org.gongkai.workflow.request.ReplyType;
+import org.gongkai.workflow.request.RequestNotice;
+import org.gongkai.workflow.request.RequestNotInExpectedState;
 import org.gongkai.workflow.request.RequestStatus;
 import org.gongkai.workflow.request.WithholdingReason;
 import org.springframework.stereotype.Component;
 
 /**
- * The letters of a request as PDF, rendered from the request's recorded state, so the same request
- * always gives the same letter on every node.
+ * The letters of a request as PDF, rendered from the request's recorded state and its recorded
+ * notices, so the same request always gives the same letter on every node.
  */
 @Component
-class RequestDocuments {
+public class RequestDocuments {
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -34,9 +42,9 @@ class RequestDocuments {
 	}
 
 	/** 受理回执: exists once receipt was confirmed. */
-	byte[] receipt(DisclosureRequest request) {
+	public byte[] receipt(DisclosureRequest request) {
 		if (request.getReceiptNo() == null) {
-			throw new org.gongkai.workflow.request.RequestNotInExpectedState(request.getId(), request.getStatus(),
+			throw new RequestNotInExpectedState(request.getId(), request.getStatus(),
 					"given a receipt before receipt is confirmed");
 		}
 		var issuer = new Issuer(agency.name(), request.getReceiptNo(), request.getReceivedOn());
@@ -45,9 +53,9 @@ class RequestDocuments {
 	}
 
 	/** 答复告知书: exists once the reply was issued. */
-	byte[] replyLetter(DisclosureRequest request) {
+	public byte[] replyLetter(DisclosureRequest request) {
 		if (request.getStatus() != RequestStatus.REPLIED) {
-			throw new org.gongkai.workflow.request.RequestNotInExpectedState(request.getId(), request.getStatus(),
+			throw new RequestNotInExpectedState(request.getId(), request.getStatus(),
 					"given a reply letter before the reply");
 		}
 		var issuer = new Issuer(agency.name(), request.getReplyLetterNo(),
@@ -69,6 +77,26 @@ class RequestDocuments {
 			letter = letter.withDelivery(request.getDeliveryForm(), request.getDeliveryMethod());
 		}
 		return renderer.render(letter);
+	}
+
+	/** 补正告知书, 延期答复告知书, 第三方意见征询函 or 收费通知, as recorded when it was issued. */
+	public byte[] notice(DisclosureRequest request, RequestNotice notice) {
+		return renderer.render(compose(request, notice));
+	}
+
+	private Notice compose(DisclosureRequest request, RequestNotice notice) {
+		var issuer = new Issuer(agency.name(), notice.getNoticeNo(), notice.getIssuedOn());
+		var details = details(request);
+		return switch (notice.getKind()) {
+			case SUPPLEMENT -> new SupplementNotice(issuer, details,
+					Arrays.stream(notice.getContent().split("\\R")).map(String::strip).toList(), notice.getDueOn());
+			case EXTENSION -> new ExtensionNotice(issuer, details, notice.getPreviousDueOn(), notice.getDueOn(),
+					notice.getContent());
+			case CONSULTATION -> new ThirdPartyConsultationLetter(issuer, details, notice.getAddressee(),
+					notice.getContent(), notice.getDueOn());
+			case FEE -> new FeeNotice(issuer, details, FeeNotice.Method.valueOf(notice.getFeeMethod()),
+					notice.getFeeQuantity(), notice.getFeeAmount(), agency.feePayment(), true);
+		};
 	}
 
 	private static RequestDetails details(DisclosureRequest request) {

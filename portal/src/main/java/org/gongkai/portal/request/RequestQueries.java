@@ -12,6 +12,10 @@ import org.gongkai.workflow.caselog.CaseType;
 import org.gongkai.workflow.request.DisclosureRequest;
 import org.gongkai.workflow.request.DisclosureRequests;
 import org.gongkai.workflow.request.RequestNotFound;
+import org.gongkai.workflow.request.RequestNotice;
+import org.gongkai.workflow.request.RequestNotices;
+import org.gongkai.workflow.request.RequestAttachments;
+import org.gongkai.portal.system.NotFound;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +34,14 @@ public class RequestQueries {
 
 	private final Clock clock;
 
-	RequestQueries(DisclosureRequests requests, CaseEvents events, WorkingDayCalendar calendar, Clock clock) {
+	private final RequestNotices notices;
+
+	private final RequestAttachments attachments;
+
+	RequestQueries(DisclosureRequests requests, CaseEvents events, WorkingDayCalendar calendar, Clock clock,
+			RequestNotices notices, RequestAttachments attachments) {
+		this.notices = notices;
+		this.attachments = attachments;
 		this.requests = requests;
 		this.events = events;
 		this.calendar = calendar;
@@ -41,21 +52,63 @@ public class RequestQueries {
 	RequestView view(Long id, CurrentUser user) {
 		var request = visible(id, user);
 		return RequestView.of(request, daysLeft(request),
-				events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, id));
+				events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, id),
+				notices(request, user));
+	}
+
+	/**
+	 * The numbered notices of a request the caller may read: all of them for its handlers; for the
+	 * applicant those addressed to them (a consultation letter goes to the third party only).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<RequestNotice> notices(DisclosureRequest request, CurrentUser user) {
+		boolean handler = handles(request, user);
+		return notices.findByRequestIdOrderByIdAsc(request.getId())
+			.stream()
+			.filter(notice -> handler || notice.getKind().forApplicant())
+			.toList();
+	}
+
+	/** One notice of a visible request, if the caller may read it; otherwise "not found". */
+	@Transactional(readOnly = true)
+	public RequestNotice notice(DisclosureRequest request, Long noticeId, CurrentUser user) {
+		return notices.findByIdAndRequestId(noticeId, request.getId())
+			.filter(notice -> notice.getKind().forApplicant() || handles(request, user))
+			.orElseThrow(() -> new NotFound("Notice " + noticeId + " of request " + request.getId()));
 	}
 
 	@Transactional(readOnly = true)
 	public DisclosureRequest visible(Long id, CurrentUser user) {
 		var request = requests.findById(id).orElseThrow(() -> new RequestNotFound(id));
 		boolean own = user.userName().equals(request.getApplicantUser());
+		if (own || handles(request, user)) {
+			return request;
+		}
+		throw new RequestNotFound(id);
+	}
+
+	/** A file the applicant attached, with its content, for whoever may see the request. */
+	@Transactional(readOnly = true)
+	public AttachmentFile attachment(Long requestId, Long attachmentId, CurrentUser user) {
+		visible(requestId, user);
+		return attachments.findById(attachmentId)
+			.filter(attachment -> attachment.getRequestId().equals(requestId))
+			.map(attachment -> new AttachmentFile(attachment.getFileName(), attachment.getContentType(),
+					attachment.getContent()))
+			.orElseThrow(() -> new NotFound("Attachment " + attachmentId + " of request " + requestId));
+	}
+
+	/** An attachment's name, type and bytes. */
+	public record AttachmentFile(String fileName, String contentType, byte[] content) {
+	}
+
+	/** Office staff handle every request; a department's clerks and heads those assigned to it. */
+	public boolean handles(DisclosureRequest request, CurrentUser user) {
 		boolean office = user.hasRole(Roles.OFFICE_EDITOR) || user.hasRole(Roles.SECRECY_REVIEWER)
 				|| user.hasRole(Roles.LEADER) || user.hasRole(Roles.ADMIN);
 		boolean department = (user.hasRole(Roles.CLERK) || user.hasRole(Roles.DEPT_HEAD))
 				&& user.department() != null && user.department().equals(request.getDepartmentCode());
-		if (own || office || department) {
-			return request;
-		}
-		throw new RequestNotFound(id);
+		return office || department;
 	}
 
 	/** Working days left until the reply is due (negative when overdue), counted from the pause while paused. */

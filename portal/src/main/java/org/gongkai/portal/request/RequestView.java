@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.gongkai.workflow.caselog.CaseEvent;
 import org.gongkai.workflow.request.DisclosureRequest;
+import org.gongkai.workflow.request.RequestNotice;
 
 /**
  * A disclosure request as its applicant (or a handler) sees it; the identity number only masked.
@@ -19,13 +20,22 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 		boolean replyDueProvisional, Integer daysLeft, String supplementNote, LocalDate supplementDueOn,
 		String replyType, String replyTypeLabel, LocalDate originalDueOn, String extensionReason, boolean clockPaused,
 		String feeMethod, Integer feeQuantity, BigDecimal feeAmount, LocalDate feeDueOn, LocalDate feePaidOn,
-		List<Step> steps) {
+		List<Step> steps, List<Document> notices) {
 
 	/** One dated step of the request's history. */
 	public record Step(Instant at, String type, String note) {
 	}
 
-	static RequestView of(DisclosureRequest r, Integer daysLeft, List<CaseEvent> events) {
+	/** A numbered notice the reader may download ({@code /api/requests/{id}/notices/{noticeId}}). */
+	public record Document(Long id, String kind, String title, String number, LocalDate issuedOn) {
+
+		static Document of(RequestNotice notice) {
+			return new Document(notice.getId(), notice.getKind().name(), notice.getKind().title(), notice.getNoticeNo(),
+					notice.getIssuedOn());
+		}
+	}
+
+	static RequestView of(DisclosureRequest r, Integer daysLeft, List<CaseEvent> events, List<RequestNotice> notices) {
 		var applicant = r.getApplicant();
 		return new RequestView(r.getId(), r.getReceiptNo(), r.getStatus().name(), r.getStatus().label(),
 				applicant.getApplicantType().name(), applicant.getApplicantName(), applicant.getIdNumberMasked(),
@@ -35,6 +45,7 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 				r.getReplyType() == null ? null : r.getReplyType().name(),
 				r.getReplyType() == null ? null : r.getReplyType().label(), r.getOriginalDueOn(), r.getExtensionReason(),
 				r.getPausedSince() != null, r.getFeeMethod(), r.getFeeQuantity(), r.getFeeAmount(), r.getFeeDueOn(),
-				r.getFeePaidOn(), events.stream().map(e -> new Step(e.getOccurredAt(), e.getType(), e.getNote())).toList());
+				r.getFeePaidOn(), events.stream().map(e -> new Step(e.getOccurredAt(), e.getType(), e.getNote())).toList(),
+				notices.stream().map(Document::of).toList());
 	}
 }

@@ -21,11 +21,15 @@ import jakarta.validation.constraints.Size;
  * @param extensionReason why the reply needs more time
  * @param feeMethod handling task with {@code FEE}: {@code PER_CASE} or {@code PER_PAGE}
  * @param feePages the page count for {@code PER_PAGE}
+ * @param consultationKind handling task with {@code CONSULT}: {@code THIRD_PARTY} or {@code AGENCY}
+ * @param consultedParty the third party or agency consulted
+ * @param consultedInformation the information that concerns the third party
  */
 public record TaskDecision(Boolean approved, @Size(max = 2000) String comment, String decision, String departmentCode,
 		@Size(max = 2000) String supplementNote, String replyType, List<String> replyReasons,
 		@Size(max = 4000) String replyNote, Integer extensionDays, @Size(max = 1000) String extensionReason,
-		String feeMethod, Integer feePages) {
+		String feeMethod, Integer feePages, String consultationKind, @Size(max = 200) String consultedParty,
+		@Size(max = 1000) String consultedInformation) {
 
 	/** Variables the process reads; a return without a reason is refused. */
 	Map<String, Object> variables() {
@@ -44,6 +48,11 @@ public record TaskDecision(Boolean approved, @Size(max = 2000) String comment, S
 		put(variables, "replyNote", replyNote);
 		put(variables, "extensionReason", extensionReason);
 		put(variables, "feeMethod", feeMethod);
+		if ("CONSULT".equals(decision)) {
+			put(variables, "consultationKind", consultationKind);
+			put(variables, "consultedParty", consultedParty);
+			put(variables, "consultedInformation", consultedInformation);
+		}
 		if (extensionDays != null) {
 			variables.put("extensionDays", extensionDays);
 		}
@@ -57,7 +66,7 @@ public record TaskDecision(Boolean approved, @Size(max = 2000) String comment, S
 	}
 
 	static TaskDecision none() {
-		return new TaskDecision(null, null, null, null, null, null, null, null, null, null, null, null);
+		return new TaskDecision(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	private static void put(Map<String, Object> variables, String name, String value) {

@@ -29,7 +29,10 @@ import org.gongkai.workflow.request.ReplyType;
 import org.gongkai.workflow.request.WithholdingReason;
 import org.gongkai.workflow.task.TaskAlreadyCompleted;
 import org.gongkai.workflow.task.TaskInbox;
+import org.gongkai.workflow.task.TaskNotFound;
 import org.gongkai.workflow.task.TaskNotYours;
+import org.gongkai.workflow.request.RequestAttachments;
+import org.gongkai.workflow.request.RequestNotFound;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -64,9 +67,12 @@ class WorkbenchController {
 
 	private final int warningDays;
 
+	private final RequestAttachments attachments;
+
 	WorkbenchController(TaskInbox inbox, CatalogueItems items, CatalogueColumns columns, DraftCatalogueItem draft,
 			CaseEvents events, DisclosureRequests requests, Departments departments, RequestQueries queries,
-			RequestProperties requestProperties) {
+			RequestProperties requestProperties, RequestAttachments attachments) {
+		this.attachments = attachments;
 		this.queries = queries;
 		this.warningDays = requestProperties.warningWorkingDays();
 		this.inbox = inbox;
@@ -130,6 +136,51 @@ class WorkbenchController {
 		return "workbench/item";
 	}
 
+	/**
+	 * A request's case page for its handlers: the application (the identity number unmasked only for
+	 * the disclosure office, which checks identities), attachments, the timeline, the decision form of
+	 * the open task the caller may act on, and the documents produced so far.
+	 */
+	@GetMapping("/workbench/requests/{id}")
+	String requestCase(@PathVariable Long id, Authentication authentication, Model model) {
+		var user = CurrentUser.of(authentication);
+		var request = queries.visible(id, user);
+		if (!queries.handles(request, user)) {
+			throw new RequestNotFound(id);
+		}
+		model.addAttribute("request", request);
+		model.addAttribute("idNumber", seesIdentityNumbers(user) ? request.getApplicant().getIdNumber()
+				: request.getApplicant().getIdNumberMasked());
+		model.addAttribute("daysLeft", queries.daysLeft(request));
+		model.addAttribute("attachments", attachments.findByRequestIdOrderByIdAsc(id));
+		model.addAttribute("events",
+				events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, id));
+		model.addAttribute("notices", queries.notices(request, user));
+		var open = inbox.openTasksOf(DisclosureRequestProcess.KEY, String.valueOf(id));
+		model.addAttribute("tasks", open);
+		model.addAttribute("task", open.stream().filter(task -> actsOn(task, user)).findFirst().orElse(null));
+		model.addAttribute("decision", TaskDecision.none());
+		model.addAttribute("departments", departments.findAll());
+		model.addAttribute("replyTypes", ReplyType.values());
+		model.addAttribute("reasons", WithholdingReason.values());
+		return "workbench/request";
+	}
+
+	private boolean actsOn(TaskView task, CurrentUser user) {
+		try {
+			inbox.get(task.id(), user.staff());
+			return true;
+		}
+		catch (TaskNotYours | TaskNotFound | TaskAlreadyCompleted e) {
+			return false;
+		}
+	}
+
+	/** The disclosure office confirms receipt and registers requests, so it checks the applicant's identity. */
+	private static boolean seesIdentityNumbers(CurrentUser user) {
+		return user.hasRole(Roles.OFFICE_EDITOR) || user.hasRole(Roles.ADMIN);
+	}
+
 	@GetMapping("/workbench/tasks/{taskId}")
 	String task(@PathVariable String taskId, Authentication authentication, Model model) {
 		var task = inbox.get(taskId, CurrentUser.of(authentication).staff());
@@ -172,6 +223,37 @@ class WorkbenchController {
 			return "redirect:/workbench/tasks/" + taskId;
 		}
 		return "redirect:/workbench";
+	}
+
+	/** Takes a task offered to the caller's group, so colleagues see who works on it. */
+	@PostMapping("/workbench/tasks/{taskId}/claim")
+	String claim(@PathVariable String taskId, Authentication authentication, RedirectAttributes redirect) {
+		return assignment(taskId, authentication, redirect, true);
+	}
+
+	/** Gives a claimed task back to the group. */
+	@PostMapping("/workbench/tasks/{taskId}/release")
+	String release(@PathVariable String taskId, Authentication authentication, RedirectAttributes redirect) {
+		return assignment(taskId, authentication, redirect, false);
+	}
+
+	private String assignment(String taskId, Authentication authentication, RedirectAttributes redirect,
+			boolean claim) {
+		var staff = CurrentUser.of(authentication).staff();
+		try {
+			if (claim) {
+				inbox.claim(taskId, staff);
+			}
+			else {
+				inbox.release(taskId, staff);
+			}
+			redirect.addFlashAttribute("message", claim ? "workbench.task.claimed" : "workbench.task.released");
+		}
+		catch (TaskAlreadyCompleted e) {
+			redirect.addFlashAttribute("error", "workbench.task.alreadyCompleted");
+			return "redirect:/workbench";
+		}
+		return "redirect:/workbench/tasks/" + taskId;
 	}
 
 	/** Due date and colour per task of a disclosure request, from one query for all of them. */

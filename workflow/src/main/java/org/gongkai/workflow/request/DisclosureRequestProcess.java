@@ -43,6 +43,15 @@ public final class DisclosureRequestProcess {
 
 	public static final String CONSULTATION_DUE_AT = "consultationDueAt";
 
+	/** Handling task with {@code CONSULT}: {@code THIRD_PARTY} (art. 32) or {@code AGENCY} (art. 34). */
+	public static final String CONSULTATION_KIND = "consultationKind";
+
+	/** The third party or agency consulted. */
+	public static final String CONSULTED_PARTY = "consultedParty";
+
+	/** Third-party consultation: the part of the requested information that concerns the third party. */
+	public static final String CONSULTED_INFORMATION = "consultedInformation";
+
 	public static final String FEE_DUE_AT = "feeDueAt";
 
 	/** The candidate groups of the sign-off levels, in order (⚙). */

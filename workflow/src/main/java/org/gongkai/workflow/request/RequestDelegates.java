@@ -70,7 +70,13 @@ class RequestDelegates {
 	JavaDelegate startConsultation(RequestSteps steps, ReplyClock clock) {
 		return execution -> {
 			execution.setVariables(steps.startConsultation(requestId(execution), actor(execution),
-					(String) execution.getVariable(COMMENT)));
+					(String) execution.getVariable(COMMENT),
+					(String) execution.getVariable(DisclosureRequestProcess.CONSULTATION_KIND),
+					(String) execution.getVariable(DisclosureRequestProcess.CONSULTED_PARTY),
+					(String) execution.getVariable(DisclosureRequestProcess.CONSULTED_INFORMATION)));
+			// the next consultation names its own party: none of this one's may carry over to it
+			execution.removeVariables(List.of(DisclosureRequestProcess.CONSULTATION_KIND,
+					DisclosureRequestProcess.CONSULTED_PARTY, DisclosureRequestProcess.CONSULTED_INFORMATION));
 			clock.pause(execution.getProcessInstanceId());
 		};
 	}

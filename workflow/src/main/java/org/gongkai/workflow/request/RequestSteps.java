@@ -40,8 +40,11 @@ public class RequestSteps {
 
 	private final Clock clock;
 
+	private final RequestNotices notices;
+
 	RequestSteps(DisclosureRequests requests, Departments departments, RequestLog log, YearlySequences sequences,
-			WorkingDayCalendar calendar, RequestProperties properties, Clock clock) {
+			WorkingDayCalendar calendar, RequestProperties properties, Clock clock, RequestNotices notices) {
+		this.notices = notices;
 		this.requests = requests;
 		this.departments = departments;
 		this.log = log;
@@ -74,6 +77,8 @@ public class RequestSteps {
 		var request = load(requestId);
 		var due = calendar.addWorkingDays(today(), properties.supplementWorkingDays()).due();
 		request.requestSupplement(note.strip(), due, clock.instant());
+		notices.save(RequestNotice.supplement(requestId, noticeNo(NoticeKind.SUPPLEMENT), today(), actor, note.strip(),
+				due));
 		log(requestId, "SUPPLEMENT_REQUESTED", actor, note.strip());
 		return Map.of(DisclosureRequestProcess.SUPPLEMENT_DUE_AT, startOf(due.plusDays(1)));
 	}
@@ -157,18 +162,41 @@ public class RequestSteps {
 		var original = request.getReplyDueOn();
 		var due = calendar.extend(new Deadline(original, request.isReplyDueProvisional()), workingDays);
 		request.extend(workingDays, due.due(), due.provisional(), reason.strip(), clock.instant());
+		notices.save(RequestNotice.extension(requestId, noticeNo(NoticeKind.EXTENSION), today(), actor, original,
+				due.due(), reason.strip()));
 		log(requestId, "EXTENDED", actor, original + " → " + due.due() + "：" + reason.strip());
 		return replyTimers(due.due());
 	}
 
-	/** Arts. 32–34: a consultation letter goes out; the reply clock stops from today. */
+	/**
+	 * Arts. 32–34: a consultation goes out and the reply clock stops from today. A third party gets a
+	 * numbered 第三方意见征询函 naming the information that concerns it; another agency (art. 34) is
+	 * consulted without one. Without a consulted party the consultation is only logged.
+	 *
+	 * @param kind {@code THIRD_PARTY}, {@code AGENCY} or null
+	 */
 	@Transactional
-	public Map<String, Object> startConsultation(Long requestId, String actor, String note) {
+	public Map<String, Object> startConsultation(Long requestId, String actor, String note, String kind,
+			String consultedParty, String informationConcerned) {
+		boolean thirdParty = "THIRD_PARTY".equals(kind);
+		if (kind != null && !thirdParty && !"AGENCY".equals(kind)) {
+			throw new IllegalArgumentException("consultationKind: 征求意见对象应为 THIRD_PARTY 或 AGENCY");
+		}
+		if (kind != null && (consultedParty == null || consultedParty.isBlank())) {
+			throw new IllegalArgumentException("consultedParty: 请填写被征求意见的第三方或机关名称");
+		}
+		if (thirdParty && (informationConcerned == null || informationConcerned.isBlank())) {
+			throw new IllegalArgumentException("consultedInformation: 请写明涉及第三方的信息内容");
+		}
 		var request = load(requestId);
 		var today = today();
 		request.startConsultation(today, clock.instant());
-		log(requestId, "CONSULTATION_STARTED", actor, note);
 		var due = calendar.addWorkingDays(today, properties.consultationWorkingDays()).due();
+		if (thirdParty) {
+			notices.save(RequestNotice.consultation(requestId, noticeNo(NoticeKind.CONSULTATION), today, actor,
+					consultedParty.strip(), informationConcerned.strip(), due));
+		}
+		log(requestId, "CONSULTATION_STARTED", actor, note);
 		return Map.of(DisclosureRequestProcess.CONSULTATION_DUE_AT, startOf(due.plusDays(1)));
 	}
 
@@ -208,6 +236,8 @@ public class RequestSteps {
 		var due = calendar.addWorkingDays(today, properties.feePaymentWorkingDays()).due();
 		request.noticeFee(quote.method().name(), quote.quantity(), BigDecimal.valueOf(quote.amount()), due, today,
 				clock.instant());
+		notices.save(RequestNotice.fee(requestId, noticeNo(NoticeKind.FEE), today, actor, quote.method().name(),
+				quote.quantity(), BigDecimal.valueOf(quote.amount()), due));
 		log(requestId, "FEE_NOTICE", actor, quote.method() + " × " + quote.quantity() + " = " + quote.amount() + " 元，缴费期限 " + due);
 		return Map.of(DisclosureRequestProcess.FEE_DUE_AT, startOf(due.plusDays(1)));
 	}
@@ -267,6 +297,12 @@ public class RequestSteps {
 		}
 		return Map.of(DisclosureRequestProcess.REPLY_WARNING_AT, at(warning, LocalTime.of(9, 0)),
 				DisclosureRequestProcess.REPLY_OVERDUE_AT, startOf(due.plusDays(1)));
+	}
+
+	/** For example 补〔2026〕第0003号: the kind's prefix and its own yearly serial. */
+	private String noticeNo(NoticeKind kind) {
+		int year = today().getYear();
+		return kind.prefix() + "〔" + year + "〕第" + String.format("%04d", sequences.next(kind.sequence(), year)) + "号";
 	}
 
 	private Date startOf(LocalDate day) {

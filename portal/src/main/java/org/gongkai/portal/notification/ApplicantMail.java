@@ -1,0 +1,61 @@
+package org.gongkai.portal.notification;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The steps of a request the applicant is told about by e-mail, named like the event types of the
+ * request log, each with its template {@code templates/mail/<template>.html} and {@code .txt}.
+ */
+enum ApplicantMail {
+
+	/** Filed online; the receipt follows once the office confirms (art. 31). */
+	SUBMITTED("submitted"),
+	/** Receipt confirmed: receipt number, received date, reply due date (arts. 31, 33). */
+	RECEIVED("received"),
+	/** The one 补正 notice: what to supplement and by when (art. 30). */
+	SUPPLEMENT_REQUESTED("supplement-requested"),
+	/** The supplement arrived; the reply period restarts (art. 30). */
+	SUPPLEMENTED("supplemented"),
+	/** No supplement in time: the request is deemed withdrawn (art. 30). */
+	DEEMED_WITHDRAWN("deemed-withdrawn"),
+	/** The reply period is extended, with the office head's approval (art. 33 ¶2). */
+	EXTENDED("extended"),
+	/** A third party or agency is consulted; the clock stops (art. 33 ¶3). ⚙ {@code gongkai.mail.tell-consultation}. */
+	CONSULTATION_STARTED("consultation-started"),
+	/** The consultation is over; the clock runs again with the new due date. ⚙ as above. */
+	CONSULTATION_ENDED("consultation-ended"),
+	/** A fee is due (art. 42, 109号): amount, how it is counted, by when. */
+	FEE_NOTICE("fee-notice"),
+	/** The fee arrived; the clock runs again with the new due date. */
+	FEE_PAID("fee-paid"),
+	/** The fee was not paid in time: the request is closed as abandoned (109号). */
+	FEE_UNPAID("fee-unpaid"),
+	/** The reply letter is issued and can be downloaded from the tracking page. */
+	REPLIED("replied"),
+	/** The applicant withdrew the request. */
+	WITHDRAWN("withdrawn");
+
+	private final String template;
+
+	ApplicantMail(String template) {
+		this.template = template;
+	}
+
+	String template() {
+		return template;
+	}
+
+	/** The mail for a request event type, if the applicant must hear of it. */
+	static Optional<ApplicantMail> forEvent(String eventType) {
+		return forEvent(eventType, true);
+	}
+
+	/** As {@link #forEvent(String)}, leaving out the consultation mails unless the applicant is told of them. */
+	static Optional<ApplicantMail> forEvent(String eventType, boolean tellConsultation) {
+		if (!tellConsultation && eventType != null && eventType.startsWith("CONSULTATION_")) {
+			return Optional.empty();
+		}
+		return Arrays.stream(values()).filter(mail -> mail.name().equals(eventType)).findFirst();
+	}
+}
