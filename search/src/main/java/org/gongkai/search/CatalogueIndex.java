@@ -208,6 +208,23 @@ public final class CatalogueIndex {
 		}
 	}
 
+	/**
+	 * How many items the index behind the alias holds (as of its last refresh); 0 if there is no
+	 * index yet.
+	 * @throws SearchUnavailable if Elasticsearch cannot be reached
+	 */
+	public long count() {
+		try {
+			return Calls.call("counting catalogue items", () -> this.client.count(c -> c.index(this.alias)).count());
+		}
+		catch (ElasticsearchException ex) {
+			if (Calls.isIndexNotFound(ex)) {
+				return 0;
+			}
+			throw ex;
+		}
+	}
+
 	/** The {@code _source} of a document, with its derived token fields. */
 	Map<String, Object> render(CatalogueDocument doc) {
 		return this.source.render(doc);

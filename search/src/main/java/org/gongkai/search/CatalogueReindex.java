@@ -142,9 +142,20 @@ public final class CatalogueReindex {
 		return rebuilt;
 	}
 
-	/** The new index of the rebuild now running, if one is. */
+	/**
+	 * The new index of the rebuild now running, if one is (on any node).
+	 * @throws SearchUnavailable if Elasticsearch cannot be reached
+	 */
 	public List<String> running() {
 		return targetsOf(this.index.rebuildAlias());
+	}
+
+	/**
+	 * The physical indices the alias points at: one, or none before the first item is indexed.
+	 * @throws SearchUnavailable if Elasticsearch cannot be reached
+	 */
+	public List<String> live() {
+		return targetsOf(this.index.alias());
 	}
 
 	private String begin(Instant startedAt, boolean discardUnfinished) {
@@ -197,9 +208,11 @@ public final class CatalogueReindex {
 		String autoExpand = null;
 		for (IndexState state : live.result().values()) {
 			IndexSettings settings = (state.settings() != null) ? state.settings().index() : null;
-			if (settings != null) {
-				replicas = Objects.requireNonNullElse(settings.numberOfReplicas(), replicas);
-				autoExpand = Objects.requireNonNullElse(settings.autoExpandReplicas(), autoExpand);
+			if (settings != null && settings.numberOfReplicas() != null) {
+				replicas = settings.numberOfReplicas();
+			}
+			if (settings != null && settings.autoExpandReplicas() != null) {
+				autoExpand = settings.autoExpandReplicas();
 			}
 		}
 		String copiedReplicas = ("0".equals(replicas)) ? null : replicas;
