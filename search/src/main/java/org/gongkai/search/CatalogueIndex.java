@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -12,7 +13,9 @@ import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.bulk.OperationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,18 +24,31 @@ import org.slf4j.LoggerFactory;
  * and deletes items. The portal calls it after the publishing transaction commits, through a
  * durable outbox, and passes only public items.
  *
- * <p>The application only ever names the alias ({@code catalogue}); the physical index is
- * {@code catalogue-v1}, created from {@code elasticsearch/catalogue-v1.json}. A mapping change adds
- * {@code catalogue-v2.json}, fills the new index from the database with {@link #bulkIndex} (the
- * minimal clusters we support have no {@code _reindex}), and swaps the alias atomically.
+ * <p>The application only ever names the alias ({@code catalogue}); the first physical index is
+ * {@code catalogue-v1}, created from {@code elasticsearch/catalogue-v1.json}. {@link CatalogueReindex}
+ * rebuilds the index from the database into a new physical index ({@code catalogue-v1-<timestamp>},
+ * or {@code -v2-…} once a {@code catalogue-v2.json} exists) and swaps the alias atomically; the
+ * minimal clusters we support have no {@code _reindex}, and the index is never rebuilt from itself.
+ *
+ * <p><b>Writes during a rebuild.</b> While a rebuild runs, its new index carries a second alias,
+ * {@link #rebuildAlias() <alias>-rebuild}. Every write here ({@link #index}, {@link #delete},
+ * {@link #bulkIndex}) is one {@code _bulk} request with each operation twice: once for the alias and
+ * once for the rebuild alias, the latter with {@code require_alias} so that it fails harmlessly with
+ * {@code index_not_found} when no rebuild runs, instead of auto-creating an index. The marker lives in
+ * the cluster state, not in a JVM, so every portal node sees it on its next write, and Elasticsearch
+ * resolves both names of one bulk request against the same cluster state: a write lands either in
+ * the old index and the new one, or (after the swap) in the new one only, never in the old one
+ * alone. One round trip per write, as before.
  *
  * <p>The mapping asks for one shard and no replicas, right for one node; a production cluster with
- * several nodes raises {@code index.number_of_replicas} on the live index (a dynamic setting).
+ * several nodes raises {@code index.number_of_replicas} on the live index (a dynamic setting, which a
+ * rebuild carries over to the new index).
  *
  * <p>Every method throws {@link SearchUnavailable} when Elasticsearch cannot be reached, so the
  * caller can retry later.
  *
  * @see <a href="https://www.elastic.co/guide/en/elasticsearch/reference/8.19/aliases.html">aliases</a>
+ * @see <a href="https://www.elastic.co/guide/en/elasticsearch/reference/8.19/docs-bulk.html">_bulk and require_alias</a>
  */
 public final class CatalogueIndex {
 
@@ -43,6 +59,9 @@ public final class CatalogueIndex {
 	static final String MAPPING_RESOURCE = "/elasticsearch/catalogue-v1.json";
 
 	static final String VERSION_SUFFIX = "-v1";
+
+	/** Appended to the alias to name the alias of the index a running rebuild fills. */
+	static final String REBUILD_SUFFIX = "-rebuild";
 
 	/** Documents per {@code _bulk} request: a few megabytes each, well under the request size limit. */
 	static final int BULK_BATCH = 200;
@@ -74,7 +93,15 @@ public final class CatalogueIndex {
 		return this.alias;
 	}
 
-	/** The physical index this version creates behind the alias: {@code <alias>-v1}. */
+	/**
+	 * The alias that exists only while {@link CatalogueReindex} fills a new index, and points at it;
+	 * writes go there too while it exists.
+	 */
+	public String rebuildAlias() {
+		return this.alias + REBUILD_SUFFIX;
+	}
+
+	/** The physical index this version creates behind the alias when there is none: {@code <alias>-v1}. */
 	public String physicalIndex() {
 		return this.alias + VERSION_SUFFIX;
 	}
@@ -121,26 +148,7 @@ public final class CatalogueIndex {
 	public void index(CatalogueDocument doc) {
 		ensureIndexOnce();
 		Map<String, Object> document = this.source.render(doc);
-		for (int attempt = 1;; attempt++) {
-			try {
-				Calls.call("indexing catalogue item " + doc.id(), () -> this.client.index(i -> i.index(this.alias)
-					.id(doc.id())
-					.document(document)
-					.refresh(Refresh.WaitFor)
-					// never let a missing alias auto-create a concrete index with a dynamic mapping
-					.requireAlias(true)));
-				return;
-			}
-			catch (ElasticsearchException ex) {
-				if (attempt == 1 && Calls.isIndexNotFound(ex)) {
-					// the index was deleted since we checked: create it again
-					ensureIndex();
-					continue;
-				}
-				throw new IndexingFailed("Elasticsearch refused catalogue item " + doc.id() + ": " + ex.getMessage(),
-						List.of(doc.id()), ex);
-			}
-		}
+		write("indexing catalogue item " + doc.id(), List.of(new Write(indexing(doc.id(), document))));
 	}
 
 	/**
@@ -149,15 +157,7 @@ public final class CatalogueIndex {
 	 * @throws SearchUnavailable if Elasticsearch cannot be reached (retry later)
 	 */
 	public void delete(String id) {
-		try {
-			Calls.call("deleting catalogue item " + id,
-					() -> this.client.delete(d -> d.index(this.alias).id(id).refresh(Refresh.WaitFor)));
-		}
-		catch (ElasticsearchException ex) {
-			if (!Calls.isIndexNotFound(ex)) {
-				throw ex;
-			}
-		}
+		write("deleting catalogue item " + id, List.of(new Write(deleting(id))));
 	}
 
 	/**
@@ -175,34 +175,17 @@ public final class CatalogueIndex {
 		List<String> refused = new ArrayList<>();
 		List<String> reasons = new ArrayList<>();
 		for (int from = 0; from < docs.size(); from += BULK_BATCH) {
-			List<CatalogueDocument> batch = docs.subList(from, Math.min(docs.size(), from + BULK_BATCH));
-			BulkRequest.Builder request = new BulkRequest.Builder().index(this.alias)
-				.refresh(Refresh.WaitFor)
-				.requireAlias(true);
-			for (CatalogueDocument doc : batch) {
-				Map<String, Object> document = this.source.render(doc);
-				request.operations(op -> op.index(i -> i.id(doc.id()).document(document)));
+			List<Write> batch = new ArrayList<>();
+			for (CatalogueDocument doc : docs.subList(from, Math.min(docs.size(), from + BULK_BATCH))) {
+				batch.add(new Write(indexing(doc.id(), this.source.render(doc))));
 			}
-			BulkRequest bulk = request.build();
-			BulkResponse response = send(bulk, batch.size());
-			if (response.errors() && response.items().stream().anyMatch(CatalogueIndex::indexNotFound)) {
-				// the index was deleted since we checked: create it again and resend the batch once
-				ensureIndex();
-				response = send(bulk, batch.size());
+			try {
+				write("indexing " + batch.size() + " catalogue items", batch);
 			}
-			if (!response.errors()) {
-				continue;
-			}
-			for (BulkResponseItem item : response.items()) {
-				if (item.error() == null) {
-					continue;
-				}
-				if (Calls.isRetryable(item.status()) || indexNotFound(item)) {
-					throw new SearchUnavailable("Elasticsearch rejected catalogue item " + item.id() + " for now: "
-							+ item.error().reason(), null);
-				}
-				refused.add(item.id());
-				reasons.add(item.id() + ": " + item.error().type() + " " + item.error().reason());
+			catch (IndexingFailed ex) {
+				// keep going: the other batches are independent of the refused items
+				refused.addAll(ex.ids());
+				reasons.add(ex.getMessage());
 			}
 		}
 		if (!refused.isEmpty()) {
@@ -225,11 +208,108 @@ public final class CatalogueIndex {
 		}
 	}
 
-	private BulkResponse send(BulkRequest bulk, int count) {
-		return Calls.call("indexing " + count + " catalogue items", () -> this.client.bulk(bulk));
+	/**
+	 * How many items the index behind the alias holds (as of its last refresh); 0 if there is no
+	 * index yet.
+	 * @throws SearchUnavailable if Elasticsearch cannot be reached
+	 */
+	public long count() {
+		try {
+			return Calls.call("counting catalogue items", () -> this.client.count(c -> c.index(this.alias)).count());
+		}
+		catch (ElasticsearchException ex) {
+			if (Calls.isIndexNotFound(ex)) {
+				return 0;
+			}
+			throw ex;
+		}
 	}
 
-	private static boolean indexNotFound(BulkResponseItem item) {
+	/** The {@code _source} of a document, with its derived token fields. */
+	Map<String, Object> render(CatalogueDocument doc) {
+		return this.source.render(doc);
+	}
+
+	/** One document's write, as a bulk operation for any target (the alias or the rebuild alias). */
+	private record Write(Function<String, BulkOperation> to) {
+	}
+
+	static Function<String, BulkOperation> indexing(String id, Map<String, Object> document) {
+		// require_alias: a missing alias must fail, never auto-create a concrete index with a dynamic mapping
+		return target -> BulkOperation
+			.of(op -> op.index(i -> i.index(target).id(id).document(document).requireAlias(true)));
+	}
+
+	static Function<String, BulkOperation> deleting(String id) {
+		// a delete never auto-creates an index; on a missing one it fails with index_not_found
+		return target -> BulkOperation.of(op -> op.delete(d -> d.index(target).id(id)));
+	}
+
+	/**
+	 * Sends the writes to the alias and to the rebuild alias in one {@code _bulk} request that returns
+	 * once a search can see them, and sorts out the answer. The rebuild alias missing is the normal
+	 * case. The alias missing means the index was deleted since we checked: it is created again and
+	 * the request sent once more. A delete from a missing index has nothing to do.
+	 */
+	private void write(String what, List<Write> writes) {
+		BulkRequest.Builder request = new BulkRequest.Builder().refresh(Refresh.WaitFor);
+		for (Write write : writes) {
+			// the pairs' order matters: items at even positions are the alias's, odd ones the rebuild's
+			request.operations(write.to().apply(this.alias));
+			request.operations(write.to().apply(rebuildAlias()));
+		}
+		BulkRequest bulk = request.build();
+		BulkResponse response = send(what, bulk);
+		if (response.errors() && aliasMissing(response)) {
+			ensureIndex();
+			response = send(what, bulk);
+		}
+		if (!response.errors()) {
+			return;
+		}
+		List<String> refused = new ArrayList<>();
+		List<String> reasons = new ArrayList<>();
+		List<BulkResponseItem> items = response.items();
+		for (int i = 0; i < items.size(); i++) {
+			BulkResponseItem item = items.get(i);
+			boolean rebuild = (i % 2 == 1);
+			if (item.error() == null || indexNotFound(item) && (rebuild || isDelete(item))) {
+				continue;
+			}
+			if (Calls.isRetryable(item.status()) || indexNotFound(item)) {
+				throw new SearchUnavailable("Elasticsearch rejected catalogue item " + item.id() + " in "
+						+ item.index() + " for now: " + item.error().reason(), null);
+			}
+			if (!refused.contains(item.id())) {
+				refused.add(item.id());
+			}
+			reasons.add(item.id() + " in " + item.index() + ": " + item.error().type() + " " + item.error().reason());
+		}
+		if (!refused.isEmpty()) {
+			throw new IndexingFailed("Elasticsearch refused " + what + ": " + String.join("; ", reasons), refused, null);
+		}
+	}
+
+	/** Whether an item for the alias (not the rebuild alias) could not be indexed for want of the index. */
+	private static boolean aliasMissing(BulkResponse response) {
+		List<BulkResponseItem> items = response.items();
+		for (int i = 0; i < items.size(); i += 2) {
+			if (indexNotFound(items.get(i)) && !isDelete(items.get(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isDelete(BulkResponseItem item) {
+		return item.operationType() == OperationType.Delete;
+	}
+
+	private BulkResponse send(String what, BulkRequest bulk) {
+		return Calls.call(what, () -> this.client.bulk(bulk));
+	}
+
+	static boolean indexNotFound(BulkResponseItem item) {
 		return item.error() != null && "index_not_found_exception".equals(item.error().type());
 	}
 
@@ -239,7 +319,8 @@ public final class CatalogueIndex {
 		}
 	}
 
-	private static InputStream mapping() {
+	/** The settings and mappings of a new physical index. */
+	static InputStream mapping() {
 		InputStream json = CatalogueIndex.class.getResourceAsStream(MAPPING_RESOURCE);
 		if (json == null) {
 			throw new IllegalStateException("Missing " + MAPPING_RESOURCE + " on the class path");

@@ -112,6 +112,20 @@ class CatalogueSearchIT {
 	}
 
 	@Test
+	void sortsByDateWhenAskedInsteadOfRelevance() {
+		List<String> byRelevance = ids(search.search(new SearchQuery("信息公开", null, "relevance", 10, null)));
+		List<String> byDate = ids(search.search(new SearchQuery("信息公开", null, "date", 10, null)));
+		assertThat(byDate).containsExactlyInAnyOrderElementsOf(byRelevance);
+		// "scattered" is newer than "word" but ranks below it
+		assertThat(byRelevance.indexOf("word")).isLessThan(byRelevance.indexOf("scattered"));
+		assertThat(byDate.indexOf("scattered")).isLessThan(byDate.indexOf("word"));
+		assertThat(byDate.stream().map(PUBLISHED::get).filter(Objects::nonNull).toList())
+			.isSortedAccordingTo((a, b) -> b.compareTo(a));
+		// items without a publication date come last
+		assertThat(byDate.get(byDate.size() - 1)).isEqualTo("nodate");
+	}
+
+	@Test
 	void ranksATitleMatchAboveABodyMatch() {
 		// "title" has 垃圾分类 in its title only, "body" in its body only
 		List<String> ids = ids(search.search(SearchQuery.of("垃圾分类")));

@@ -1,10 +1,13 @@
 package org.gongkai.portal.catalogue;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.search.CatalogueSearch;
 import org.gongkai.search.SearchQuery;
+import org.gongkai.search.SearchResult;
 import org.gongkai.search.SearchUnavailable;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.CatalogueColumns;
@@ -15,9 +18,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public catalogue pages: home, search with facets, item detail. Anonymous. */
+/** The public catalogue pages: home, search with facets, the column tree, item detail. Anonymous. */
 @Controller
 class CatalogueController {
+
+	static final int PAGE_SIZE = 10;
 
 	private final CatalogueSearch search;
 
@@ -37,13 +42,15 @@ class CatalogueController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("columns", columns.findAllByOrderByParentCodeAscSortOrderAsc());
+		SearchResult latest = null;
 		try {
-			model.addAttribute("latest", search.search(new SearchQuery(null, Map.of(), "date", 10, null)));
+			latest = search.search(new SearchQuery(null, Map.of(), SearchQuery.DATE, PAGE_SIZE, null));
+			model.addAttribute("latest", latest);
 		}
 		catch (SearchUnavailable e) {
 			model.addAttribute("searchDown", true);
 		}
+		model.addAttribute("tree", tree(latest));
 		return "catalogue/home";
 	}
 
@@ -52,13 +59,17 @@ class CatalogueController {
 			@RequestParam(defaultValue = "relevance") String sort, @RequestParam(required = false) String after,
 			@RequestParam Map<String, String> parameters, Model model) {
 		var filters = CatalogueSearchApiController.filters(parameters);
-		var order = "date".equals(sort) ? "date" : "relevance";
-		model.addAttribute("q", text == null ? "" : text);
+		var order = SearchQuery.DATE.equals(sort) ? SearchQuery.DATE : SearchQuery.RELEVANCE;
+		var q = text == null ? "" : text.strip();
+		model.addAttribute("q", q);
 		model.addAttribute("filters", filters);
 		model.addAttribute("sort", order);
-		model.addAttribute("columns", columns.findAllByOrderByParentCodeAscSortOrderAsc());
+		model.addAttribute("links", new SearchLinks(q, order, filters));
+		model.addAttribute("firstPage", after == null || after.isBlank());
 		try {
-			model.addAttribute("result", search.search(new SearchQuery(text, filters, order, 10, after)));
+			var result = search.search(new SearchQuery(text, filters, order, PAGE_SIZE, after));
+			model.addAttribute("result", result);
+			model.addAttribute("pastEnd", after != null && !after.isBlank() && result.hits().isEmpty());
 		}
 		catch (SearchUnavailable e) {
 			model.addAttribute("searchDown", true);
@@ -69,12 +80,64 @@ class CatalogueController {
 		return "catalogue/search";
 	}
 
+	@GetMapping("/catalogue/columns")
+	String columns(Model model) {
+		try {
+			model.addAttribute("tree", tree(search.search(new SearchQuery(null, Map.of(), SearchQuery.DATE, 1, null))));
+		}
+		catch (SearchUnavailable e) {
+			model.addAttribute("searchDown", true);
+			model.addAttribute("tree", tree(null));
+		}
+		return "catalogue/columns";
+	}
+
+	@GetMapping("/catalogue/columns/{code}")
+	String column(@PathVariable String code, @RequestParam(required = false) String after, Model model) {
+		SearchResult all = null;
+		try {
+			all = search.search(new SearchQuery(null, Map.of(), SearchQuery.DATE, 1, null));
+		}
+		catch (SearchUnavailable e) {
+			model.addAttribute("searchDown", true);
+		}
+		var tree = tree(all);
+		var path = tree.path(code).orElseThrow(() -> new NotFound("Catalogue column " + code));
+		var column = path.get(path.size() - 1);
+		model.addAttribute("path", path);
+		model.addAttribute("column", column);
+		if (column.isLeaf() && all != null) {
+			try {
+				var result = search
+					.search(new SearchQuery(null, Map.of("columnCode", code), SearchQuery.DATE, PAGE_SIZE, after));
+				model.addAttribute("result", result);
+				model.addAttribute("pastEnd", after != null && !after.isBlank() && result.hits().isEmpty());
+			}
+			catch (IllegalArgumentException badCursor) {
+				model.addAttribute("badPage", true);
+			}
+		}
+		return "catalogue/column";
+	}
+
 	@GetMapping("/catalogue/items/{id}")
 	String item(@PathVariable Long id, Model model) {
 		var item = items.findById(id).filter(i -> i.isPublic()).orElseThrow(() -> new NotFound("Catalogue item " + id));
 		model.addAttribute("item", item);
+		var path = tree(null).path(item.getColumnCode()).orElse(List.of());
+		model.addAttribute("path", path);
 		model.addAttribute("column", columns.findById(item.getColumnCode()).orElse(null));
 		model.addAttribute("department", departments.findById(item.getDepartmentCode()).orElse(null));
 		return "catalogue/item";
+	}
+
+	/** The column tree with the counts of the column facet of a match-all search (zeros without). */
+	private ColumnTree tree(SearchResult all) {
+		Map<String, Long> counts = all == null ? Map.of()
+				: all.facets()
+					.getOrDefault("column", List.of())
+					.stream()
+					.collect(Collectors.toMap(SearchResult.FacetValue::value, SearchResult.FacetValue::count));
+		return ColumnTree.of(columns.findAll(), counts);
 	}
 }

@@ -3,6 +3,7 @@ package org.gongkai.portal.catalogue;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 import org.gongkai.search.CatalogueIndex;
+import org.gongkai.search.CatalogueReindex;
 import org.gongkai.search.CatalogueSearch;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,11 @@ class SearchConfiguration {
 	@Bean
 	CatalogueIndex catalogueIndex(ElasticsearchClient client, SearchProperties properties) {
 		return new CatalogueIndex(client, properties.alias());
+	}
+
+	@Bean
+	CatalogueReindex catalogueReindex(ElasticsearchClient client, CatalogueIndex index) {
+		return new CatalogueReindex(client, index);
 	}
 
 	@Bean

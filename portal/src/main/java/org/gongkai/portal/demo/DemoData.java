@@ -1,5 +1,6 @@
 package org.gongkai.portal.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo departments (matching the demo users' {@code department} attribute in the Keycloak
- * realm) and publishes a few hand-written items through the real publication process. Runs only when
+ * realm) and publishes a few hand-written items and {@code gongkai.demo.generated-items} items from
+ * {@link CatalogueItemGenerator} (fixed seed) through the real publication process. Runs only when
  * {@code gongkai.demo.enabled=true} and only into an empty database.
  */
 @Component
@@ -47,8 +50,14 @@ class DemoData implements ApplicationRunner {
 
 	private final TaskInbox inbox;
 
+	private final int generatedItems;
+
+	private final Clock clock;
+
 	DemoData(Departments departments, CatalogueItems items, DraftCatalogueItem draft, SubmitDraft submit,
-			TaskInbox inbox) {
+			TaskInbox inbox, @Value("${gongkai.demo.generated-items:150}") int generatedItems, Clock clock) {
+		this.generatedItems = generatedItems;
+		this.clock = clock;
 		this.departments = departments;
 		this.items = items;
 		this.draft = draft;
@@ -59,6 +68,10 @@ class DemoData implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		DEPARTMENTS.stream().filter(d -> !departments.existsById(d.getCode())).forEach(departments::save);
+		CatalogueItemGenerator.departments()
+			.stream()
+			.filter(d -> !departments.existsById(d.getCode()))
+			.forEach(departments::save);
 		if (items.count() > 0) {
 			return;
 		}
@@ -72,6 +85,10 @@ class DemoData implements ApplicationRunner {
 		publish("jyj", "clerk2", "head2", new ItemContent("关于做好2026年义务教育招生入学工作的实施意见",
 				"明确2026年义务教育阶段学校招生入学的范围、时间安排和工作要求。", "为依法保障适龄儿童少年接受义务教育的权利，现就2026年义务教育招生入学工作提出如下意见……",
 				"市教育局", LocalDate.of(2026, 4, 8), "教发〔2026〕3号", "normative", "科技、教育\\教育", "意见"));
+		var generator = new CatalogueItemGenerator(CatalogueItemGenerator.DEMO_SEED, LocalDate.now(clock));
+		for (var generated : generator.generate(generatedItems)) {
+			publish(generated.departmentCode(), "demo-clerk", "demo-head", generated.content());
+		}
 		log.info("Demo data loaded: {} departments, {} published items", DEPARTMENTS.size(), items.count());
 	}
 
