@@ -9,6 +9,8 @@ import org.gongkai.search.SearchUnavailable;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.CatalogueColumns;
 import org.gongkai.workflow.publication.CatalogueItems;
+import org.gongkai.workflow.publication.CatalogueAttachments;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +29,14 @@ class CatalogueController {
 
 	private final Departments departments;
 
+	private final PublicItemDetails publicDetails;
+
+	private final CatalogueAttachments attachments;
+
 	CatalogueController(CatalogueSearch search, CatalogueItems items, CatalogueColumns columns,
-			Departments departments) {
+			Departments departments, PublicItemDetails publicDetails, CatalogueAttachments attachments) {
+		this.publicDetails = publicDetails;
+		this.attachments = attachments;
 		this.search = search;
 		this.items = items;
 		this.columns = columns;
@@ -75,6 +83,15 @@ class CatalogueController {
 		model.addAttribute("item", item);
 		model.addAttribute("column", columns.findById(item.getColumnCode()).orElse(null));
 		model.addAttribute("department", departments.findById(item.getDepartmentCode()).orElse(null));
+		publicDetails.addTo(item, model);
 		return "catalogue/item";
+	}
+
+	@GetMapping("/catalogue/items/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable Long id, @PathVariable Long attachmentId) {
+		items.findById(id).filter(i -> i.isPublic()).orElseThrow(() -> new NotFound("Catalogue item " + id));
+		return AttachmentDownloads.response(attachments.findById(attachmentId)
+			.filter(a -> a.getItemId().equals(id))
+			.orElseThrow(() -> new NotFound("Attachment " + attachmentId)));
 	}
 }

@@ -1,9 +1,13 @@
 package org.gongkai.workflow.publication;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+
 import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.request.DisclosureRequest;
 import org.gongkai.workflow.request.DisclosureRequests;
 import org.gongkai.workflow.request.ReplyType;
 import org.gongkai.workflow.request.RequestNotFound;
@@ -35,13 +39,30 @@ public class PromoteReply {
 
 	private final PublicationProperties properties;
 
+	private final EntityManager entities;
+
 	PromoteReply(DisclosureRequests requests, CatalogueItems items, Departments departments, DraftCatalogueItem draft,
-			PublicationProperties properties) {
+			PublicationProperties properties, EntityManager entities) {
+		this.entities = entities;
 		this.requests = requests;
 		this.items = items;
 		this.departments = departments;
 		this.draft = draft;
 		this.properties = properties;
+	}
+
+	/** The department's disclosed replies not yet promoted, newest first. */
+	@Transactional(readOnly = true)
+	public List<DisclosureRequest> promotable(String department, int limit) {
+		return entities.createQuery("select r from DisclosureRequest r where r.departmentCode = :department"
+				+ " and r.status = :replied and r.replyType in :disclosed"
+				+ " and not exists (select i.id from CatalogueItem i where i.sourceRequestId = r.id)"
+				+ " order by r.repliedAt desc", DisclosureRequest.class)
+			.setParameter("department", department)
+			.setParameter("replied", RequestStatus.REPLIED)
+			.setParameter("disclosed", DISCLOSED)
+			.setMaxResults(limit)
+			.getResultList();
 	}
 
 	/**
