@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param publishWorkingDays art. 26: published within 20 WD of the information being formed
  * @param interpretationWorkingDays a 政策解读 is published within 3 WD of the document it interprets
  * @param zone the agency's time zone, for "today" and timer instants
- * @param maxAttachmentBytes ⚙ the largest attachment accepted (default 20 MB)
+ * @param maxAttachmentBytes ⚙ the largest attachment accepted (default 10 MB: the files live in the database, and MySQL/MariaDB refuse rows larger than {@code max_allowed_packet}, 16 MB by default)
  * @param maxAttachments ⚙ how many attachments an item may have (default 20)
  */
 @ConfigurationProperties("gongkai.workflow.publication")
@@ -33,7 +33,7 @@ public record PublicationProperties(String indexNumberTemplate, List<String> app
 		publishWorkingDays = publishWorkingDays == null ? 20 : publishWorkingDays;
 		interpretationWorkingDays = interpretationWorkingDays == null ? 3 : interpretationWorkingDays;
 		zone = zone == null ? DEFAULT_ZONE : zone;
-		maxAttachmentBytes = maxAttachmentBytes == null ? 20L * 1024 * 1024 : maxAttachmentBytes;
+		maxAttachmentBytes = maxAttachmentBytes == null ? 10L * 1024 * 1024 : maxAttachmentBytes;
 		maxAttachments = maxAttachments == null ? 20 : maxAttachments;
 	}
 
