@@ -12,6 +12,8 @@ import org.gongkai.search.SearchUnavailable;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.CatalogueColumns;
 import org.gongkai.workflow.publication.CatalogueItems;
+import org.gongkai.workflow.publication.CatalogueAttachments;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +34,14 @@ class CatalogueController {
 
 	private final Departments departments;
 
+	private final PublicItemDetails publicDetails;
+
+	private final CatalogueAttachments attachments;
+
 	CatalogueController(CatalogueSearch search, CatalogueItems items, CatalogueColumns columns,
-			Departments departments) {
+			Departments departments, PublicItemDetails publicDetails, CatalogueAttachments attachments) {
+		this.publicDetails = publicDetails;
+		this.attachments = attachments;
 		this.search = search;
 		this.items = items;
 		this.columns = columns;
@@ -128,6 +136,7 @@ class CatalogueController {
 		model.addAttribute("path", path);
 		model.addAttribute("column", columns.findById(item.getColumnCode()).orElse(null));
 		model.addAttribute("department", departments.findById(item.getDepartmentCode()).orElse(null));
+		publicDetails.addTo(item, model);
 		return "catalogue/item";
 	}
 
@@ -139,5 +148,13 @@ class CatalogueController {
 					.stream()
 					.collect(Collectors.toMap(SearchResult.FacetValue::value, SearchResult.FacetValue::count));
 		return ColumnTree.of(columns.findAll(), counts);
+	}
+
+	@GetMapping("/catalogue/items/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable Long id, @PathVariable Long attachmentId) {
+		items.findById(id).filter(i -> i.isPublic()).orElseThrow(() -> new NotFound("Catalogue item " + id));
+		return AttachmentDownloads.response(attachments.findById(attachmentId)
+			.filter(a -> a.getItemId().equals(id))
+			.orElseThrow(() -> new NotFound("Attachment " + attachmentId)));
 	}
 }

@@ -1,6 +1,7 @@
 package org.gongkai.portal.catalogue;
 
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.stream.Collectors;
 import org.gongkai.search.CatalogueDocument;
 import org.gongkai.workflow.organisation.Department;
 import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.publication.AttachmentText;
+import org.gongkai.workflow.publication.CatalogueAttachments;
 import org.gongkai.workflow.publication.CatalogueColumn;
 import org.gongkai.workflow.publication.CatalogueColumns;
 import org.gongkai.workflow.publication.CatalogueItem;
@@ -28,9 +31,12 @@ class CatalogueDocuments {
 
 	private final CatalogueColumns columns;
 
-	CatalogueDocuments(Departments departments, CatalogueColumns columns) {
+	private final CatalogueAttachments attachments;
+
+	CatalogueDocuments(Departments departments, CatalogueColumns columns, CatalogueAttachments attachments) {
 		this.departments = departments;
 		this.columns = columns;
+		this.attachments = attachments;
 	}
 
 	List<CatalogueDocument> render(Collection<CatalogueItem> items) {
@@ -42,18 +48,37 @@ class CatalogueDocuments {
 			.findAllById(items.stream().map(CatalogueItem::getColumnCode).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(CatalogueColumn::getCode, Function.identity()));
+		Map<Long, List<AttachmentText>> attachmentsByItem = items.isEmpty() ? Map.of()
+				: attachments.findTextByItemIdIn(items.stream().map(CatalogueItem::getId).toList())
+					.stream()
+					.collect(Collectors.groupingBy(AttachmentText::itemId));
 		return items.stream()
 			.map(item -> render(item, departmentsByCode.get(item.getDepartmentCode()),
-					columnsByCode.get(item.getColumnCode())))
+					columnsByCode.get(item.getColumnCode()), attachmentsByItem.getOrDefault(item.getId(), List.of())))
 			.toList();
 	}
 
-	private static CatalogueDocument render(CatalogueItem item, Department department, CatalogueColumn column) {
+	/** 主题词 as entered: separated by spaces, commas or semicolons. */
+	static List<String> keywords(String keywords) {
+		if (keywords == null || keywords.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(keywords.split("[\\s,，;；、]+")).filter(k -> !k.isBlank()).distinct().toList();
+	}
+
+	private static CatalogueDocument render(CatalogueItem item, Department department, CatalogueColumn column,
+			List<AttachmentText> files) {
+		var names = files.stream().map(AttachmentText::fileName).toList();
+		var text = files.stream()
+			.map(AttachmentText::text)
+			.filter(t -> t != null && !t.isBlank())
+			.collect(Collectors.joining("\n\n"));
 		return new CatalogueDocument(String.valueOf(item.getId()), item.getIndexNo(), item.getTitle(), item.getSummary(),
 				item.getBody(), item.getIssuer(), department == null ? item.getDepartmentCode() : department.getCode(),
 				item.getWrittenDate(),
 				item.getPublishedAt() == null ? null : item.getPublishedAt().atZone(CHINA).toLocalDate(),
 				item.getDocNumber(), item.getColumnCode(), column == null ? null : column.getName(), item.getTopic(),
-				item.getGenre(), item.getValidity().label(), List.of(), List.of(), null);
+				item.getGenre(), item.getValidity().label(), keywords(item.getKeywords()), names,
+				text.isEmpty() ? null : text);
 	}
 }

@@ -12,6 +12,7 @@ import org.gongkai.workflow.publication.CatalogueItem;
 import org.gongkai.workflow.publication.CatalogueItemPublished;
 import org.gongkai.workflow.publication.CatalogueItems;
 import org.gongkai.workflow.publication.SearchOutbox;
+import org.gongkai.workflow.publication.SearchIndexChanged;
 import org.gongkai.workflow.publication.SearchOutboxEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,12 @@ class SearchOutboxRelay {
 	@Async
 	@TransactionalEventListener
 	void published(CatalogueItemPublished event) {
+		drain();
+	}
+
+	@Async
+	@TransactionalEventListener
+	void changed(SearchIndexChanged event) {
 		drain();
 	}
 

@@ -117,6 +117,29 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail invalidItemContent(org.gongkai.workflow.publication.InvalidItemContent e) {
+		var problem = problem(HttpStatus.BAD_REQUEST, "invalid-input",
+				messages.getMessage(e.messageKey(), null, e.getMessage(), LocaleContextHolder.getLocale()));
+		problem.setProperty("field", e.field());
+		problem.setProperty("errors", java.util.Map.of(e.field(),
+				messages.getMessage(e.messageKey(), null, e.getMessage(), LocaleContextHolder.getLocale())));
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail attachmentRejected(org.gongkai.workflow.publication.AttachmentRejected e) {
+		var status = "attachment.tooLarge".equals(e.messageKey()) ? HttpStatus.PAYLOAD_TOO_LARGE
+				: "attachment.type".equals(e.messageKey()) ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.BAD_REQUEST;
+		return problem(status, "attachment-rejected",
+				messages.getMessage(e.messageKey(), null, e.getMessage(), LocaleContextHolder.getLocale()));
+	}
+
+	@ExceptionHandler
+	ProblemDetail changeAlreadyUnderReview(org.gongkai.workflow.publication.ChangeAlreadyUnderReview e) {
+		return problem(HttpStatus.CONFLICT, "change-already-under-review", "该条目已有一项变更正在审核中。");
+	}
+
+	@ExceptionHandler
 	ProblemDetail notFound(NotFound e) {
 		return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
 	}

@@ -12,6 +12,12 @@ import org.gongkai.portal.security.Roles;
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;
+import org.gongkai.workflow.publication.CatalogueAttachments;
+import org.gongkai.workflow.publication.CatalogueChangeProcess;
+import org.gongkai.workflow.publication.CatalogueChanges;
+import org.gongkai.workflow.publication.ChangeStatus;
+import org.gongkai.workflow.publication.InvalidItemContent;
+import org.gongkai.workflow.publication.PromoteReply;
 import org.gongkai.workflow.publication.CatalogueColumns;
 import org.gongkai.workflow.publication.CatalogueItems;
 import org.gongkai.workflow.publication.CataloguePublicationProcess;
@@ -67,12 +73,25 @@ class WorkbenchController {
 
 	private final int warningDays;
 
-	private final RequestAttachments attachments;
+	private final RequestAttachments requestAttachments;
+
+	private final PublicationClock publicationClock;
+
+	private final CatalogueAttachments attachments;
+
+	private final CatalogueChanges changes;
+
+	private final PromoteReply promote;
 
 	WorkbenchController(TaskInbox inbox, CatalogueItems items, CatalogueColumns columns, DraftCatalogueItem draft,
 			CaseEvents events, DisclosureRequests requests, Departments departments, RequestQueries queries,
-			RequestProperties requestProperties, RequestAttachments attachments) {
+			RequestProperties requestProperties, PublicationClock publicationClock, CatalogueAttachments attachments,
+			CatalogueChanges changes, PromoteReply promote, RequestAttachments requestAttachments) {
+		this.requestAttachments = requestAttachments;
+		this.publicationClock = publicationClock;
 		this.attachments = attachments;
+		this.changes = changes;
+		this.promote = promote;
 		this.queries = queries;
 		this.warningDays = requestProperties.warningWorkingDays();
 		this.inbox = inbox;
@@ -94,14 +113,17 @@ class WorkbenchController {
 			model.addAttribute("items",
 					items.findByDepartmentCodeOrderByUpdatedAtDesc(user.department(), PageRequest.of(0, 20)));
 		}
+		if (user.hasRole(Roles.CLERK) && user.department() != null) {
+			model.addAttribute("promotable", promote.promotable(user.department(), 20));
+		}
 		return "workbench/inbox";
 	}
 
 	@GetMapping("/workbench/items/new")
 	String initCreateForm(Authentication authentication, Model model) {
 		requireClerk(authentication);
-		model.addAttribute("form", new ItemContent(null, null, null, null, LocalDate.now(), null, null, null, null));
-		model.addAttribute("columns", columns.findAllByOrderByParentCodeAscSortOrderAsc());
+		model.addAttribute("form", ItemContent.blank(LocalDate.now()));
+		ItemWorkbenchController.formChoices(model, columns);
 		return "workbench/item-form";
 	}
 
@@ -118,22 +140,12 @@ class WorkbenchController {
 			catch (UnknownReference e) {
 				result.rejectValue(e.field(), "item.column.required");
 			}
+			catch (InvalidItemContent e) {
+				result.rejectValue(e.field(), e.messageKey());
+			}
 		}
-		model.addAttribute("columns", columns.findAllByOrderByParentCodeAscSortOrderAsc());
+		ItemWorkbenchController.formChoices(model, columns);
 		return "workbench/item-form";
-	}
-
-	@GetMapping("/workbench/items/{id}")
-	String item(@PathVariable Long id, Authentication authentication, Model model) {
-		var user = CurrentUser.of(authentication);
-		var item = items.findById(id)
-			.filter(i -> i.getDepartmentCode().equals(user.department()) || !user.hasRole(Roles.CLERK)
-					&& !user.hasRole(Roles.DEPT_HEAD))
-			.orElseThrow(() -> new NotFound("Catalogue item " + id));
-		model.addAttribute("item", item);
-		model.addAttribute("events", events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.CATALOGUE_ITEM, id));
-		model.addAttribute("tasks", inbox.openTasksOf(CataloguePublicationProcess.KEY, String.valueOf(id)));
-		return "workbench/item";
 	}
 
 	/**
@@ -152,7 +164,7 @@ class WorkbenchController {
 		model.addAttribute("idNumber", seesIdentityNumbers(user) ? request.getApplicant().getIdNumber()
 				: request.getApplicant().getIdNumberMasked());
 		model.addAttribute("daysLeft", queries.daysLeft(request));
-		model.addAttribute("attachments", attachments.findByRequestIdOrderByIdAsc(id));
+		model.addAttribute("attachments", requestAttachments.findByRequestIdOrderByIdAsc(id));
 		model.addAttribute("events",
 				events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, id));
 		model.addAttribute("notices", queries.notices(request, user));
@@ -197,7 +209,17 @@ class WorkbenchController {
 		}
 		else if (task.caseId() != null) {
 			var itemId = Long.valueOf(task.caseId());
-			model.addAttribute("item", items.findById(itemId).orElse(null));
+			var item = items.findById(itemId).orElse(null);
+			model.addAttribute("item", item);
+			model.addAttribute("itemOverdue", item != null && item.isPublishOverdue(publicationClock.today()));
+			model.addAttribute("attachments", attachments.findInfoByItemIdIn(List.of(itemId)));
+			if (CatalogueChangeProcess.KEY.equals(task.processKey())) {
+				model.addAttribute("change", changes.findByItemIdOrderByRequestedAtDescIdDesc(itemId)
+					.stream()
+					.filter(c -> c.getStatus() == ChangeStatus.IN_REVIEW)
+					.findFirst()
+					.orElse(null));
+			}
 			model.addAttribute("events",
 					events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.CATALOGUE_ITEM, itemId));
 		}
@@ -265,7 +287,7 @@ class WorkbenchController {
 		var byId = requests.findAllById(requestIds)
 			.stream()
 			.collect(Collectors.toMap(DisclosureRequest::getId, Function.identity()));
-		var clocks = new HashMap<String, Clock>();
+		var clocks = new HashMap<String, Clock>(publicationClock.clocks(tasks, warningDays));
 		for (var task : tasks) {
 			var request = task.caseId() == null || !DisclosureRequestProcess.KEY.equals(task.processKey()) ? null
 					: byId.get(Long.valueOf(task.caseId()));

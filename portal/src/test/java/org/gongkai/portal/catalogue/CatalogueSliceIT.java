@@ -42,6 +42,19 @@ class CatalogueSliceIT extends PortalIT {
 		assertThat(submitted.status()).isEqualTo(200);
 		assertThat(submitted.json().get("status").asText()).isEqualTo("IN_REVIEW");
 
+		var secrecy = RealServers.token("secrecy1");
+		JsonNode review = null;
+		for (var task : get("/api/tasks", secrecy).json()) {
+			if (String.valueOf(id).equals(task.get("caseId").asText())
+					&& "Task_SecrecyReview".equals(task.get("taskKey").asText())) {
+				review = task;
+			}
+		}
+		assertThat(review).as("保密审查 comes first").isNotNull();
+		assertThat(taskOf(head, id)).as("the head waits for 保密审查").isNull();
+		assertThat(post("/api/tasks/" + review.get("id").asText() + "/complete", secrecy, Map.of("approved", true))
+			.status()).isEqualTo(204);
+
 		assertThat(taskOf(otherHead, id)).as("another department's head does not see the task").isNull();
 		var task = taskOf(head, id);
 		assertThat(task).isNotNull();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.gongkai.portal.PortalIT;
 import org.gongkai.portal.RealServers;
@@ -94,6 +95,14 @@ class WorkbenchBrowserIT extends PortalIT {
 		assertThat(created.status()).isEqualTo(201);
 		long id = created.json().get("id").asLong();
 		assertThat(post("/api/catalogue/items/" + id + "/submit", clerk, null).status()).isEqualTo(200);
+		var secrecy = RealServers.token("secrecy1");
+		for (var task : get("/api/tasks", secrecy).json()) {
+			if (String.valueOf(id).equals(task.get("caseId").asText())
+					&& "Task_SecrecyReview".equals(task.get("taskKey").asText())) {
+				assertThat(post("/api/tasks/" + task.get("id").asText() + "/complete", secrecy, Map.of("approved", true))
+					.status()).isEqualTo(204);
+			}
+		}
 		return id;
 	}
 }

@@ -2,6 +2,7 @@ package org.gongkai.workflow.publication;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,4 +15,9 @@ public interface CatalogueItems extends JpaRepository<CatalogueItem, Long> {
 	List<CatalogueItem> findByIdIn(Collection<Long> ids);
 
 	List<CatalogueItem> findByDepartmentCodeOrderByUpdatedAtDesc(String departmentCode, Pageable page);
+
+	Optional<CatalogueItem> findFirstBySourceRequestId(Long requestId);
+
+	/** The public 政策解读 of a document. */
+	List<CatalogueItem> findByInterpretsItemIdAndStatusOrderByPublishedAtDesc(Long itemId, ItemStatus status);
 }

@@ -16,7 +16,17 @@ public final class CataloguePublicationProcess {
 
 	public static final String COMMENT = "comment";
 
+	/** ⚙ candidate groups that approve after the department head, in order; may be empty. */
+	public static final String APPROVAL_LEVELS = "approvalLevels";
+
+	/** When the art. 26 deadline has passed: the start of the first day after the due date. */
+	public static final String PUBLISH_OVERDUE_AT = "publishOverdueAt";
+
 	public static final String TASK_PREPARE_DRAFT = "Task_PrepareDraft";
+
+	public static final String TASK_SECRECY_REVIEW = "Task_SecrecyReview";
+
+	public static final String TASK_EXTRA_APPROVAL = "Task_ExtraApproval";
 
 	public static final String TASK_DEPARTMENT_HEAD_APPROVAL = "Task_DepartmentHeadApproval";
 

@@ -1,9 +1,14 @@
 package org.gongkai.workflow.publication;
 
 import java.time.Clock;
-import java.util.Map;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.gongkai.workflow.calendar.Deadline;
+import org.gongkai.workflow.calendar.WorkingDayCalendar;
 import org.gongkai.workflow.caselog.CaseEvent;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;
@@ -11,13 +16,16 @@ import org.gongkai.workflow.organisation.Departments;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A department's clerk starts a catalogue item: the draft and its publication process begin together. */
+/**
+ * A department's clerk starts a catalogue item: the draft and its publication process begin together,
+ * with the art. 26 deadline (20 WD from the 成文日期; a 政策解读 3 WD from its document's publication).
+ */
 @Service
 public class DraftCatalogueItem {
 
 	private final CatalogueItems items;
 
-	private final CatalogueColumns columns;
+	private final ItemContentRules rules;
 
 	private final Departments departments;
 
@@ -25,38 +33,71 @@ public class DraftCatalogueItem {
 
 	private final RuntimeService runtime;
 
+	private final WorkingDayCalendar calendar;
+
+	private final PublicationProperties properties;
+
 	private final Clock clock;
 
-	DraftCatalogueItem(CatalogueItems items, CatalogueColumns columns, Departments departments, CaseEvents events,
-			RuntimeService runtime, Clock clock) {
+	DraftCatalogueItem(CatalogueItems items, ItemContentRules rules, Departments departments, CaseEvents events,
+			RuntimeService runtime, WorkingDayCalendar calendar, PublicationProperties properties, Clock clock) {
 		this.items = items;
-		this.columns = columns;
+		this.rules = rules;
 		this.departments = departments;
 		this.events = events;
 		this.runtime = runtime;
+		this.calendar = calendar;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
 	/**
 	 * Saves a draft for the author's department and starts its publication process.
 	 * @throws UnknownReference if the column or department does not exist
+	 * @throws InvalidItemContent if the content breaks a rule of {@link ItemContentRules}
 	 */
 	@Transactional
 	public CatalogueItem draft(ItemContent content, String departmentCode, String author) {
+		return start(content, departmentCode, author, null, "DRAFTED", null);
+	}
+
+	/** The same, for a draft prefilled from a disclosed reply (依申请转主动, art. 44). */
+	@Transactional
+	public CatalogueItem promoted(ItemContent content, String departmentCode, String author, Long requestId) {
+		return start(content, departmentCode, author, requestId, "PROMOTED_FROM_REQUEST", String.valueOf(requestId));
+	}
+
+	private CatalogueItem start(ItemContent content, String departmentCode, String author, Long requestId,
+			String eventType, String note) {
 		if (departmentCode == null || !departments.existsById(departmentCode)) {
 			throw new UnknownReference("department", departmentCode);
 		}
-		if (!columns.existsById(content.columnCode())) {
-			throw new UnknownReference("columnCode", content.columnCode());
-		}
+		rules.check(content, null);
 		var now = clock.instant();
-		var item = items.save(new CatalogueItem(content, departmentCode, author, now));
+		var item = items.save(new CatalogueItem(content, departmentCode, author, now, requestId));
+		var deadline = deadline(content);
+		item.publishBy(deadline);
+		var variables = new HashMap<String, Object>();
+		variables.put(CataloguePublicationProcess.ITEM_ID, item.getId());
+		variables.put(CataloguePublicationProcess.DEPARTMENT_CODE, departmentCode);
+		variables.put(CataloguePublicationProcess.AUTHOR, author);
+		variables.put(CataloguePublicationProcess.APPROVAL_LEVELS, new ArrayList<>(properties.approvalLevels()));
+		variables.put(CataloguePublicationProcess.PUBLISH_OVERDUE_AT,
+				Date.from(deadline.due().plusDays(1).atStartOfDay(properties.zone()).toInstant()));
 		var process = runtime.startProcessInstanceByKey(CataloguePublicationProcess.KEY, String.valueOf(item.getId()),
-				Map.of(CataloguePublicationProcess.ITEM_ID, item.getId(),
-						CataloguePublicationProcess.DEPARTMENT_CODE, departmentCode,
-						CataloguePublicationProcess.AUTHOR, author));
+				variables);
 		item.attachProcess(process.getId());
-		events.save(new CaseEvent(CaseType.CATALOGUE_ITEM, item.getId(), "DRAFTED", author, now, null));
+		events.save(new CaseEvent(CaseType.CATALOGUE_ITEM, item.getId(), eventType, author, now, note));
 		return item;
+	}
+
+	/** 政策解读: 3 WD from the interpreted document's publication; everything else 20 WD from 成文日期. */
+	private Deadline deadline(ItemContent content) {
+		if (content.interpretsItemId() != null) {
+			var interpreted = items.findById(content.interpretsItemId()).orElseThrow();
+			LocalDate published = interpreted.getPublishedAt().atZone(properties.zone()).toLocalDate();
+			return calendar.addWorkingDays(published, properties.interpretationWorkingDays());
+		}
+		return calendar.addWorkingDays(content.writtenDate(), properties.publishWorkingDays());
 	}
 }

@@ -30,6 +30,26 @@ class PublicationDelegates {
 		return execution -> review.publish(itemId(execution), Actors.current(execution, "system"));
 	}
 
+	@Bean
+	JavaDelegate flagPublicationOverdue(ReviewCatalogueItem review) {
+		return execution -> review.flagOverdue(itemId(execution));
+	}
+
+	@Bean
+	JavaDelegate applyCatalogueChange(DecideItemChange decide) {
+		return execution -> decide.apply(changeId(execution), Actors.current(execution, "system"));
+	}
+
+	@Bean
+	JavaDelegate returnCatalogueChange(DecideItemChange decide) {
+		return execution -> decide.returnChange(changeId(execution), Actors.current(execution, "system"),
+				(String) execution.getVariable(COMMENT));
+	}
+
+	private static Long changeId(DelegateExecution execution) {
+		return ((Number) execution.getVariable(CatalogueChangeProcess.CHANGE_ID)).longValue();
+	}
+
 	private static Long itemId(DelegateExecution execution) {
 		return ((Number) execution.getVariable(ITEM_ID)).longValue();
 	}

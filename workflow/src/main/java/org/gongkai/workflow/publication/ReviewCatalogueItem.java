@@ -58,6 +58,14 @@ public class ReviewCatalogueItem {
 		events.save(new CaseEvent(CaseType.CATALOGUE_ITEM, itemId, "RETURNED", actor, now, comment));
 	}
 
+	/** The art. 26 deadline passed while the item was still unpublished: recorded for the workbench and statistics. */
+	@Transactional
+	public void flagOverdue(Long itemId) {
+		var item = items.findById(itemId).orElseThrow();
+		events.save(new CaseEvent(CaseType.CATALOGUE_ITEM, itemId, "PUBLISH_OVERDUE", "system", clock.instant(),
+				String.valueOf(item.getPublishDueOn())));
+	}
+
 	/** Approves and publishes: allocates the 索引号 and queues the item for the public index. */
 	@Transactional
 	public void publish(Long itemId, String approver) {

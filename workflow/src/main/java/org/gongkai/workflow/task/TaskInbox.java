@@ -3,6 +3,7 @@ package org.gongkai.workflow.task;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -36,7 +38,11 @@ public class TaskInbox {
 
 	private final RuntimeService runtime;
 
-	TaskInbox(TaskService tasks, HistoryService history, IdentityService identity, RuntimeService runtime) {
+	private final RepositoryService repository;
+
+	TaskInbox(TaskService tasks, HistoryService history, IdentityService identity, RuntimeService runtime,
+			RepositoryService repository) {
+		this.repository = repository;
 		this.tasks = tasks;
 		this.history = history;
 		this.identity = identity;
@@ -82,7 +88,14 @@ public class TaskInbox {
 			.stream()
 			.filter(pi -> pi.getBusinessKey() != null)
 			.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-		return open.stream().map(task -> view(task, businessKeys.get(task.getProcessInstanceId()))).toList();
+		// definition ids are "key:version:uuid" only while that fits 64 characters (not for
+		// CataloguePublicationProcess), so the key comes from the engine's deployment cache
+		Map<String, String> keys = new HashMap<>();
+		open.forEach(task -> keys.computeIfAbsent(task.getProcessDefinitionId(),
+				id -> repository.getProcessDefinition(id).getKey()));
+		return open.stream()
+			.map(task -> view(task, keys.get(task.getProcessDefinitionId()), businessKeys.get(task.getProcessInstanceId())))
+			.toList();
 	}
 
 	public void claim(String taskId, Staff staff) {
@@ -159,9 +172,9 @@ public class TaskInbox {
 		return task;
 	}
 
-	private static TaskView view(Task task, String businessKey) {
+	private static TaskView view(Task task, String processKey, String businessKey) {
 		return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-				task.getProcessDefinitionId().split(":")[0], businessKey, task.getAssignee(), task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+				processKey, businessKey, task.getAssignee(), task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
 				task.getDueDate() == null ? null : task.getDueDate().toInstant());
 	}
 }

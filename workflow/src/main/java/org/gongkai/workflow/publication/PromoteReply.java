@@ -1,0 +1,94 @@
+package org.gongkai.workflow.publication;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.request.DisclosureRequest;
+import org.gongkai.workflow.request.DisclosureRequests;
+import org.gongkai.workflow.request.ReplyType;
+import org.gongkai.workflow.request.RequestNotFound;
+import org.gongkai.workflow.request.RequestNotInExpectedState;
+import org.gongkai.workflow.request.RequestStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 依申请转主动 (art. 44): information disclosed on request that the public at large needs is promoted
+ * into the catalogue: a draft of the handling department, prefilled from the reply, that enters the
+ * ordinary publication flow (保密审查 included). The applicant's identity is never copied.
+ */
+@Service
+public class PromoteReply {
+
+	/** Only what was actually disclosed can be promoted. */
+	static final Set<ReplyType> DISCLOSED = Set.of(ReplyType.DISCLOSE, ReplyType.PARTIAL);
+
+	static final String DEFAULT_COLUMN = "other-doc";
+
+	private final DisclosureRequests requests;
+
+	private final CatalogueItems items;
+
+	private final Departments departments;
+
+	private final DraftCatalogueItem draft;
+
+	private final PublicationProperties properties;
+
+	private final EntityManager entities;
+
+	PromoteReply(DisclosureRequests requests, CatalogueItems items, Departments departments, DraftCatalogueItem draft,
+			PublicationProperties properties, EntityManager entities) {
+		this.entities = entities;
+		this.requests = requests;
+		this.items = items;
+		this.departments = departments;
+		this.draft = draft;
+		this.properties = properties;
+	}
+
+	/** The department's disclosed replies not yet promoted, newest first. */
+	@Transactional(readOnly = true)
+	public List<DisclosureRequest> promotable(String department, int limit) {
+		return entities.createQuery("select r from DisclosureRequest r where r.departmentCode = :department"
+				+ " and r.status = :replied and r.replyType in :disclosed"
+				+ " and not exists (select i.id from CatalogueItem i where i.sourceRequestId = r.id)"
+				+ " order by r.repliedAt desc", DisclosureRequest.class)
+			.setParameter("department", department)
+			.setParameter("replied", RequestStatus.REPLIED)
+			.setParameter("disclosed", DISCLOSED)
+			.setMaxResults(limit)
+			.getResultList();
+	}
+
+	/**
+	 * @param department the handler's department, which must be the request's
+	 * @throws RequestNotFound if there is no such request in the handler's department
+	 * @throws RequestNotInExpectedState unless the request was replied with (partial) disclosure
+	 * @throws ItemNotInExpectedState if the reply was already promoted
+	 */
+	@Transactional
+	public CatalogueItem promote(Long requestId, String department, String handler) {
+		var request = requests.findById(requestId)
+			.filter(r -> r.getDepartmentCode() != null && r.getDepartmentCode().equals(department))
+			.orElseThrow(() -> new RequestNotFound(requestId));
+		if (request.getStatus() != RequestStatus.REPLIED || !DISCLOSED.contains(request.getReplyType())) {
+			throw new RequestNotInExpectedState(requestId, request.getStatus(), "promoted into the catalogue");
+		}
+		var existing = items.findFirstBySourceRequestId(requestId);
+		if (existing.isPresent()) {
+			throw new ItemNotInExpectedState(existing.get().getId(), existing.get().getStatus(),
+					"created again from request " + requestId);
+		}
+		var issuer = departments.findById(department).orElseThrow().getName();
+		LocalDate written = request.getRepliedAt().atZone(properties.zone()).toLocalDate();
+		var title = request.getTitle().length() > 500 ? request.getTitle().substring(0, 500) : request.getTitle();
+		var content = new ItemContent(title, null, request.getReplyNote(), issuer, written, null, DEFAULT_COLUMN, null,
+				null, null, DisclosureClass.PROACTIVE, null, null, null, null);
+		return draft.promoted(content, department, handler, requestId);
+	}
+}
