@@ -3,30 +3,20 @@ package org.gongkai.portal.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.gongkai.portal.GongkaiApplication;
 import org.gongkai.portal.RealServers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -36,16 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * records the province's adoption, relays a leader's instruction for feedback; the scores, rankings
  * and their XLSX add up to the hand-computed points of the seeded rule table.
  */
-@SpringBootTest(classes = GongkaiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReportFlowIT {
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ObjectMapper json;
+class ReportFlowIT extends ReportPortalIT {
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
@@ -191,46 +172,7 @@ class ReportFlowIT {
 				"phone", "0571-87001234", "urgency", "ROUTINE");
 	}
 
-	private String task(String token, long reportId, String taskKey) {
-		var tasks = call("GET", "/api/tasks", token, null).json();
-		for (var task : tasks) {
-			if (String.valueOf(reportId).equals(task.get("caseId").asText()) && taskKey.equals(task.get("taskKey").asText())) {
-				return task.get("id").asText();
-			}
-		}
-		throw new AssertionError("No task " + taskKey + " of report " + reportId + " in " + tasks);
-	}
-
 	private Response complete(String token, String taskId, Map<String, Object> decision) {
 		return call("POST", "/api/reports/tasks/" + taskId + "/complete", token, new HashMap<>(decision));
-	}
-
-	private static LocalDate today() {
-		return LocalDate.now(ZoneId.of("Asia/Shanghai"));
-	}
-
-	private String url(String path) {
-		return "http://127.0.0.1:" + port + path;
-	}
-
-	private Response call(String method, String path, String token, Object body) {
-		try {
-			var builder = HttpRequest.newBuilder(URI.create(url(path)))
-				.timeout(Duration.ofSeconds(30))
-				.header("Authorization", "Bearer " + token)
-				.header("Content-Type", "application/json")
-				.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-						: HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-			var response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-			var text = response.body();
-			return new Response(response.statusCode(), text.isBlank() || !text.startsWith("{") && !text.startsWith("[") ? null
-					: json.readTree(text), text);
-		}
-		catch (IOException | InterruptedException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private record Response(int status, JsonNode json, String text) {
 	}
 }
