@@ -7,6 +7,14 @@ public final class InformationReportProcess {
 
 	public static final String SUPERVISION_KEY = "ReportSupervisionProcess";
 
+	public static final String COMMISSION_KEY = "ReportCommissionProcess";
+
+	public static final String COMMISSION_ID = "commissionId";
+
+	public static final String COMMISSION_DUE_AT = "commissionDueAt";
+
+	public static final String TASK_ANSWER_COMMISSION = "Task_AnswerCommission";
+
 	public static final String REPORT_ID = "reportId";
 
 	public static final String UNIT_CODE = "unitCode";

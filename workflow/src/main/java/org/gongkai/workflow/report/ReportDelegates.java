@@ -83,6 +83,24 @@ class ReportDelegates {
 		return execution -> supervision.overdue(supervisionId(execution));
 	}
 
+	@Bean
+	JavaDelegate recordCommissionAnswer(CommissionItems commissions) {
+		return execution -> {
+			var report = execution.getVariable(REPORT_ID);
+			commissions.answer(commissionId(execution), report == null ? null : Long.valueOf(String.valueOf(report)),
+					actor(execution));
+		};
+	}
+
+	@Bean
+	JavaDelegate recordCommissionMissed(CommissionItems commissions) {
+		return execution -> commissions.missed(commissionId(execution));
+	}
+
+	private static Long commissionId(DelegateExecution execution) {
+		return ((Number) execution.getVariable(COMMISSION_ID)).longValue();
+	}
+
 	private static Long reportId(DelegateExecution execution) {
 		return ((Number) execution.getVariable(REPORT_ID)).longValue();
 	}

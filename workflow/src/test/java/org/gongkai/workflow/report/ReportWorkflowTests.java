@@ -193,6 +193,48 @@ class ReportWorkflowTests {
 		assertThat(ranking.rows()).extracting(Ranking.Row::unitCode).doesNotContain("bgs");
 	}
 
+	@Autowired
+	CommissionItems commissioning;
+
+	@Test
+	void commissionIsAnsweredWithASubmittedItemOrDeductedWhenMissed() {
+		var due = Instant.now().plus(2, ChronoUnit.DAYS);
+		var created = commissioning.commission("秋粮收购进展", List.of("rw-a", "rw-b"), due, "editor1");
+		assertThat(created).extracting(Commission::getUnitCode).containsExactly("rw-a", "rw-b");
+		var item = submitted("rw-a", "clerk-a");
+		var answer = tasks.createTaskQuery().taskDefinitionKey(TASK_ANSWER_COMMISSION).taskCandidateGroup("clerk:rw-a")
+			.processInstanceBusinessKey("C" + created.get(0).getId()).singleResult();
+		identity.setAuthenticatedUserId("clerk-a");
+		try {
+			assertThatThrownBy(() -> tasks.complete(answer.getId(), Map.of(REPORT_ID, 999999L)))
+				.isInstanceOf(IllegalArgumentException.class);
+			tasks.complete(answer.getId(), Map.of(REPORT_ID, item));
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		var missed = management.createJobQuery()
+			.processInstanceId(runtime.createProcessInstanceQuery()
+				.processInstanceBusinessKey("C" + created.get(1).getId())
+				.singleResult()
+				.getId())
+			.timers()
+			.singleResult();
+		management.executeJob(missed.getId());
+		var after = commissioning.recent();
+		assertThat(after).filteredOn(c -> c.getId().equals(created.get(0).getId())).singleElement()
+			.satisfies(c -> assertThat(c.getStatus()).isEqualTo(Commission.Status.ANSWERED));
+		assertThat(after).filteredOn(c -> c.getId().equals(created.get(1).getId())).singleElement()
+			.satisfies(c -> assertThat(c.getStatus()).isEqualTo(Commission.Status.MISSED));
+		var today = LocalDate.now(clock);
+		assertThat(scores.lines(today, today)).filteredOn(l -> l.evidence().equals("约稿未按时报送：秋粮收购进展"))
+			.singleElement()
+			.satisfies(l -> {
+				assertThat(l.unit()).isEqualTo("rw-b");
+				assertThat(l.points()).isEqualByComparingTo("-10");
+			});
+	}
+
 	@Test
 	void instructionsNeedAnAdoptedItem() {
 		var id = submitted("rw-a", "clerk-a");
