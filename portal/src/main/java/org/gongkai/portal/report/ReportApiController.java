@@ -17,6 +17,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.gongkai.portal.security.CurrentUser;
+import org.gongkai.workflow.report.Commission;
+import org.gongkai.workflow.report.CommissionItems;
 import org.gongkai.workflow.report.FactKind;
 import org.gongkai.workflow.report.FileInformationReport;
 import org.gongkai.workflow.report.InformationReportProcess;
@@ -70,8 +72,12 @@ class ReportApiController {
 
 	private final RankingWorkbook workbook;
 
+	private final CommissionItems commissions;
+
 	ReportApiController(FileInformationReport file, ReportSteps steps, InstructionSupervision supervision,
-			ReportScores scores, ReportQueries queries, TaskInbox inbox, RankingWorkbook workbook) {
+			ReportScores scores, ReportQueries queries, TaskInbox inbox, RankingWorkbook workbook,
+			CommissionItems commissions) {
+		this.commissions = commissions;
 		this.file = file;
 		this.steps = steps;
 		this.supervision = supervision;
@@ -128,7 +134,8 @@ class ReportApiController {
 		var user = CurrentUser.of(authentication);
 		var task = inbox.get(taskId, user.staff());
 		if (!InformationReportProcess.KEY.equals(task.processKey())
-				&& !InformationReportProcess.SUPERVISION_KEY.equals(task.processKey())) {
+				&& !InformationReportProcess.SUPERVISION_KEY.equals(task.processKey())
+				&& !InformationReportProcess.COMMISSION_KEY.equals(task.processKey())) {
 			throw new ReportNotFound("task " + taskId);
 		}
 		inbox.complete(taskId, user.staff(), decision.variables());
@@ -164,6 +171,26 @@ class ReportApiController {
 		supervision.instruct(id, ReportDecision.level(form.leaderLevel()), form.leaderName(), form.text(),
 				form.instructedOn(), form.feedbackDueAt().toInstant(), form.units(), user.userName());
 		return ResponseEntity.status(201).body(queries.view(id, user));
+	}
+
+	/** A commission (约稿) to units with the deadline for their items. */
+	record CommissionForm(@NotBlank @Size(max = 500) String topic, @NotNull List<String> units,
+			@NotNull OffsetDateTime dueAt) {
+	}
+
+	@PostMapping("/commissions")
+	@PreAuthorize("hasRole('office-editor')")
+	@Operation(summary = "约稿", description = "One commission per unit; a unit answers by completing its task with `answerReportId` (an item of its own that reached the office); a missed deadline is deducted.")
+	ResponseEntity<List<Commission>> commission(@Valid @RequestBody CommissionForm form, Authentication authentication) {
+		return ResponseEntity.status(201)
+			.body(commissions.commission(form.topic(), form.units(), form.dueAt().toInstant(),
+					CurrentUser.of(authentication).userName()));
+	}
+
+	@GetMapping("/commissions")
+	@Operation(summary = "约稿列表")
+	List<Commission> commissions() {
+		return commissions.recent();
 	}
 
 	@GetMapping("/rankings")

@@ -10,6 +10,7 @@ import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.report.CommissionItems;
 import org.gongkai.workflow.report.InstructionSupervision;
 import org.gongkai.workflow.report.Level;
 import org.gongkai.workflow.report.Publication;
@@ -59,8 +60,12 @@ class ReportController {
 
 	private final RankingWorkbook workbook;
 
+	private final CommissionItems commissions;
+
 	ReportController(org.gongkai.workflow.report.FileInformationReport file, ReportQueries queries, ReportScores scores,
-			InstructionSupervision supervision, TaskInbox inbox, Departments departments, RankingWorkbook workbook) {
+			InstructionSupervision supervision, TaskInbox inbox, Departments departments, RankingWorkbook workbook,
+			CommissionItems commissions) {
+		this.commissions = commissions;
 		this.file = file;
 		this.queries = queries;
 		this.scores = scores;
@@ -167,6 +172,58 @@ class ReportController {
 			redirect.addFlashAttribute("errorDetail", e.getMessage());
 		}
 		return "redirect:/reports/" + id;
+	}
+
+	@GetMapping("/reports/commissions")
+	String commissions(Authentication authentication, Model model) {
+		var user = CurrentUser.of(authentication);
+		model.addAttribute("commissions", commissions.recent());
+		model.addAttribute("tasks", inbox.inbox(user.staff())
+			.stream()
+			.filter(t -> org.gongkai.workflow.report.InformationReportProcess.COMMISSION_KEY.equals(t.processKey()))
+			.toList());
+		model.addAttribute("answers", queries.recent(user)
+			.stream()
+			.filter(r -> r.getSubmittedAt() != null && !r.isJoint())
+			.toList());
+		model.addAttribute("units", departments.findAll().stream().filter(d -> !d.isGeneralOffice()).toList());
+		model.addAttribute("inAWeek", LocalDate.now(ZONE).plusDays(7).toString());
+		return "report/commissions";
+	}
+
+	@PostMapping("/reports/commissions")
+	@PreAuthorize("hasRole('office-editor')")
+	String commission(@RequestParam String topic, @RequestParam(required = false) List<String> units,
+			@RequestParam String dueOn, Authentication authentication, RedirectAttributes redirect) {
+		try {
+			var due = LocalDate.parse(dueOn).atTime(18, 0).atZone(ZONE).toInstant();
+			commissions.commission(topic, units, due, CurrentUser.of(authentication).userName());
+			redirect.addFlashAttribute("message", "report.commissioned");
+		}
+		catch (DateTimeParseException | IllegalArgumentException | UnknownReference e) {
+			redirect.addFlashAttribute("error", "report.task.invalid");
+			redirect.addFlashAttribute("errorDetail", e.getMessage());
+		}
+		return "redirect:/reports/commissions";
+	}
+
+	@PostMapping("/reports/commissions/tasks/{taskId}")
+	String answer(@PathVariable String taskId, @RequestParam(required = false) Long answerReportId,
+			Authentication authentication, RedirectAttributes redirect) {
+		try {
+			inbox.complete(taskId, CurrentUser.of(authentication).staff(),
+					java.util.Map.of(org.gongkai.workflow.report.InformationReportProcess.ANSWER_REPORT_ID,
+							answerReportId == null ? -1L : answerReportId));
+			redirect.addFlashAttribute("message", "report.task.completed");
+		}
+		catch (TaskNotYours e) {
+			throw e;
+		}
+		catch (RuntimeException e) {
+			redirect.addFlashAttribute("error", "report.task.invalid");
+			redirect.addFlashAttribute("errorDetail", e.getMessage());
+		}
+		return "redirect:/reports/commissions";
 	}
 
 	@GetMapping("/reports/rankings")

@@ -28,10 +28,11 @@ import org.gongkai.workflow.report.Publication;
  * @param upperLevel {@code PROVINCE} or {@code STATE} (国办)
  * @param upperChannel where the higher level carried it, e.g. {@code SELECTED}, {@code BRIEFING}, {@code SPECIAL}
  * @param feedback 督办: the unit's account of what it did
+ * @param answerReportId 约稿: the unit's submitted item that answers the commission
  */
 public record ReportDecision(Boolean approved, @Size(max = 2000) String comment, String decision, String publication,
 		Long issueId, List<Long> mergeWith, @Size(max = 300) String jointTitle, Boolean forward, Boolean upperAdopted,
-		String upperLevel, @Size(max = 30) String upperChannel, @Size(max = 2000) String feedback) {
+		String upperLevel, @Size(max = 30) String upperChannel, @Size(max = 2000) String feedback, Long answerReportId) {
 
 	private static final Set<String> DECISIONS = Set.of("ADOPT", "RETURN", "NOT_ADOPT", "MERGE");
 
@@ -86,6 +87,9 @@ public record ReportDecision(Boolean approved, @Size(max = 2000) String comment,
 				throw new IllegalArgumentException("feedback: 请填写落实情况");
 			}
 			variables.put(FEEDBACK, feedback.strip());
+		}
+		if (answerReportId != null) {
+			variables.put(ANSWER_REPORT_ID, answerReportId);
 		}
 		return variables;
 	}

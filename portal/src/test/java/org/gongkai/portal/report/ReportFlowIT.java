@@ -102,6 +102,22 @@ class ReportFlowIT extends ReportPortalIT {
 		assertThat(call("GET", "/api/reports/" + joint, editor, null).json().get("carriedIn").get(0).get("issue").asText())
 			.isEqualTo("专报" + today().getYear() + "年第1期");
 
+		var commissioned = call("POST", "/api/reports/commissions", editor, Map.of("topic", "重点项目建设进展", "units",
+				List.of("fgw"), "dueAt", OffsetDateTime.now().plusDays(2).toString()));
+		assertThat(commissioned.status()).as(commissioned.text()).isEqualTo(201);
+		var commissionTask = call("GET", "/api/tasks", clerk1, null).json();
+		String answerTask = null;
+		for (var t : commissionTask) {
+			if (t.get("taskKey").asText().equals("Task_AnswerCommission")) {
+				answerTask = t.get("id").asText();
+			}
+		}
+		assertThat(answerTask).isNotNull();
+		assertThat(complete(clerk1, answerTask, Map.of("answerReportId", b)).status()).as("another unit's item").isEqualTo(400);
+		assertThat(complete(clerk1, answerTask, Map.of("answerReportId", a)).status()).isEqualTo(204);
+		assertThat(call("GET", "/api/reports/commissions", editor, null).json().get(0).get("status").asText())
+			.isEqualTo("ANSWERED");
+
 		// fgw: 《政务信息》 3 + province briefing 10 + city leader 5 + half of the joint 专报 1.5 = 19.50
 		// jyj: 《政务信息》 3 + half of the joint 专报 1.5 = 4.50
 		var month = YearMonth.from(today()).toString();

@@ -13,6 +13,9 @@ public final class InformationReportProcess {
 
 	public static final String COMMISSION_DUE_AT = "commissionDueAt";
 
+	/** Task_AnswerCommission: the id of the unit's submitted item that answers the commission. */
+	public static final String ANSWER_REPORT_ID = "answerReportId";
+
 	public static final String TASK_ANSWER_COMMISSION = "Task_AnswerCommission";
 
 	public static final String REPORT_ID = "reportId";

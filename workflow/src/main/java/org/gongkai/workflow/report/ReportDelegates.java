@@ -86,7 +86,7 @@ class ReportDelegates {
 	@Bean
 	JavaDelegate recordCommissionAnswer(CommissionItems commissions) {
 		return execution -> {
-			var report = execution.getVariable(REPORT_ID);
+			var report = execution.getVariable(ANSWER_REPORT_ID);
 			commissions.answer(commissionId(execution), report == null ? null : Long.valueOf(String.valueOf(report)),
 					actor(execution));
 		};

@@ -50,7 +50,7 @@ class ReportCommissionProcessTests {
 	@Test
 	void unitAnswersBeforeTheDeadline() {
 		var pi = start();
-		complete(task(pi), withVariables(REPORT_ID, 12L));
+		complete(task(pi), withVariables(ANSWER_REPORT_ID, 12L));
 		assertThat(pi).isEnded().hasPassed("Task_RecordAnswer", "EndEvent_Answered");
 		assertThat(calls).containsExactly("Task_RecordAnswer");
 	}

@@ -206,9 +206,9 @@ class ReportWorkflowTests {
 			.processInstanceBusinessKey("C" + created.get(0).getId()).singleResult();
 		identity.setAuthenticatedUserId("clerk-a");
 		try {
-			assertThatThrownBy(() -> tasks.complete(answer.getId(), Map.of(REPORT_ID, 999999L)))
+			assertThatThrownBy(() -> tasks.complete(answer.getId(), Map.of(ANSWER_REPORT_ID, 999999L)))
 				.isInstanceOf(IllegalArgumentException.class);
-			tasks.complete(answer.getId(), Map.of(REPORT_ID, item));
+			tasks.complete(answer.getId(), Map.of(ANSWER_REPORT_ID, item));
 		}
 		finally {
 			identity.clearAuthentication();
