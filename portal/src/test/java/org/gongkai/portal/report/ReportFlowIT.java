@@ -15,8 +15,10 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.RepositoryService;
 import org.gongkai.portal.RealServers;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,6 +33,16 @@ class ReportFlowIT extends ReportPortalIT {
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		RealServers.register("gongkai_it_report_flow", registry);
+	}
+
+	@Autowired
+	RepositoryService repository;
+
+	@Test
+	void everyReportProcessIsDeployed() {
+		for (var key : List.of("InformationReportProcess", "ReportSupervisionProcess", "ReportCommissionProcess")) {
+			assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).as(key).isPositive();
+		}
 	}
 
 	@Test
