@@ -1,0 +1,75 @@
+package org.gongkai.portal.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.Map;
+
+import org.gongkai.portal.RealServers;
+import org.gongkai.portal.browser.Browser;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * In Debian's Chromium: a unit's 信息员 drafts an item through the form (after a field error) and
+ * submits it for review; once the head has approved it, the office's editor adopts it into
+ * 《政务信息》 on the item's page and sees the unit in the month's ranking, drawn by the locally served
+ * ECharts above the same numbers as a table.
+ */
+class ReportBrowserIT extends ReportPortalIT {
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		RealServers.register("gongkai_it_report_browser", registry);
+	}
+
+	@Test
+	void clerkFilesAnItemAndTheEditorAdoptsIt() throws Exception {
+		long id;
+		try (var clerk = new Browser()) {
+			clerk.signIn(url("/reports/new"), "clerk1");
+			var driver = clerk.driver;
+			clerk.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "起草信息"));
+			driver.findElement(By.id("body")).sendKeys("本周全市新开工重大项目12个，总投资86亿元。");
+			driver.findElement(By.id("author")).sendKeys("王芳");
+			driver.findElement(By.id("phone")).sendKeys("0571-87001234");
+			driver.findElement(By.id("save-report")).click();
+			clerk.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+			assertThat(driver.findElement(By.id("title")).getAttribute("aria-invalid")).isEqualTo("true");
+
+			driver.findElement(By.id("title")).sendKeys("我市本周新开工重大项目12个");
+			driver.findElement(By.id("save-report")).click();
+			clerk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "信息草稿已保存"));
+			id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/reports/(\\d+).*", "$1"));
+			assertThat(clerk.text(By.id("report-status"))).isEqualTo("撰写中");
+			driver.findElement(By.id("complete-Task_DraftReport")).click();
+			clerk.wait.until(ExpectedConditions.textToBe(By.id("report-status"), "本单位审核中"));
+		}
+
+		var head = RealServers.token("head1");
+		var review = task(head, id, "Task_UnitReview");
+		assertThat(call("POST", "/api/reports/tasks/" + review + "/complete", head, Map.of("approved", true)).status())
+			.isEqualTo(204);
+
+		try (var editor = new Browser()) {
+			editor.signIn(url("/reports/" + id), "editor1");
+			var driver = editor.driver;
+			editor.wait.until(ExpectedConditions.textToBe(By.id("report-status"), "已报送，信息科编辑中"));
+			driver.findElement(By.id("decision-ADOPT")).click();
+			new Select(driver.findElement(By.id("publication"))).selectByValue("DAILY");
+			driver.findElement(By.id("complete-Task_EditReport")).click();
+			editor.wait.until(ExpectedConditions.textToBe(By.id("report-status"), "已采用"));
+			assertThat(editor.text(By.id("carried-in"))).contains("《政务信息》" + today().getYear() + "年第");
+			assertThat(driver.findElement(By.tagName("main")).getText()).contains("决定是否向上级报送");
+
+			driver.get(url("/reports/rankings?period=" + YearMonth.from(today())));
+			editor.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ranking-chart canvas")));
+			var row = driver.findElement(By.xpath("//table[@id='ranking-table']//tr[td[2][normalize-space()='市发展和改革委员会']]"));
+			assertThat(row.findElement(By.xpath("td[5]")).getText()).isNotEqualTo("0");
+		}
+	}
+}

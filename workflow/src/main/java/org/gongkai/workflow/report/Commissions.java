@@ -1,0 +1,11 @@
+package org.gongkai.workflow.report;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Commissioned pieces (约稿). */
+public interface Commissions extends JpaRepository<Commission, Long> {
+
+	List<Commission> findTop100ByOrderByIdDesc();
+}

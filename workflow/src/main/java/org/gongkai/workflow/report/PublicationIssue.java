@@ -1,0 +1,77 @@
+package org.gongkai.workflow.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** One numbered issue of a publication (e.g. 《政务信息》2026年第12期); numbers run per year and publication. */
+@Entity
+public class PublicationIssue {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	private Publication publication;
+
+	private int issueYear;
+
+	private int issueNo;
+
+	private Instant openedAt;
+
+	private String openedBy;
+
+	private LocalDate publishedOn;
+
+	protected PublicationIssue() {
+	}
+
+	PublicationIssue(Publication publication, int issueYear, int issueNo, String openedBy, Instant openedAt) {
+		this.publication = publication;
+		this.issueYear = issueYear;
+		this.issueNo = issueNo;
+		this.openedBy = openedBy;
+		this.openedAt = openedAt;
+	}
+
+	void publish(LocalDate on) {
+		this.publishedOn = on;
+	}
+
+	/** e.g. 《政务信息》2026年第12期 */
+	public String label() {
+		return publication.title() + issueYear + "年第" + issueNo + "期";
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Publication getPublication() {
+		return publication;
+	}
+
+	public int getIssueYear() {
+		return issueYear;
+	}
+
+	public int getIssueNo() {
+		return issueNo;
+	}
+
+	public Instant getOpenedAt() {
+		return openedAt;
+	}
+
+	public LocalDate getPublishedOn() {
+		return publishedOn;
+	}
+}
