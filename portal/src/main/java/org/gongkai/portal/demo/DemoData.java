@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "gongkai.demo.enabled", havingValue = "true")
-class DemoData implements ApplicationRunner {
+public class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -100,7 +100,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	/** Completes every review step (保密审查, department head, ⚙ extra levels) with an approval. */
-	static void approveAll(Long itemId, String department, String head, TaskInbox inbox) {
+	public static void approveAll(Long itemId, String department, String head, TaskInbox inbox) {
 		var reviewers = Map.of(CataloguePublicationProcess.TASK_SECRECY_REVIEW,
 				new Staff("secrecy1", Set.of("secrecy-reviewer"), "bgs"),
 				CataloguePublicationProcess.TASK_DEPARTMENT_HEAD_APPROVAL,
