@@ -225,6 +225,18 @@ class ReportApiController {
 		return scores.lines(p.from(), p.to());
 	}
 
+	/** A unit's quota class (一类 … 四类). */
+	record UnitClassForm(@NotNull Integer unitClass) {
+	}
+
+	@PutMapping("/units/{unitCode}/class")
+	@PreAuthorize("hasRole('admin')")
+	@Operation(summary = "设置单位类别（决定每月任务数）")
+	ResponseEntity<Void> classify(@PathVariable String unitCode, @Valid @RequestBody UnitClassForm form) {
+		scores.classify(unitCode, form.unitClass());
+		return ResponseEntity.noContent().build();
+	}
+
 	@GetMapping("/scoring-rules")
 	@Operation(summary = "计分规则（全部版本）")
 	List<ScoringRule> rules() {

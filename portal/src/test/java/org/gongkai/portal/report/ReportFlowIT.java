@@ -132,6 +132,11 @@ class ReportFlowIT extends ReportPortalIT {
 
 		// fgw: 《政务信息》 3 + province briefing 10 + city leader 5 + half of the joint 专报 1.5 = 19.50
 		// jyj: 《政务信息》 3 + half of the joint 专报 1.5 = 4.50
+		assertThat(call("PUT", "/api/reports/units/fgw/class", editor, Map.of("unitClass", 1)).status()).isEqualTo(403);
+		assertThat(call("PUT", "/api/reports/units/fgw/class", RealServers.token("admin"), Map.of("unitClass", 5)).status())
+			.isEqualTo(400);
+		assertThat(call("PUT", "/api/reports/units/fgw/class", RealServers.token("admin"), Map.of("unitClass", 1)).status())
+			.isEqualTo(204);
 		var month = YearMonth.from(today()).toString();
 		var ranking = call("GET", "/api/reports/rankings?period=" + month, editor, null).json();
 		var rows = ranking.get("rows");
@@ -140,6 +145,9 @@ class ReportFlowIT extends ReportPortalIT {
 		assertThat(rows.get(0).get("rank").asInt()).isEqualTo(1);
 		assertThat(rows.get(0).get("adopted").asInt()).isEqualTo(2);
 		assertThat(rows.get(0).get("submitted").asInt()).isEqualTo(2);
+		assertThat(rows.get(0).get("unitClass").asInt()).isEqualTo(1);
+		assertThat(rows.get(0).get("quota").asInt()).as("class 1: 6 a month").isEqualTo(6);
+		assertThat(rows.get(0).get("quotaMet").asBoolean()).isFalse();
 		assertThat(rows.get(1).get("unitCode").asText()).isEqualTo("jyj");
 		assertThat(rows.get(1).get("points").decimalValue()).isEqualByComparingTo("4.50");
 		assertThat(rows.get(1).get("quota").asInt()).as("default class 3").isEqualTo(3);
