@@ -53,6 +53,9 @@ public class CatalogueItem {
 	@Enumerated(EnumType.STRING)
 	private Validity validity;
 
+	/** 废止日期 of a repealed 规章 or 规范性文件 (SPEC §4.1); counted in the annual report's 表二. */
+	private LocalDate repealedOn;
+
 	private String indexNo;
 
 	private String processInstanceId;
@@ -118,6 +121,19 @@ public class CatalogueItem {
 		updatedAt = now;
 	}
 
+	/** The item is repealed (废止) on the given day; it stays in the catalogue, marked as such. */
+	void repeal(LocalDate on, Instant now) {
+		if (status != ItemStatus.PUBLISHED) {
+			throw new ItemNotInExpectedState(id, status, "repealed");
+		}
+		if (on == null || on.isBefore(writtenDate)) {
+			throw new IllegalArgumentException("repealedOn: 废止日期不能早于成文日期");
+		}
+		validity = Validity.REPEALED;
+		repealedOn = on;
+		updatedAt = now;
+	}
+
 	public boolean isPublic() {
 		return status == ItemStatus.PUBLISHED;
 	}
@@ -180,6 +196,10 @@ public class CatalogueItem {
 
 	public Validity getValidity() {
 		return validity;
+	}
+
+	public LocalDate getRepealedOn() {
+		return repealedOn;
 	}
 
 	public String getIndexNo() {
