@@ -38,6 +38,8 @@ import org.gongkai.workflow.request.DisclosureRequests;
 import org.gongkai.workflow.request.RecordRemedy;
 import org.gongkai.workflow.request.RemedyKind;
 import org.gongkai.workflow.request.RemedyOutcome;
+import org.gongkai.workflow.statistics.OfficeStatistics;
+import org.gongkai.workflow.statistics.Series;
 import org.gongkai.workflow.task.Staff;
 import org.gongkai.workflow.task.TaskInbox;
 import org.junit.jupiter.api.Test;
@@ -54,7 +56,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Two years of requests driven through the real request process (Camunda engine, real delegates, the
  * clock moved day by day) on MariaDB: 2025 covers every row of 表三 and every applicant column, 表四's
  * blocks and 表二's catalogue rows; the report is generated, every cell and every check asserted, and
- * published into the catalogue. 2026 takes over 2025's 结转 as its 上年结转, and a request moved to
+ * published into the catalogue; the office's statistics are asserted on the same cases. 2026 takes over 2025's 结转 as its 上年结转, and a request moved to
  * another department after publication makes the carry-over check fail on the named cells.
  */
 @SpringBootTest(classes = { WorkflowTestApplication.class, AnnualReportProcessIT.MovableClock.class },
@@ -160,8 +162,14 @@ class AnnualReportProcessIT {
 	@Autowired
 	PublishAnnualReport publish;
 
+	@Autowired
+	OfficeStatistics statistics;
+
 	/** What the test expects in 表三, filled as each case is driven: row × applicant type. */
 	final Map<Table3Row, long[]> expected = new EnumMap<>(Table3Row.class);
+
+	/** Requests received in each month of 2025, counted as the test receives them. */
+	final Long[] receivedByMonth = { 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L };
 
 	@Test
 	void twoYearsOfRequestsMakeTheReportsAndTheirCarryOver() {
@@ -289,6 +297,7 @@ class AnnualReportProcessIT {
 		document("normative", LocalDate.of(2025, 2, 1), null);
 		document("normative", LocalDate.of(2025, 7, 1), LocalDate.of(2026, 2, 1));
 		document("other-doc", LocalDate.of(2025, 7, 1), null);
+		document("other-doc", LocalDate.of(2025, 12, 22), null);
 
 		// —— the 2025 report of the whole government: every row and every column
 		var t2025 = generate.tables(2025, AnnualReports.GOVERNMENT);
@@ -356,6 +365,28 @@ class AnnualReportProcessIT {
 		saveDraft.save(2025, "fgw", draft(new BigDecimal("1700.00"), new BigDecimal("0.00")), "editor1");
 		publish.publish(2025, "fgw", "editor1", this::render);
 
+		// —— the office's statistics of 2025, from the same cases
+		var stats = statistics.all(2025);
+		var byMonth = series(stats, "requests-by-month");
+		for (int month = 1; month <= 12; month++) {
+			assertThat(byMonth.rows().get(month - 1)).containsExactly(month + "月", receivedByMonth[month - 1]);
+		}
+		var byApplicant = series(stats, "requests-by-applicant");
+		for (var type : types) {
+			assertThat(byApplicant.rows().get(type.ordinal()))
+				.containsExactly(type.label(), expected.get(Table3Row.NEW_RECEIVED)[type.ordinal()]);
+		}
+		assertThat(series(stats, "requests-by-department").rows()).contains(List.of("市教育局", 1L),
+				List.of("未分办", 1L), List.of("市发展和改革委员会", (long) cases.size() + 6));
+		assertThat(series(stats, "requests-by-outcome").rows()).contains(List.of("其他处理（逾期不补正）", 1L),
+				List.of("不予公开", 7L));
+		assertThat(series(stats, "reply-timeliness").rows()).containsExactly(List.of("答复件数", 22L),
+				List.of("按期答复件数", 22L), List.of("按期答复率（%）", 100.0), List.of("答复用时中位数（工作日）", 1.0));
+		assertThat(series(stats, "items-by-column").rows()).containsExactlyInAnyOrder(List.of("规章", 2L),
+				List.of("行政规范性文件", 3L), List.of("其他文件", 2L));
+		assertThat(series(stats, "items-by-month").rows().get(11)).containsExactly("12月", 7L);
+		assertThat(series(stats, "item-timeliness").rows()).containsExactly(List.of("市发展和改革委员会", 7L, 1L, 14.3));
+
 		// —— 2026: 上年结转 is 2025's 结转; the carried cases are finished or moved
 		replied(open1, "fgw", "DISCLOSE", null);
 		replied(open2, "fgw", "NOT_HELD", null);
@@ -399,6 +430,15 @@ class AnnualReportProcessIT {
 		assertThat(generate.reminders()).noneMatch(GenerateAnnualReport.Reminder::overdue);
 		clock.at("2026-02-02");
 		assertThat(generate.reminders()).allMatch(GenerateAnnualReport.Reminder::overdue);
+
+		// a request past its due date is on the office's overdue list
+		clock.at("2026-01-05");
+		long overdueRequest = receivedAndAssigned(ApplicantType.NATURAL_PERSON, "fgw");
+		var lateDue = requests.findById(overdueRequest).orElseThrow().getReplyDueOn();
+		clock.at("2026-03-02");
+		assertThat(statistics.overdue().rows()).singleElement()
+			.satisfies(row -> assertThat(row.subList(2, 4)).containsExactly("市发展和改革委员会", lateDue.toString()));
+
 	}
 
 	private void assertEveryCell(RequestTable table) {
@@ -416,6 +456,10 @@ class AnnualReportProcessIT {
 				assertThat(table.get(row, column)).as(row.label() + " × " + column.label()).isEqualTo(want);
 			}
 		}
+	}
+
+	private static Series series(List<Series> all, String key) {
+		return all.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
 	}
 
 	private void expect(Table3Row row, ApplicantType type) {
@@ -459,7 +503,11 @@ class AnnualReportProcessIT {
 	private long received(ApplicantType type) {
 		long id = file.file(form(type), List.of(), "applicant1").getId();
 		complete(id, TASK_CONFIRM_RECEIPT, OFFICE, Map.of());
-		assertThat(requests.findById(id).orElseThrow().getReceivedOn()).isEqualTo(LocalDate.now(clock));
+		var receivedOn = requests.findById(id).orElseThrow().getReceivedOn();
+		assertThat(receivedOn).isEqualTo(LocalDate.now(clock));
+		if (receivedOn.getYear() == 2025) {
+			receivedByMonth[receivedOn.getMonthValue() - 1]++;
+		}
 		return id;
 	}
 
