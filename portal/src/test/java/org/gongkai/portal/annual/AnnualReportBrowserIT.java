@@ -55,7 +55,8 @@ class AnnualReportBrowserIT extends AnnualPortalIT {
 
 		driver.findElement(By.id("licensing")).sendKeys("-3");
 		driver.findElement(By.cssSelector("#draft button[type=submit]")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#draft .error"), "不得为负数"));
+		assertThat(driver.findElement(By.id("licensing")).getAttribute("validationMessage")).as("refused by the browser")
+			.isNotBlank();
 		driver.findElement(By.id("licensing")).clear();
 		driver.findElement(By.id("licensing")).sendKeys("8");
 		for (var field : new String[] { "punishment", "coercion", "administrativeFees", "feeNotices", "feeAmount",
