@@ -149,6 +149,8 @@ class SecurityConfiguration {
 					"/error", "/error/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
 					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
+			.requestMatchers("/annual-reports/**", "/webjars/**")
+			.permitAll()
 			.requestMatchers("/workbench", "/workbench/**")
 			.hasAnyRole(Roles.STAFF)
 			.requestMatchers("/admin", "/admin/**")

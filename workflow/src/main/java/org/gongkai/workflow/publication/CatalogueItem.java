@@ -289,6 +289,10 @@ public class CatalogueItem {
 		return validity;
 	}
 
+	public LocalDate getRepealedOn() {
+		return repealedOn;
+	}
+
 	public String getIndexNo() {
 		return indexNo;
 	}
@@ -327,10 +331,6 @@ public class CatalogueItem {
 
 	public LocalDate getEffectiveOn() {
 		return effectiveOn;
-	}
-
-	public LocalDate getRepealedOn() {
-		return repealedOn;
 	}
 
 	public Long getInterpretsItemId() {

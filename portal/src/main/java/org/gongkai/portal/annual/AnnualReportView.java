@@ -1,0 +1,116 @@
+package org.gongkai.portal.annual;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gongkai.workflow.annual.AnnualReport;
+import org.gongkai.workflow.annual.AnnualReportDeadlines;
+import org.gongkai.workflow.annual.AnnualReportDraft;
+import org.gongkai.workflow.annual.AnnualReportTables;
+import org.gongkai.workflow.annual.AnnualReports;
+import org.gongkai.workflow.annual.CheckFailure;
+import org.gongkai.workflow.annual.GenerateAnnualReport;
+import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.portal.system.AgencyProperties;
+import org.springframework.stereotype.Component;
+
+/** Everything a page, the API or a download shows of one year's report for one agency. */
+public record AnnualReportView(int year, String agency, String agencyName, boolean published, LocalDate due,
+		AnnualReportTables tables, AnnualReportDraft draft, List<CheckFailure> failures, Long catalogueItemId) {
+
+	public String title() {
+		return agencyName + year + "年政府信息公开工作年度报告";
+	}
+
+	public List<TableGrid> grids() {
+		return AnnualReportLayout.grids(tables);
+	}
+
+	/** The six sections in order, with the fee figures written into 六. */
+	public List<AnnualReportFiles.Section> sections() {
+		var grids = grids();
+		var sections = new ArrayList<AnnualReportFiles.Section>();
+		sections.add(new AnnualReportFiles.Section(AnnualReportLayout.SECTION_1, nullToEmpty(draft.overview()), null));
+		sections.add(new AnnualReportFiles.Section(AnnualReportLayout.SECTION_2, null, grids.get(0)));
+		sections.add(new AnnualReportFiles.Section(AnnualReportLayout.SECTION_3, null, grids.get(1)));
+		sections.add(new AnnualReportFiles.Section(AnnualReportLayout.SECTION_4, null, grids.get(2)));
+		sections.add(new AnnualReportFiles.Section(AnnualReportLayout.SECTION_5, nullToEmpty(draft.problems()), null));
+		sections.add(new AnnualReportFiles.Section(AnnualReportLayout.SECTION_6, fees() + "\n" + nullToEmpty(draft.otherMatters()), null));
+		return sections;
+	}
+
+	public String fees() {
+		return "本年度发出收费通知" + orDash(draft.feeNotices()) + "件，收费通知金额" + orDash(draft.feeAmount())
+				+ "元，实际收取" + orDash(draft.feeCollected()) + "元。";
+	}
+
+	/** Plain text of the whole report, for the catalogue item and the search index. */
+	public String plainText() {
+		var text = new StringBuilder();
+		for (var section : sections()) {
+			text.append(section.heading()).append('\n');
+			if (section.text() != null) {
+				text.append(section.text()).append('\n');
+			}
+			if (section.grid() != null) {
+				for (var cells : section.grid().rows()) {
+					text.append(String.join(" ", cells.stream().map(TableGrid.Cell::text).filter(t -> !t.isEmpty()).toList()))
+						.append('\n');
+				}
+			}
+		}
+		return text.toString();
+	}
+
+	private static String orDash(Object value) {
+		return value == null ? "—" : value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+	}
+
+	private static String nullToEmpty(String text) {
+		return text == null ? "" : text;
+	}
+
+	/** Builds views from the workflow's report services. */
+	@Component
+	static class Factory {
+
+		private final GenerateAnnualReport generate;
+
+		private final Departments departments;
+
+		private final AgencyProperties agencyProperties;
+
+		Factory(GenerateAnnualReport generate, Departments departments, AgencyProperties agencyProperties) {
+			this.generate = generate;
+			this.departments = departments;
+			this.agencyProperties = agencyProperties;
+		}
+
+		AnnualReportView of(int year, String agency) {
+			var tables = generate.tables(year, agency);
+			var report = generate.report(year, agency);
+			boolean published = report.map(AnnualReport::isPublished).orElse(false);
+			return new AnnualReportView(year, agency, agencyName(agency), published,
+					AnnualReportDeadlines.due(year, agency), tables, generate.draft(year, agency),
+					published ? List.of() : generate.check(year, agency),
+					report.map(AnnualReport::getCatalogueItemId).orElse(null));
+		}
+
+		String agencyName(String agency) {
+			return AnnualReports.GOVERNMENT.equals(agency) ? agencyProperties.name()
+					: departments.findById(agency).map(d -> d.getName()).orElse(agency);
+		}
+
+		/** The government first, then every department: the agencies a report can be made for. */
+		List<Agency> agencies() {
+			var list = new ArrayList<Agency>();
+			list.add(new Agency(AnnualReports.GOVERNMENT, agencyProperties.name()));
+			departments.findAll().forEach(d -> list.add(new Agency(d.getCode(), d.getName())));
+			return list;
+		}
+	}
+
+	public record Agency(String code, String name) {
+	}
+}

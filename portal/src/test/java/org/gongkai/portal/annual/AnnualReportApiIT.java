@@ -1,0 +1,165 @@
+package org.gongkai.portal.annual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gongkai.portal.RealServers;
+import org.gongkai.workflow.annual.Table3Column;
+import org.gongkai.workflow.annual.Table3Row;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The annual report through the API with real Keycloak tokens on MariaDB and Elasticsearch: tables as
+ * JSON with stable keys, bad input as problems, publication refused while a check fails and then
+ * done, the report found in the public catalogue search, its public page and downloads.
+ */
+class AnnualReportApiIT extends AnnualPortalIT {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@Test
+	void officeFillsInPublishesAndThePublicFindsTheReport() throws Exception {
+		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+		var editor = RealServers.token("editor1");
+		var path = "/api/annual-reports/" + year + "?agency=jyj";
+		var report = get(path, editor);
+		assertThat(report.status()).as(report.text()).isEqualTo(200);
+		var json = report.json();
+		assertThat(json.get("status").asText()).isEqualTo("DRAFT");
+		assertThat(json.get("agencyName").asText()).isEqualTo("市教育局");
+		assertThat(json.get("due").asText()).isEqualTo((year + 1) + "-01-31");
+		for (var row : Table3Row.values()) {
+			for (var column : Table3Column.values()) {
+				assertThat(json.get("table3").get(row.key()).get(column.key()).isIntegralNumber())
+					.as(row.key() + "." + column.key())
+					.isTrue();
+			}
+		}
+		assertThat(json.get("table4").get("litigationAfterReview").get("pending").asLong()).isZero();
+		assertThat(json.get("table2").get("normativeDocuments").has("valid")).isTrue();
+		assertThat(json.get("table2").get("licensing").get("decisions").isNull()).isTrue();
+		assertThat(json.get("checks")).extracting(c -> c.get("cell").asText()).contains("section1.overview",
+				"table2.licensing.decisions");
+		assertThat(json.get("publishable").asBoolean()).isFalse();
+
+		assertThat(get(path, RealServers.token("clerk1")).status()).as("another department's report").isEqualTo(403);
+		assertThat(get(path, RealServers.token("clerk2")).status()).as("one's own department").isEqualTo(200);
+		var unknown = get("/api/annual-reports/" + year + "?agency=nope", editor);
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.json().get("type").asText()).endsWith("/unknown-agency");
+
+		var negative = send("PUT", "/api/annual-reports/" + year + "/draft?agency=jyj", editor, Map.of("licensing", -1));
+		assertThat(negative.statusCode()).isEqualTo(400);
+		assertThat(this.json.readTree(negative.body()).get("errors").get("licensing").asText()).isEqualTo("不得为负数");
+		assertThat(send("PUT", "/api/annual-reports/" + year + "/draft?agency=jyj", RealServers.token("clerk2"),
+				Map.of("licensing", 1)).statusCode()).as("a clerk does not edit").isEqualTo(403);
+
+		var early = send("POST", "/api/annual-reports/" + year + "/publication?agency=jyj", editor, null);
+		assertThat(early.statusCode()).isEqualTo(422);
+		var problem = this.json.readTree(early.body());
+		assertThat(problem.get("type").asText()).endsWith("/annual-report-fails-checks");
+		assertThat(problem.get("failures")).extracting(f -> f.get("cell").asText()).contains("section1.overview",
+				"section6.feeCollected");
+
+		var draft = new LinkedHashMap<String, Object>();
+		draft.put("licensing", 12);
+		draft.put("punishment", 3);
+		draft.put("coercion", 0);
+		draft.put("administrativeFees", 1.25);
+		draft.put("feeNotices", 0);
+		draft.put("feeAmount", 0);
+		draft.put("feeCollected", 0);
+		draft.put("overview", "本年度，市教育局坚持以公开为常态、不公开为例外。");
+		draft.put("problems", "主动公开的及时性有待提高。");
+		draft.put("otherMatters", "无。");
+		var saved = send("PUT", "/api/annual-reports/" + year + "/draft?agency=jyj", editor, draft);
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+		assertThat(this.json.readTree(saved.body()).get("checks")).isEmpty();
+
+		var published = send("POST", "/api/annual-reports/" + year + "/publication?agency=jyj", editor, null);
+		assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+		assertThat(this.json.readTree(published.body()).get("status").asText()).isEqualTo("PUBLISHED");
+		assertThat(send("POST", "/api/annual-reports/" + year + "/publication?agency=jyj", editor, null).statusCode())
+			.isEqualTo(409);
+
+		var title = "市教育局" + year + "年政府信息公开工作年度报告";
+		var found = eventually(Duration.ofSeconds(30), () -> get("/api/catalogue/search?q=" + encode(title), null),
+				r -> r.json() != null && r.json().get("total").asLong() > 0);
+		assertThat(found.json().get("hits").get(0).get("title").asText()).isEqualTo(title);
+
+		var page = get("/annual-reports/" + year + "/jyj", null);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).contains(title, "三、本年度办理结果", "（七）总计", "本年度，市教育局坚持以公开为常态", "行政诉讼");
+		assertThat(get("/annual-reports/" + year + "/fgw", null).status()).as("not published").isEqualTo(404);
+
+		var xlsx = HTTP.send(HttpRequest.newBuilder(URI.create(url("/annual-reports/" + year + "/jyj/report.xlsx"))).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+			assertThat(workbook.getSheet("表二").getRow(6).getCell(1).getNumericCellValue()).isEqualTo(12.0);
+			assertThat(workbook.getSheet("表三").getRow(3).getCell(0).getStringCellValue())
+				.isEqualTo("一、本年新收政府信息公开申请数量");
+			assertThat(workbook.getSheet("表三").getRow(3).getCell(9).getNumericCellValue())
+				.isEqualTo(json.get("table3").get("newlyReceived").get("total").asDouble());
+		}
+	}
+
+	@Test
+	void statisticsAreTablesWithExportsForTheOffice() throws Exception {
+		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+		var editor = RealServers.token("editor1");
+		var all = get("/api/statistics?year=" + year, editor);
+		assertThat(all.status()).as(all.text()).isEqualTo(200);
+		assertThat(all.json()).extracting(s -> s.get("key").asText()).containsExactly("requests-by-month",
+				"requests-by-applicant", "requests-by-outcome", "requests-by-department", "reply-timeliness", "overdue",
+				"items-by-month", "items-by-column", "items-by-department", "item-timeliness");
+		var byMonth = all.json().get(0);
+		assertThat(byMonth.get("rows")).hasSize(12);
+		assertThat(get("/api/statistics?year=" + year, RealServers.token("clerk1")).status()).isEqualTo(403);
+
+		var csv = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/statistics/requests-by-month.csv?year=" + year)))
+			.header("Authorization", "Bearer " + editor)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(csv.statusCode()).isEqualTo(200);
+		var lines = csv.body().replace("\uFEFF", "").split("\r\n");
+		assertThat(lines[0]).isEqualTo("月份,申请数");
+		assertThat(lines).hasSize(13);
+		assertThat(lines[1]).isEqualTo("1月," + byMonth.get("rows").get(0).get(1).asLong());
+
+		var xlsx = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/statistics/items-by-column.xlsx?year=" + year)))
+			.header("Authorization", "Bearer " + editor)
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("栏目");
+			var expected = all.json().get(7).get("rows");
+			assertThat(sheet.getLastRowNum()).isEqualTo(expected.size());
+			for (int r = 0; r < expected.size(); r++) {
+				assertThat(sheet.getRow(r + 1).getCell(0).getStringCellValue()).isEqualTo(expected.get(r).get(0).asText());
+				assertThat(sheet.getRow(r + 1).getCell(1).getNumericCellValue()).isEqualTo(expected.get(r).get(1).asDouble());
+			}
+		}
+		assertThat(get("/api/statistics/nope.csv?year=" + year, editor).status()).isEqualTo(404);
+	}
+
+	private HttpResponse<String> send(String method, String path, String token, Object body) throws Exception {
+		var request = HttpRequest.newBuilder(URI.create(url(path)))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+			.build();
+		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+}

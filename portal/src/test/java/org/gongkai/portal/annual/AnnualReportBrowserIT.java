@@ -1,0 +1,94 @@
+package org.gongkai.portal.annual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.gongkai.portal.browser.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The office in Debian's Chromium: the workbench reminds of last year's reports, the editor fills in a
+ * department's report, sees the checks pass, publishes, and the public reads it; the statistics page
+ * draws its charts from the tables beside them.
+ */
+class AnnualReportBrowserIT extends AnnualPortalIT {
+
+	private Browser browser;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		browser = new Browser();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void editorFillsInAndPublishesLastYearsReport() {
+		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
+		browser.signIn(url("/workbench"), "editor1");
+		var wait = browser.wait;
+		var driver = browser.driver;
+		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "工作台"));
+		var reminders = driver.findElement(By.cssSelector(".annual-reminders")).getText();
+		assertThat(reminders).contains("年度报告发布提醒", "市发展和改革委员会 " + year, "应于" + (year + 1) + "-01-31前发布");
+
+		driver.findElement(By.linkText("年度报告")).click();
+		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "政府信息公开工作年度报告"));
+		driver.findElement(By.xpath("//table[@id='agencies']//tr[td[1][normalize-space()='市发展和改革委员会']]//a")).click();
+		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "市发展和改革委员会" + year + "年政府信息公开工作年度报告"));
+		assertThat(driver.findElement(By.id("checks")).getText()).contains("表二 行政许可 × 本年处理决定数量：尚未填写",
+				"一、总体情况：尚未填写");
+		assertThat(driver.findElement(By.cssSelector("#checks button")).isEnabled()).isFalse();
+		assertThat(driver.findElements(By.cssSelector("table.annual-table caption"))).extracting(e -> e.getText())
+			.containsExactly("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况");
+
+		driver.findElement(By.id("licensing")).sendKeys("-3");
+		driver.findElement(By.cssSelector("#draft button[type=submit]")).click();
+		assertThat(driver.findElement(By.id("licensing")).getAttribute("validationMessage")).as("refused by the browser")
+			.isNotBlank();
+		driver.findElement(By.id("licensing")).clear();
+		driver.findElement(By.id("licensing")).sendKeys("8");
+		for (var field : new String[] { "punishment", "coercion", "administrativeFees", "feeNotices", "feeAmount",
+				"feeCollected" }) {
+			driver.findElement(By.id(field)).clear();
+			driver.findElement(By.id(field)).sendKeys("0");
+		}
+		driver.findElement(By.id("overview")).sendKeys("本年度政府信息公开工作总体平稳。");
+		driver.findElement(By.id("problems")).sendKeys("个别栏目更新不及时。");
+		driver.findElement(By.id("otherMatters")).sendKeys("无。");
+		driver.findElement(By.cssSelector("#draft button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "已保存"));
+		assertThat(driver.findElement(By.id("checks")).getText()).contains("全部校验通过");
+
+		driver.findElement(By.cssSelector("#checks button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "年度报告已发布"));
+		driver.findElement(By.linkText("公开页面")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.annual-report")));
+		var text = driver.findElement(By.tagName("main")).getText();
+		assertThat(text).contains("一、总体情况", "本年度政府信息公开工作总体平稳。", "第二十条第（一）项", "一、本年新收政府信息公开申请数量",
+				"四、结转下年度继续办理", "复议后起诉", "本年度发出收费通知0件");
+	}
+
+	@Test
+	void statisticsDrawChartsOverTheirTables() {
+		browser.signIn(url("/workbench/statistics"), "editor1");
+		var wait = browser.wait;
+		var driver = browser.driver;
+		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "政务公开统计"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-requests-by-month canvas")));
+		assertThat(driver.findElement(By.id("chart-requests-by-month")).isDisplayed()).isTrue();
+		assertThat(driver.findElements(By.cssSelector("#requests-by-month table tbody tr"))).hasSize(12);
+		assertThat(driver.findElement(By.cssSelector("#requests-by-month")).getText()).contains("导出 CSV", "导出 XLSX");
+	}
+}

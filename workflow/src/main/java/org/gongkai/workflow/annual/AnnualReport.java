@@ -1,0 +1,164 @@
+package org.gongkai.workflow.annual;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/**
+ * The office's draft of one year's report for one agency, and once published its frozen tables and
+ * catalogue item. Guards that a published report does not change.
+ */
+@Entity
+public class AnnualReport {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	@Column(name = "report_year")
+	private int year;
+
+	private String agency;
+
+	@Enumerated(EnumType.STRING)
+	private AnnualReportStatus status;
+
+	private Long licensing;
+
+	private Long punishment;
+
+	private Long coercion;
+
+	private BigDecimal administrativeFee;
+
+	private Long feeNotices;
+
+	private BigDecimal feeAmount;
+
+	private BigDecimal feeCollected;
+
+	private String overview;
+
+	private String problems;
+
+	private String otherMatters;
+
+	private String tablesJson;
+
+	private Long catalogueItemId;
+
+	private Instant publishedAt;
+
+	private String publishedBy;
+
+	private String updatedBy;
+
+	private Instant updatedAt;
+
+	protected AnnualReport() {
+	}
+
+	AnnualReport(int year, String agency, String actor, Instant now) {
+		this.year = year;
+		this.agency = agency;
+		this.status = AnnualReportStatus.DRAFT;
+		this.updatedBy = actor;
+		this.updatedAt = now;
+	}
+
+	void update(AnnualReportDraft draft, String actor, Instant now) {
+		requireDraft();
+		this.licensing = draft.licensing();
+		this.punishment = draft.punishment();
+		this.coercion = draft.coercion();
+		this.administrativeFee = draft.administrativeFees();
+		this.feeNotices = draft.feeNotices();
+		this.feeAmount = draft.feeAmount();
+		this.feeCollected = draft.feeCollected();
+		this.overview = blankToNull(draft.overview());
+		this.problems = blankToNull(draft.problems());
+		this.otherMatters = blankToNull(draft.otherMatters());
+		this.updatedBy = actor;
+		this.updatedAt = now;
+	}
+
+	void publish(String tablesJson, Long catalogueItemId, String actor, Instant now) {
+		requireDraft();
+		this.tablesJson = tablesJson;
+		this.catalogueItemId = catalogueItemId;
+		this.status = AnnualReportStatus.PUBLISHED;
+		this.publishedAt = now;
+		this.publishedBy = actor;
+		this.updatedAt = now;
+	}
+
+	private void requireDraft() {
+		if (status == AnnualReportStatus.PUBLISHED) {
+			throw new AnnualReportAlreadyPublished(year, agency);
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	public AnnualReportDraft draft() {
+		return new AnnualReportDraft(licensing, punishment, coercion, administrativeFee, feeNotices, feeAmount,
+				feeCollected, overview, problems, otherMatters);
+	}
+
+	public boolean isPublished() {
+		return status == AnnualReportStatus.PUBLISHED;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public int getYear() {
+		return year;
+	}
+
+	public String getAgency() {
+		return agency;
+	}
+
+	public AnnualReportStatus getStatus() {
+		return status;
+	}
+
+	public String getTablesJson() {
+		return tablesJson;
+	}
+
+	public Long getCatalogueItemId() {
+		return catalogueItemId;
+	}
+
+	public Instant getPublishedAt() {
+		return publishedAt;
+	}
+
+	public String getPublishedBy() {
+		return publishedBy;
+	}
+
+	public String getUpdatedBy() {
+		return updatedBy;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+}

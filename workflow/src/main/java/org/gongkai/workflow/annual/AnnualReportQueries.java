@@ -1,0 +1,173 @@
+package org.gongkai.workflow.annual;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.gongkai.workflow.organisation.Department;
+import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.publication.ItemStatus;
+import org.gongkai.workflow.publication.Validity;
+import org.gongkai.workflow.request.ApplicantType;
+import org.gongkai.workflow.request.RemedyKind;
+import org.gongkai.workflow.request.RemedyOutcome;
+import org.gongkai.workflow.request.ReplyType;
+import org.gongkai.workflow.request.WithholdingReason;
+import org.springframework.stereotype.Component;
+
+/**
+ * The counts behind 表二–表四, each one grouped query over all cases of the year (no per-case
+ * loading). A request counts from its receipt date (art. 31) and is finished when replied, withdrawn
+ * or closed; both instants are compared in the agency's time zone.
+ */
+@Component
+class AnnualReportQueries {
+
+	static final String REGULATION_COLUMN = "regulation";
+
+	static final String NORMATIVE_COLUMN = "normative";
+
+	/** Requests the office closed before assigning them (e.g. deemed withdrawn) count for the general office. */
+	private static final String AGENCY = " and (:all = true or coalesce(r.departmentCode, :office) = :dept)";
+
+	private static final String ITEM_AGENCY = " and (:all = true or r.departmentCode = :dept)";
+
+	private final EntityManager entities;
+
+	private final Departments departments;
+
+	AnnualReportQueries(EntityManager entities, Departments departments) {
+		this.entities = entities;
+		this.departments = departments;
+	}
+
+	/** Requests received in the year, by applicant type (row 一). */
+	Map<ApplicantType, Long> received(int year, String agency) {
+		var rows = entities.createQuery("select r.applicant.applicantType, count(r) from DisclosureRequest r "
+				+ "where r.receivedOn >= :from and r.receivedOn <= :to" + AGENCY + " group by r.applicant.applicantType",
+				Object[].class)
+			.setParameter("from", LocalDate.of(year, 1, 1))
+			.setParameter("to", LocalDate.of(year, 12, 31));
+		return byApplicant(agency(rows, agency).getResultList());
+	}
+
+	/** Requests received by 31 December of the year and not finished by its end (row 四; next year's row 二). */
+	Map<ApplicantType, Long> openAtEndOf(int year, String agency, ZoneId zone) {
+		var rows = entities.createQuery("select r.applicant.applicantType, count(r) from DisclosureRequest r "
+				+ "where r.receivedOn <= :lastDay and (coalesce(r.repliedAt, r.closedAt) is null "
+				+ "or coalesce(r.repliedAt, r.closedAt) >= :end)" + AGENCY + " group by r.applicant.applicantType",
+				Object[].class)
+			.setParameter("lastDay", LocalDate.of(year, 12, 31))
+			.setParameter("end", startOf(year + 1, zone));
+		return byApplicant(agency(rows, agency).getResultList());
+	}
+
+	/** Requests finished in the year, by applicant type, reply type and reasons (rows （一）–（六）). */
+	List<Finished> finished(int year, String agency, ZoneId zone) {
+		var rows = entities.createQuery("select r.applicant.applicantType, r.replyType, r.replyReasons, count(r) "
+				+ "from DisclosureRequest r where r.receivedOn <= :lastDay "
+				+ "and coalesce(r.repliedAt, r.closedAt) >= :start and coalesce(r.repliedAt, r.closedAt) < :end" + AGENCY
+				+ " group by r.applicant.applicantType, r.replyType, r.replyReasons", Object[].class)
+			.setParameter("lastDay", LocalDate.of(year, 12, 31))
+			.setParameter("start", startOf(year, zone))
+			.setParameter("end", startOf(year + 1, zone));
+		return agency(rows, agency).getResultList()
+			.stream()
+			.map(row -> new Finished((ApplicantType) row[0], (ReplyType) row[1], reasons((String) row[2]),
+					(Long) row[3]))
+			.toList();
+	}
+
+	/** Remedies filed in the year by kind and their outcome as known at its end (表四). */
+	List<Remedies> remedies(int year, String agency) {
+		var decided = entities.createQuery("select m.kind, m.outcome, count(m) from RequestRemedy m, DisclosureRequest r "
+				+ "where r.id = m.requestId and m.filedOn >= :from and m.filedOn <= :to "
+				+ "and (m.decidedOn is null or m.decidedOn <= :to)" + AGENCY + " group by m.kind, m.outcome",
+				Object[].class);
+		var decidedLater = entities.createQuery("select m.kind, count(m) from RequestRemedy m, DisclosureRequest r "
+				+ "where r.id = m.requestId and m.filedOn >= :from and m.filedOn <= :to and m.decidedOn > :to" + AGENCY
+				+ " group by m.kind", Object[].class);
+		for (var query : List.of(decided, decidedLater)) {
+			query.setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31));
+			agency(query, agency);
+		}
+		var result = new java.util.ArrayList<Remedies>();
+		decided.getResultList()
+			.forEach(row -> result.add(new Remedies((RemedyKind) row[0], (RemedyOutcome) row[1], (Long) row[2])));
+		decidedLater.getResultList()
+			.forEach(row -> result.add(new Remedies((RemedyKind) row[0], RemedyOutcome.PENDING, (Long) row[1])));
+		return result;
+	}
+
+	/** 规章 and 行政规范性文件 in the catalogue: made (成文) and repealed in the year, valid at its end. */
+	Map<String, ProactiveTable.Documents> documents(int year, String agency) {
+		var rows = entities.createQuery("select r.columnCode, "
+				+ "sum(case when r.writtenDate >= :from and r.writtenDate <= :to then 1 else 0 end), "
+				+ "sum(case when r.repealedOn >= :from and r.repealedOn <= :to then 1 else 0 end), "
+				+ "sum(case when r.writtenDate <= :to and (r.validity = :valid "
+				+ "or (r.validity = :repealed and r.repealedOn > :to)) then 1 else 0 end) "
+				+ "from CatalogueItem r where r.status = :published and r.columnCode in (:columns)" + ITEM_AGENCY
+				+ " group by r.columnCode", Object[].class)
+			.setParameter("from", LocalDate.of(year, 1, 1))
+			.setParameter("to", LocalDate.of(year, 12, 31))
+			.setParameter("valid", Validity.VALID)
+			.setParameter("repealed", Validity.REPEALED)
+			.setParameter("published", ItemStatus.PUBLISHED)
+			.setParameter("columns", List.of(REGULATION_COLUMN, NORMATIVE_COLUMN));
+		var result = new java.util.HashMap<String, ProactiveTable.Documents>();
+		items(rows, agency).getResultList()
+			.forEach(row -> result.put((String) row[0], new ProactiveTable.Documents(number(row[1]), number(row[2]),
+					number(row[3]))));
+		return result;
+	}
+
+	private <T> TypedQuery<T> agency(TypedQuery<T> query, String agency) {
+		return items(query, agency).setParameter("office", generalOffice());
+	}
+
+	private static <T> TypedQuery<T> items(TypedQuery<T> query, String agency) {
+		boolean all = AnnualReports.GOVERNMENT.equals(agency);
+		return query.setParameter("all", all).setParameter("dept", all ? "" : agency);
+	}
+
+	private String generalOffice() {
+		return departments.findAll()
+			.stream()
+			.filter(Department::isGeneralOffice)
+			.map(Department::getCode)
+			.findFirst()
+			.orElse("");
+	}
+
+	private static Map<ApplicantType, Long> byApplicant(List<Object[]> rows) {
+		var counts = new EnumMap<ApplicantType, Long>(ApplicantType.class);
+		rows.forEach(row -> counts.put((ApplicantType) row[0], (Long) row[1]));
+		return counts;
+	}
+
+	private static List<WithholdingReason> reasons(String value) {
+		return value == null || value.isBlank() ? List.of()
+				: Arrays.stream(value.split(",")).map(WithholdingReason::valueOf).toList();
+	}
+
+	private static long number(Object value) {
+		return value == null ? 0 : ((Number) value).longValue();
+	}
+
+	static Instant startOf(int year, ZoneId zone) {
+		return LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+	}
+
+	record Finished(ApplicantType applicantType, ReplyType replyType, List<WithholdingReason> reasons, long count) {
+	}
+
+	record Remedies(RemedyKind kind, RemedyOutcome outcome, long count) {
+	}
+}

@@ -1,0 +1,266 @@
+package org.gongkai.workflow.statistics;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.gongkai.workflow.calendar.WorkingDayCalendar;
+import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.publication.CatalogueColumn;
+import org.gongkai.workflow.publication.CatalogueColumns;
+import org.gongkai.workflow.publication.ItemStatus;
+import org.gongkai.workflow.request.ApplicantType;
+import org.gongkai.workflow.request.ReplyType;
+import org.gongkai.workflow.request.RequestProperties;
+import org.gongkai.workflow.request.RequestStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The office's dashboards for one year: requests by month, applicant type, outcome and department,
+ * replies on time and the median working days to reply, the overdue list, and catalogue items
+ * published per column and department per month with their timeliness against art. 26's 20 WD. Every
+ * count is one grouped query; durations need the working-day calendar, so their rows are read in
+ * one query and counted here.
+ */
+@Service
+public class OfficeStatistics {
+
+	/** Art. 26: proactive information is published within 20 WD of being formed. */
+	static final int PUBLICATION_WORKING_DAYS = 20;
+
+	private final EntityManager entities;
+
+	private final Departments departments;
+
+	private final CatalogueColumns columns;
+
+	private final WorkingDayCalendar calendar;
+
+	private final RequestProperties requestProperties;
+
+	private final Clock clock;
+
+	OfficeStatistics(EntityManager entities, Departments departments, CatalogueColumns columns,
+			WorkingDayCalendar calendar, RequestProperties requestProperties, Clock clock) {
+		this.entities = entities;
+		this.departments = departments;
+		this.columns = columns;
+		this.calendar = calendar;
+		this.requestProperties = requestProperties;
+		this.clock = clock;
+	}
+
+	/** Every series of the dashboard, in the order shown. */
+	@Transactional(readOnly = true)
+	public List<Series> all(int year) {
+		return List.of(requestsByMonth(year), requestsByApplicantType(year), requestsByOutcome(year),
+				requestsByDepartment(year), replyTimeliness(year), overdue(), itemsByMonth(year), itemsByColumn(year),
+				itemsByDepartment(year), itemTimeliness(year));
+	}
+
+	@Transactional(readOnly = true)
+	public Series requestsByMonth(int year) {
+		var counts = new long[12];
+		entities.createQuery("select extract(month from r.receivedOn), count(r) from DisclosureRequest r "
+				+ "where r.receivedOn >= :from and r.receivedOn <= :to group by extract(month from r.receivedOn)",
+				Object[].class)
+			.setParameter("from", LocalDate.of(year, 1, 1))
+			.setParameter("to", LocalDate.of(year, 12, 31))
+			.getResultList()
+			.forEach(row -> counts[((Number) row[0]).intValue() - 1] = ((Number) row[1]).longValue());
+		var rows = new ArrayList<List<Object>>();
+		for (int month = 1; month <= 12; month++) {
+			rows.add(List.of(month + "月", counts[month - 1]));
+		}
+		return new Series("requests-by-month", "每月收到申请", List.of("月份", "申请数"), rows);
+	}
+
+	@Transactional(readOnly = true)
+	public Series requestsByApplicantType(int year) {
+		var counts = new LinkedHashMap<ApplicantType, Long>();
+		for (var type : ApplicantType.values()) {
+			counts.put(type, 0L);
+		}
+		received(year, "r.applicant.applicantType").forEach(row -> counts.put((ApplicantType) row[0], (Long) row[1]));
+		var rows = new ArrayList<List<Object>>();
+		counts.forEach((type, count) -> rows.add(List.of(type.label(), count)));
+		return new Series("requests-by-applicant", "申请人类型", List.of("申请人类型", "申请数"), rows);
+	}
+
+	@Transactional(readOnly = true)
+	public Series requestsByOutcome(int year) {
+		var counts = new LinkedHashMap<String, Long>();
+		entities.createQuery("select r.replyType, count(r) from DisclosureRequest r where r.receivedOn >= :from "
+				+ "and r.receivedOn <= :to group by r.replyType", Object[].class)
+			.setParameter("from", LocalDate.of(year, 1, 1))
+			.setParameter("to", LocalDate.of(year, 12, 31))
+			.getResultList()
+			.forEach(row -> counts.merge(row[0] == null ? "办理中" : ((ReplyType) row[0]).label(), (Long) row[1],
+					Long::sum));
+		var rows = new ArrayList<List<Object>>();
+		counts.forEach((label, count) -> rows.add(List.of(label, count)));
+		return new Series("requests-by-outcome", "办理结果", List.of("结果", "申请数"), rows);
+	}
+
+	@Transactional(readOnly = true)
+	public Series requestsByDepartment(int year) {
+		var names = departmentNames();
+		var rows = new ArrayList<List<Object>>();
+		received(year, "r.departmentCode").forEach(row -> rows
+			.add(List.of(row[0] == null ? "未分办" : names.getOrDefault((String) row[0], (String) row[0]), row[1])));
+		return new Series("requests-by-department", "承办部门", List.of("部门", "申请数"), rows);
+	}
+
+	/** Replies issued in the year: on time (by the due date, extensions and pauses included) and median working days. */
+	@Transactional(readOnly = true)
+	public Series replyTimeliness(int year) {
+		var zone = zone();
+		var replies = entities.createQuery("select r.receivedOn, r.repliedAt, r.replyDueOn from DisclosureRequest r "
+				+ "where r.repliedAt >= :start and r.repliedAt < :end and r.receivedOn is not null", Object[].class)
+			.setParameter("start", LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant())
+			.setParameter("end", LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant())
+			.getResultList();
+		long onTime = 0;
+		var days = new ArrayList<Integer>();
+		for (var row : replies) {
+			var received = (LocalDate) row[0];
+			var replied = ((java.time.Instant) row[1]).atZone(zone).toLocalDate();
+			var due = (LocalDate) row[2];
+			if (due == null || !replied.isAfter(due)) {
+				onTime++;
+			}
+			days.add(replied.isAfter(received) ? calendar.workingDaysBetween(received, replied) : 0);
+		}
+		var rows = new ArrayList<List<Object>>();
+		rows.add(List.of("答复件数", (long) replies.size()));
+		rows.add(List.of("按期答复件数", onTime));
+		rows.add(List.of("按期答复率（%）", replies.isEmpty() ? 0 : Math.round(1000.0 * onTime / replies.size()) / 10.0));
+		rows.add(List.of("答复用时中位数（工作日）", median(days)));
+		return new Series("reply-timeliness", "答复及时性", List.of("指标", "数值"), rows);
+	}
+
+	/** Open requests past their due date, oldest first. */
+	@Transactional(readOnly = true)
+	public Series overdue() {
+		var today = LocalDate.now(clock.withZone(zone()));
+		var names = departmentNames();
+		var rows = new ArrayList<List<Object>>();
+		entities.createQuery("select r.id, r.receiptNo, r.title, r.departmentCode, r.replyDueOn from DisclosureRequest r "
+				+ "where r.status in (:open) and r.replyDueOn < :today order by r.replyDueOn", Object[].class)
+			.setParameter("open", List.of(RequestStatus.RECEIVED, RequestStatus.HANDLING, RequestStatus.REVIEW))
+			.setParameter("today", today)
+			.getResultList()
+			.forEach(row -> rows.add(List.of(row[1] == null ? String.valueOf(row[0]) : row[1], row[2],
+					row[3] == null ? "未分办" : names.getOrDefault((String) row[3], (String) row[3]),
+					String.valueOf(row[4]), (long) calendar.workingDaysBetween((LocalDate) row[4], today))));
+		return new Series("overdue", "逾期未答复", List.of("受理编号", "申请内容", "承办部门", "答复期限", "逾期工作日"), rows);
+	}
+
+	@Transactional(readOnly = true)
+	public Series itemsByMonth(int year) {
+		var counts = new long[12];
+		published(year, "extract(month from i.publishedAt)")
+			.forEach(row -> counts[((Number) row[0]).intValue() - 1] = (Long) row[1]);
+		var rows = new ArrayList<List<Object>>();
+		for (int month = 1; month <= 12; month++) {
+			rows.add(List.of(month + "月", counts[month - 1]));
+		}
+		return new Series("items-by-month", "每月发布目录条目", List.of("月份", "条目数"), rows);
+	}
+
+	@Transactional(readOnly = true)
+	public Series itemsByColumn(int year) {
+		var names = new LinkedHashMap<String, String>();
+		columns.findAll().forEach(column -> names.put(column.getCode(), columnName(column)));
+		var rows = new ArrayList<List<Object>>();
+		published(year, "i.columnCode")
+			.forEach(row -> rows.add(List.of(names.getOrDefault((String) row[0], (String) row[0]), row[1])));
+		return new Series("items-by-column", "各栏目发布条目", List.of("栏目", "条目数"), rows);
+	}
+
+	@Transactional(readOnly = true)
+	public Series itemsByDepartment(int year) {
+		var names = departmentNames();
+		var rows = new ArrayList<List<Object>>();
+		published(year, "i.departmentCode")
+			.forEach(row -> rows.add(List.of(names.getOrDefault((String) row[0], (String) row[0]), row[1])));
+		return new Series("items-by-department", "各部门发布条目", List.of("部门", "条目数"), rows);
+	}
+
+	/** Art. 26: published within 20 WD of the 成文日期, per department. */
+	@Transactional(readOnly = true)
+	public Series itemTimeliness(int year) {
+		var zone = zone();
+		var names = departmentNames();
+		var perDepartment = new LinkedHashMap<String, long[]>();
+		entities.createQuery("select i.departmentCode, i.writtenDate, i.publishedAt from CatalogueItem i "
+				+ "where i.status = :published and i.publishedAt >= :start and i.publishedAt < :end "
+				+ "order by i.departmentCode", Object[].class)
+			.setParameter("published", ItemStatus.PUBLISHED)
+			.setParameter("start", LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant())
+			.setParameter("end", LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant())
+			.getResultList()
+			.forEach(row -> {
+				var counts = perDepartment.computeIfAbsent((String) row[0], code -> new long[2]);
+				var published = ((java.time.Instant) row[2]).atZone(zone).toLocalDate();
+				var limit = calendar.addWorkingDays((LocalDate) row[1], PUBLICATION_WORKING_DAYS).due();
+				counts[0]++;
+				if (!published.isAfter(limit)) {
+					counts[1]++;
+				}
+			});
+		var rows = new ArrayList<List<Object>>();
+		perDepartment.forEach((code, counts) -> rows.add(List.of(names.getOrDefault(code, code), counts[0], counts[1],
+				Math.round(1000.0 * counts[1] / counts[0]) / 10.0)));
+		return new Series("item-timeliness", "主动公开及时性（20个工作日）", List.of("部门", "发布条目", "按时发布", "按时率（%）"), rows);
+	}
+
+	private List<Object[]> received(int year, String groupBy) {
+		return entities.createQuery("select " + groupBy + ", count(r) from DisclosureRequest r where r.receivedOn >= :from "
+				+ "and r.receivedOn <= :to group by " + groupBy, Object[].class)
+			.setParameter("from", LocalDate.of(year, 1, 1))
+			.setParameter("to", LocalDate.of(year, 12, 31))
+			.getResultList();
+	}
+
+	private List<Object[]> published(int year, String groupBy) {
+		var zone = zone();
+		return entities.createQuery("select " + groupBy + ", count(i) from CatalogueItem i where i.status = :published "
+				+ "and i.publishedAt >= :start and i.publishedAt < :end group by " + groupBy + " order by " + groupBy,
+				Object[].class)
+			.setParameter("published", ItemStatus.PUBLISHED)
+			.setParameter("start", LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant())
+			.setParameter("end", LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant())
+			.getResultList();
+	}
+
+	private Map<String, String> departmentNames() {
+		var names = new LinkedHashMap<String, String>();
+		departments.findAll().forEach(d -> names.put(d.getCode(), d.getName()));
+		return names;
+	}
+
+	private static String columnName(CatalogueColumn column) {
+		return column.getName();
+	}
+
+	private ZoneId zone() {
+		return requestProperties.zone();
+	}
+
+	static double median(List<Integer> values) {
+		if (values.isEmpty()) {
+			return 0;
+		}
+		var sorted = values.stream().sorted().toList();
+		int middle = sorted.size() / 2;
+		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+	}
+}

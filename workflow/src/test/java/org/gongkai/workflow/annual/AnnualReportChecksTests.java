@@ -1,0 +1,133 @@
+package org.gongkai.workflow.annual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each check of SPEC §3 on tables that break it (as a frozen or hand-corrupted report could): the
+ * failure names the cell, and consistent tables pass.
+ */
+class AnnualReportChecksTests {
+
+	static final AnnualReportDraft DRAFT = new AnnualReportDraft(1L, 2L, 3L, new BigDecimal("4.5"), 0L, BigDecimal.ZERO,
+			BigDecimal.ZERO, "总体情况", "问题", "其他");
+
+	/** A consistent 表三: 3 new and 1 carried-in natural persons; 2 disclosed, 1 withheld (1), 1 carried out. */
+	static Map<String, Map<String, Long>> table3() {
+		var table = new LinkedHashMap<String, Map<String, Long>>();
+		for (var row : Table3Row.values()) {
+			var cells = new LinkedHashMap<String, Long>();
+			for (var column : Table3Column.values()) {
+				cells.put(column.key(), 0L);
+			}
+			table.put(row.key(), cells);
+		}
+		set(table, Table3Row.NEW_RECEIVED, 3);
+		set(table, Table3Row.CARRIED_IN, 1);
+		set(table, Table3Row.DISCLOSED, 2);
+		set(table, Table3Row.WITHHELD_1, 1);
+		set(table, Table3Row.RESULT_TOTAL, 3);
+		set(table, Table3Row.CARRIED_OUT, 1);
+		return table;
+	}
+
+	static void set(Map<String, Map<String, Long>> table, Table3Row row, long naturalPersons) {
+		table.get(row.key()).put("naturalPerson", naturalPersons);
+		table.get(row.key()).put("total", naturalPersons);
+	}
+
+	static AnnualReportTables tables(Map<String, Map<String, Long>> table3, long reviewTotal) throws Exception {
+		var root = new LinkedHashMap<String, Object>();
+		root.put("year", 2025);
+		root.put("agency", "government");
+		var table2 = new LinkedHashMap<String, Object>();
+		table2.put("regulations", Map.of("made", 0, "repealed", 0, "valid", 0));
+		table2.put("normativeDocuments", Map.of("made", 0, "repealed", 0, "valid", 0));
+		table2.put("licensing", Map.of("decisions", 1));
+		table2.put("punishment", Map.of("decisions", 2));
+		table2.put("coercion", Map.of("decisions", 3));
+		table2.put("administrativeFees", Map.of("amountTenThousandYuan", 4.5));
+		root.put("table2", table2);
+		root.put("table3", table3);
+		var block = Map.of("maintained", 1, "corrected", 1, "other", 0, "pending", 0, "total", reviewTotal);
+		var zero = Map.of("maintained", 0, "corrected", 0, "other", 0, "pending", 0, "total", 0);
+		root.put("table4", Map.of("administrativeReview", block, "litigationWithoutReview", zero,
+				"litigationAfterReview", zero));
+		return AnnualReportJson.read(new ObjectMapper().writeValueAsString(root));
+	}
+
+	static final long[] CARRIED_OUT_LAST_YEAR = { 1, 0, 0, 0, 0, 0, 1 };
+
+	@Test
+	void consistentTablesPass() throws Exception {
+		assertThat(AnnualReportChecks.check(tables(table3(), 2), DRAFT, CARRIED_OUT_LAST_YEAR)).isEmpty();
+	}
+
+	@Test
+	void resultTotalMustBeTheSumOfTheSixResults() throws Exception {
+		var table = table3();
+		set(table, Table3Row.DISCLOSED, 1);
+		var failures = AnnualReportChecks.check(tables(table, 2), DRAFT, CARRIED_OUT_LAST_YEAR);
+		assertThat(failures).extracting(CheckFailure::cell)
+			.containsExactlyInAnyOrder("table3.result.total.naturalPerson", "table3.result.total.total");
+		assertThat(failures.get(0).label()).isEqualTo("表三 （七）总计 × 自然人");
+		assertThat(failures.get(0).message()).isEqualTo("（七）总计（3）应等于（一）至（六）之和（2）");
+	}
+
+	@Test
+	void receivedAndCarriedInMustEqualFinishedAndCarriedOut() throws Exception {
+		var table = table3();
+		set(table, Table3Row.NEW_RECEIVED, 4);
+		assertThat(AnnualReportChecks.check(tables(table, 2), DRAFT, CARRIED_OUT_LAST_YEAR)).extracting(CheckFailure::cell)
+			.containsExactlyInAnyOrder("table3.carriedOut.naturalPerson", "table3.carriedOut.total");
+	}
+
+	@Test
+	void totalColumnMustBeTheSumOfTheApplicantColumns() throws Exception {
+		var table = table3();
+		table.get(Table3Row.PARTIAL.key()).put("total", 1L);
+		assertThat(AnnualReportChecks.check(tables(table, 2), DRAFT, CARRIED_OUT_LAST_YEAR)).extracting(CheckFailure::cell)
+			.contains("table3.result.partial.total");
+	}
+
+	@Test
+	void cellsMustNotBeNegative() throws Exception {
+		var table = table3();
+		table.get(Table3Row.NOT_PROCESSED_2.key()).put("researchInstitution", -1L);
+		table.get(Table3Row.NOT_PROCESSED_2.key()).put("otherOrganisation", 1L);
+		assertThat(AnnualReportChecks.check(tables(table, 2), DRAFT, CARRIED_OUT_LAST_YEAR)).extracting(CheckFailure::cell)
+			.contains("table3.result.notProcessed.2.researchInstitution");
+	}
+
+	@Test
+	void carriedInMustBeLastYearsCarriedOut() throws Exception {
+		var failures = AnnualReportChecks.check(tables(table3(), 2), DRAFT, new long[] { 2, 0, 0, 0, 0, 0, 2 });
+		assertThat(failures).extracting(CheckFailure::cell)
+			.containsExactlyInAnyOrder("table3.carriedIn.naturalPerson", "table3.carriedIn.total");
+	}
+
+	@Test
+	void eachTable4TotalMustBeTheSumOfItsFourResults() throws Exception {
+		var failures = AnnualReportChecks.check(tables(table3(), 3), DRAFT, CARRIED_OUT_LAST_YEAR);
+		assertThat(failures).extracting(CheckFailure::cell, CheckFailure::label)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("table4.administrativeReview.total", "表四 行政复议 × 总计"));
+	}
+
+	@Test
+	void officeEntriesMustBeGivenAndNotNegative() throws Exception {
+		var draft = new AnnualReportDraft(1L, 2L, 3L, new BigDecimal("4.5"), -1L, new BigDecimal("10"),
+				new BigDecimal("20"), " ", "问题", "其他");
+		assertThat(AnnualReportChecks.check(tables(table3(), 2), draft, CARRIED_OUT_LAST_YEAR)).extracting(CheckFailure::cell)
+			.containsExactlyInAnyOrder("section6.feeNotices", "section6.feeCollected", "section1.overview");
+		assertThat(List.of(AnnualReportDeadlines.due(2025, "fgw"), AnnualReportDeadlines.due(2025, "government")))
+			.containsExactly(java.time.LocalDate.of(2026, 1, 31), java.time.LocalDate.of(2026, 3, 31));
+	}
+}
