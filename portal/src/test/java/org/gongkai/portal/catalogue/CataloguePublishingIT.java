@@ -272,7 +272,12 @@ class CataloguePublishingIT {
 			driver.findElement(By.id("body")).sendKeys("各区：请做好防汛准备。");
 			driver.findElement(By.id("save")).click();
 
-			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attachments")));
+			try {
+				wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attachments")));
+			}
+			catch (RuntimeException e) {
+				throw new AssertionError(driver.getCurrentUrl() + " " + driver.findElement(By.tagName("body")).getText(), e);
+			}
 			assertThat(driver.findElement(By.tagName("main")).getText()).contains("关于做好夏季防汛工作的通知", "防汛 排涝",
 					"公开时限");
 			long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/workbench/items/(\\d+).*", "$1"));
