@@ -37,6 +37,7 @@ import org.gongkai.workflow.request.RequestNotFound;
 import org.gongkai.workflow.request.RequestNotInExpectedState;
 import org.gongkai.workflow.request.WithholdingReason;
 import org.gongkai.workflow.task.TaskInbox;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -252,7 +253,7 @@ class ItemWorkbenchController {
 	@PostMapping("/workbench/items/{id}/changes")
 	String requestChange(@PathVariable Long id, @RequestParam(name = "kind", required = false) ChangeKind kind,
 			@RequestParam(name = "reason", required = false) String reason,
-			@RequestParam(name = "effectiveDate", required = false) LocalDate effectiveDate,
+			@RequestParam(name = "effectiveDate", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
 			Authentication authentication, RedirectAttributes redirect) {
 		var user = CurrentUser.of(authentication);
 		own(id, user);

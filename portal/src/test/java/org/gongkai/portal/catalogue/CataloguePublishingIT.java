@@ -23,6 +23,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.gongkai.portal.GongkaiApplication;
 import org.gongkai.portal.RealServers;
+import org.gongkai.portal.browser.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Publishing on real servers (MariaDB, Elasticsearch, Keycloak tokens): full metadata, 保密审查 with a
  * return, department head, attachments whose text alone finds the item, the public detail page and
  * download; then a correction, a repeal and a withdrawal, each reviewed and carried to the index by the
- * outbox; 政策解读 links both ways; 依申请转主动.
+ * outbox; 政策解读 links both ways; 依申请转主动; and the staff pages in Chromium.
  */
 @SpringBootTest(classes = GongkaiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CataloguePublishingIT {
@@ -247,6 +251,74 @@ class CataloguePublishingIT {
 			.isEqualTo(409);
 		long itemId = promoted.json().get("id").asLong();
 		assertThat(taskId(clerk, itemId, "Task_PrepareDraft")).as("it enters the publication flow").isNotNull();
+	}
+
+	/**
+	 * In Chromium: a clerk writes a draft on the form, uploads a PDF on the item page, edits the draft,
+	 * submits it from its task; after review the clerk opens the correction form and requests a 失效.
+	 */
+	@Test
+	void clerkUsesThePublishingPages() throws Exception {
+		try (var browser = new Browser()) {
+			var driver = browser.driver;
+			var wait = browser.wait;
+			browser.signIn(url("/workbench/items/new"), "clerk1");
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("title")));
+			driver.findElement(By.id("title")).sendKeys("关于做好夏季防汛工作的通知");
+			driver.findElement(By.id("issuer")).sendKeys("市发展和改革委员会");
+			new Select(driver.findElement(By.id("columnCode"))).selectByValue("other-doc");
+			new Select(driver.findElement(By.id("genre"))).selectByVisibleText("通知");
+			driver.findElement(By.id("keywords")).sendKeys("防汛 排涝");
+			driver.findElement(By.id("body")).sendKeys("各区：请做好防汛准备。");
+			driver.findElement(By.id("save")).click();
+
+			try {
+				wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attachments")));
+			}
+			catch (RuntimeException e) {
+				throw new AssertionError(driver.getCurrentUrl() + " " + driver.findElement(By.tagName("body")).getText(), e);
+			}
+			assertThat(driver.findElement(By.tagName("main")).getText()).contains("关于做好夏季防汛工作的通知", "防汛 排涝",
+					"公开时限");
+			long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/workbench/items/(\\d+).*", "$1"));
+
+			var pdf = java.nio.file.Files.createTempFile("防汛预案", ".pdf");
+			java.nio.file.Files.write(pdf, TestFiles.pdf("城区易涝点排水泵站调度方案"));
+			driver.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+			driver.findElement(By.id("upload")).click();
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "附件已上传"));
+			assertThat(driver.findElement(By.id("attachments")).getText()).contains(".pdf");
+
+			driver.findElement(By.id("edit")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("title")));
+			var title = driver.findElement(By.id("title"));
+			title.clear();
+			title.sendKeys("关于做好2026年夏季防汛工作的通知");
+			driver.findElement(By.id("save")).click();
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "草稿已保存"));
+			assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("关于做好2026年夏季防汛工作的通知");
+
+			var clerk = RealServers.token("clerk1");
+			assertThat(post("/api/catalogue/items/" + id + "/submit", clerk, null).status()).isEqualTo(200);
+			complete(RealServers.token("secrecy1"), id, "Task_SecrecyReview", Map.of("approved", true));
+			complete(RealServers.token("head1"), id, "Task_DepartmentHeadApproval", Map.of("approved", true));
+
+			driver.get(url("/workbench/items/" + id + "/correct"));
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reason")));
+			assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo("关于做好2026年夏季防汛工作的通知");
+
+			driver.get(url("/workbench/items/" + id));
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("change-forms")));
+			driver.findElement(By.cssSelector("input[name=kind][value=EXPIRE]")).click();
+			driver.findElement(By.id("change-reason")).sendKeys("汛期已结束");
+			driver.findElement(By.id("request-change")).click();
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "变更申请已提交审核"));
+			assertThat(driver.findElement(By.tagName("main")).getText()).contains("汛期已结束", "审核中");
+
+			driver.get(url("/workbench"));
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tasks")));
+			assertThat(driver.findElement(By.tagName("main")).getText()).contains("关于做好2026年夏季防汛工作的通知");
+		}
 	}
 
 	private long publish(String clerk, Map<String, Object> content) throws Exception {

@@ -22,6 +22,9 @@ public final class CataloguePublicationProcess {
 	/** When the art. 26 deadline has passed: the start of the first day after the due date. */
 	public static final String PUBLISH_OVERDUE_AT = "publishOverdueAt";
 
+	/** Whether the deadline had already passed when the item was drafted (flagged at once, no timer). */
+	public static final String PUBLISH_OVERDUE = "publishOverdue";
+
 	public static final String TASK_PREPARE_DRAFT = "Task_PrepareDraft";
 
 	public static final String TASK_SECRECY_REVIEW = "Task_SecrecyReview";

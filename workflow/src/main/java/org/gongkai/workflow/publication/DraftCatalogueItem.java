@@ -82,8 +82,10 @@ public class DraftCatalogueItem {
 		variables.put(CataloguePublicationProcess.DEPARTMENT_CODE, departmentCode);
 		variables.put(CataloguePublicationProcess.AUTHOR, author);
 		variables.put(CataloguePublicationProcess.APPROVAL_LEVELS, new ArrayList<>(properties.approvalLevels()));
-		variables.put(CataloguePublicationProcess.PUBLISH_OVERDUE_AT,
-				Date.from(deadline.due().plusDays(1).atStartOfDay(properties.zone()).toInstant()));
+		var overdueAt = deadline.due().plusDays(1).atStartOfDay(properties.zone()).toInstant();
+		variables.put(CataloguePublicationProcess.PUBLISH_OVERDUE_AT, Date.from(overdueAt));
+		// a timer that is due at once would race the clerk's first click: flag it in this transaction
+		variables.put(CataloguePublicationProcess.PUBLISH_OVERDUE, !overdueAt.isAfter(now));
 		var process = runtime.startProcessInstanceByKey(CataloguePublicationProcess.KEY, String.valueOf(item.getId()),
 				variables);
 		item.attachProcess(process.getId());

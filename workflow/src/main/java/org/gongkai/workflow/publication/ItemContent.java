@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.gongkai.workflow.request.WithholdingReason;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
  * What a department writes into a catalogue item (SPEC §4.1); validated before it reaches the entity.
@@ -30,7 +32,7 @@ public record ItemContent(
 		@Size(max = 300, message = "{item.summary.size}") String summary,
 		String body,
 		@NotBlank(message = "{item.issuer.required}") @Size(max = 500) String issuer,
-		@NotNull(message = "{item.writtenDate.required}") @PastOrPresent(message = "{item.writtenDate.past}") LocalDate writtenDate,
+		@NotNull(message = "{item.writtenDate.required}") @PastOrPresent(message = "{item.writtenDate.past}") @DateTimeFormat(iso = ISO.DATE) LocalDate writtenDate,
 		@Pattern(regexp = "^$|^\\S+〔\\d{4}〕[1-9]\\d*号$", message = "{item.docNumber.pattern}") String docNumber,
 		@NotBlank(message = "{item.column.required}") String columnCode,
 		@Size(max = 100) @Pattern(regexp = "^$|^[^\\\\]+(\\\\[^\\\\]+)?$", message = "{item.topic.pattern}") String topic,
@@ -38,8 +40,8 @@ public record ItemContent(
 		@Size(max = 500, message = "{item.keywords.size}") String keywords,
 		DisclosureClass disclosureClass,
 		WithholdingReason withholdingReason,
-		LocalDate reviewOn,
-		LocalDate effectiveOn,
+		@DateTimeFormat(iso = ISO.DATE) LocalDate reviewOn,
+		@DateTimeFormat(iso = ISO.DATE) LocalDate effectiveOn,
 		Long interpretsItemId) {
 
 	public ItemContent {

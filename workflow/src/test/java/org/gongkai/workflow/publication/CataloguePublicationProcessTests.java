@@ -152,13 +152,27 @@ class CataloguePublicationProcessTests {
 		assertThat(pi).isWaitingAt(CataloguePublicationProcess.TASK_SECRECY_REVIEW);
 
 		execute(job(pi));
-		assertThat(pi).hasPassed("Task_FlagOverdue", "EndEvent_OverdueFlagged")
+		assertThat(pi).hasPassed("Event_PublishDue", "Task_FlagOverdue", "EndEvent_OverdueFlagged")
 			.isWaitingAt(CataloguePublicationProcess.TASK_SECRECY_REVIEW);
 
 		complete(task(pi), withVariables(APPROVED, true));
 		complete(task(pi), withVariables(APPROVED, true));
 		assertThat(pi).isEnded().hasPassed("EndEvent_Published");
 		org.assertj.core.api.Assertions.assertThat(calls).containsExactly("submit:7", "overdue:7", "publish:7");
+	}
+
+	@Test
+	void itemDraftedAfterItsDeadlineIsFlaggedAtOnceWithoutATimer() {
+		var pi = start(List.of(), true);
+		assertThat(pi).hasPassed("Task_FlagOverdue", "EndEvent_OverdueFlagged")
+			.isWaitingAt(CataloguePublicationProcess.TASK_PREPARE_DRAFT)
+			.hasNotPassed("Event_PublishDue");
+		org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery().count()).isZero();
+		complete(task(pi));
+		complete(task(pi), withVariables(APPROVED, true));
+		complete(task(pi), withVariables(APPROVED, true));
+		assertThat(pi).isEnded().hasPassed("EndEvent_Published");
+		org.assertj.core.api.Assertions.assertThat(calls).containsExactly("overdue:7", "submit:7", "publish:7");
 	}
 
 	@Test
@@ -174,11 +188,16 @@ class CataloguePublicationProcessTests {
 	}
 
 	private ProcessInstance start(List<String> levels) {
+		return start(levels, false);
+	}
+
+	private ProcessInstance start(List<String> levels, boolean alreadyOverdue) {
 		return runtimeService().startProcessInstanceByKey(CataloguePublicationProcess.KEY, "7",
 				withVariables(CataloguePublicationProcess.ITEM_ID, 7L, CataloguePublicationProcess.DEPARTMENT_CODE,
 						"fgw", CataloguePublicationProcess.AUTHOR, "clerk1", CataloguePublicationProcess.APPROVAL_LEVELS,
 						new ArrayList<>(levels), CataloguePublicationProcess.PUBLISH_OVERDUE_AT,
-						Date.from(Instant.now().plus(30, ChronoUnit.DAYS))));
+						Date.from(Instant.now().plus(30, ChronoUnit.DAYS)), CataloguePublicationProcess.PUBLISH_OVERDUE,
+						alreadyOverdue));
 	}
 
 	private JavaDelegate recording(String name) {
