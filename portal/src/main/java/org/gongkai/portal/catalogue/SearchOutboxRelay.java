@@ -1,12 +1,18 @@
 package org.gongkai.portal.catalogue;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.gongkai.search.CatalogueIndex;
+import org.gongkai.search.IndexingFailed;
 import org.gongkai.search.SearchUnavailable;
 import org.gongkai.workflow.publication.CatalogueItem;
 import org.gongkai.workflow.publication.CatalogueItemPublished;
@@ -99,21 +105,7 @@ class SearchOutboxRelay {
 				var current = items.findByIdIn(due.stream().map(SearchOutboxEntry::getItemId).distinct().toList())
 					.stream()
 					.collect(Collectors.toMap(CatalogueItem::getId, Function.identity()));
-				for (var entry : due) {
-					try {
-						apply(entry, current.get(entry.getItemId()));
-						outbox.delete(entry);
-						applied++;
-					}
-					catch (SearchUnavailable down) {
-						throw down;
-					}
-					catch (RuntimeException rejected) {
-						log.warn("Item {} not indexed, will retry: {}", entry.getItemId(), rejected.toString());
-						entry.failed(rejected.toString(), now);
-						outbox.save(entry);
-					}
-				}
+				applied += apply(due, current, now);
 				if (due.size() < BATCH) {
 					return applied;
 				}
@@ -132,12 +124,59 @@ class SearchOutboxRelay {
 		}
 	}
 
-	private void apply(SearchOutboxEntry entry, CatalogueItem item) {
-		if (item != null && item.isPublic() && entry.getAction() == SearchOutboxEntry.Action.INDEX) {
-			index.index(documents.render(List.of(item)).get(0));
+	/**
+	 * Applies one batch of entries: each item once, as its last entry in the batch and its current row
+	 * say (indexed if it is public now and was last queued for indexing, removed otherwise), the items to
+	 * index in one {@code _bulk} request so that the batch costs one index refresh, not one per item.
+	 * Entries of items the index refused stay queued for a later attempt.
+	 */
+	private int apply(List<SearchOutboxEntry> due, Map<Long, CatalogueItem> current, Instant now) {
+		Map<Long, SearchOutboxEntry.Action> lastAction = new LinkedHashMap<>();
+		due.forEach(entry -> lastAction.put(entry.getItemId(), entry.getAction()));
+		List<CatalogueItem> toIndex = new ArrayList<>();
+		List<Long> toDelete = new ArrayList<>();
+		lastAction.forEach((id, action) -> {
+			var item = current.get(id);
+			if (item != null && item.isPublic() && action == SearchOutboxEntry.Action.INDEX) {
+				toIndex.add(item);
+			}
+			else {
+				toDelete.add(id);
+			}
+		});
+		Map<String, String> refused = new HashMap<>();
+		if (!toIndex.isEmpty()) {
+			try {
+				index.bulkIndex(documents.render(toIndex));
+			}
+			catch (IndexingFailed failed) {
+				failed.ids().forEach(id -> refused.put(id, failed.getMessage()));
+			}
 		}
-		else {
-			index.delete(String.valueOf(entry.getItemId()));
+		for (Long id : toDelete) {
+			try {
+				index.delete(String.valueOf(id));
+			}
+			catch (SearchUnavailable down) {
+				throw down;
+			}
+			catch (RuntimeException rejected) {
+				refused.put(String.valueOf(id), rejected.toString());
+			}
 		}
+		int applied = 0;
+		for (var entry : due) {
+			var reason = refused.get(String.valueOf(entry.getItemId()));
+			if (reason == null) {
+				outbox.delete(entry);
+				applied++;
+			}
+			else {
+				log.warn("Item {} not indexed, will retry: {}", entry.getItemId(), reason);
+				entry.failed(reason, now);
+				outbox.save(entry);
+			}
+		}
+		return applied;
 	}
 }
