@@ -1,11 +1,13 @@
 package org.gongkai.portal;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,12 +35,42 @@ public final class RealServers {
 	/** A fresh MariaDB database, a private search alias, and the real Keycloak and Elasticsearch. */
 	public static void register(String database, DynamicPropertyRegistry registry) {
 		MariaDb.freshDatabase(database, registry);
+		dropOldTestIndices();
 		registry.add("spring.elasticsearch.uris", () -> ES_URL);
 		registry.add("gongkai.keycloak.url", () -> KEYCLOAK_URL);
 		registry.add("gongkai.search.alias", () -> "it-catalogue-" + UUID.randomUUID().toString().substring(0, 8));
 		registry.add("gongkai.demo.enabled", () -> "true");
 		registry.add("gongkai.demo.generated-items", () -> "0");
 		registry.add("server.address", () -> "127.0.0.1");
+	}
+
+	/**
+	 * Deletes the test indices ({@code it-catalogue-*}) created more than two hours ago, which earlier
+	 * runs left behind: a node holds at most 1000 shards, and a test run creates a few indices. Indices
+	 * of builds running now are younger and stay.
+	 */
+	private static void dropOldTestIndices() {
+		try {
+			var listing = HTTP.send(HttpRequest.newBuilder(URI.create(ES_URL + "/_cat/indices/it-catalogue-*?h=index,creation.date&format=json"))
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (listing.statusCode() != 200) {
+				return;
+			}
+			long cutoff = System.currentTimeMillis() - Duration.ofHours(2).toMillis();
+			for (var index : JSON.readTree(listing.body())) {
+				if (index.get("creation.date").asLong() < cutoff) {
+					HTTP.send(HttpRequest.newBuilder(URI.create(ES_URL + "/" + index.get("index").asText())).DELETE().build(),
+							HttpResponse.BodyHandlers.discarding());
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("Elasticsearch is not reachable at " + ES_URL, e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** An access token for a demo user from the public {@code gongkai-cli} client (password grant). */
@@ -56,7 +88,7 @@ public final class RealServers {
 			}
 			return JSON.readTree(response.body()).get("access_token").asText();
 		}
-		catch (java.io.IOException | InterruptedException e) {
+		catch (IOException | InterruptedException e) {
 			throw new IllegalStateException("Keycloak is not reachable at " + KEYCLOAK_URL, e);
 		}
 	}
