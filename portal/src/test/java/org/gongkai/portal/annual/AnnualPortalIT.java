@@ -1,109 +1,18 @@
 package org.gongkai.portal.annual;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.function.Predicate;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.gongkai.portal.GongkaiApplication;
+import org.gongkai.portal.PortalHttp;
 import org.gongkai.portal.RealServers;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The portal's integration-test base (as {@code PortalIT}) on a database of its own, so that the annual
- * report tests do not share {@code gongkai_it_portal} with other test classes running at the same time.
+ * Base of the annual report's integration tests: the application on a database of its own, so that the
+ * requests and catalogue items other test classes create do not enter the reports' counts.
  */
-@SpringBootTest(classes = GongkaiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class AnnualPortalIT {
-
-	private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-	@LocalServerPort
-	protected int port;
-
-	@Autowired
-	protected ObjectMapper json;
+abstract class AnnualPortalIT extends PortalHttp {
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		RealServers.register("gongkai_it_annual_portal", registry);
-	}
-
-	protected String url(String path) {
-		return "http://127.0.0.1:" + port + path;
-	}
-
-	protected static String encode(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8);
-	}
-
-	protected Response get(String path, String token) {
-		return send(request(path, token).GET());
-	}
-
-	protected Response post(String path, String token, Object body) {
-		try {
-			var builder = request(path, token).header("Content-Type", "application/json")
-				.POST(body == null ? HttpRequest.BodyPublishers.noBody()
-						: HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-			return send(builder);
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	/** Polls until the condition holds, for work done after commit (indexing). */
-	protected Response eventually(Duration timeout, java.util.function.Supplier<Response> call,
-			Predicate<Response> done) throws InterruptedException {
-		var deadline = System.nanoTime() + timeout.toNanos();
-		Response last = call.get();
-		while (!done.test(last) && System.nanoTime() < deadline) {
-			Thread.sleep(250);
-			last = call.get();
-		}
-		return last;
-	}
-
-	private HttpRequest.Builder request(String path, String token) {
-		var builder = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));
-		if (token != null) {
-			builder.header("Authorization", "Bearer " + token);
-		}
-		return builder;
-	}
-
-	private Response send(HttpRequest.Builder builder) {
-		try {
-			var response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-			JsonNode body = null;
-			if (!response.body().isBlank() && response.headers()
-				.firstValue("Content-Type")
-				.filter(type -> type.contains("json"))
-				.isPresent()) {
-				body = json.readTree(response.body());
-			}
-			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body,
-					response.body());
-		}
-		catch (IOException | InterruptedException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	/** What came back: status, content type, the JSON body if any, and the raw text. */
-	protected record Response(int status, String contentType, JsonNode json, String text) {
 	}
 }
