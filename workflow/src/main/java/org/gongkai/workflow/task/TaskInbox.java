@@ -167,6 +167,10 @@ public class TaskInbox {
 			.taskCandidateGroupIn(staff.candidateGroups())
 			.count() > 0;
 		if (!offered) {
+			if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+				// completed by someone else between the two queries
+				throw new TaskAlreadyCompleted(taskId);
+			}
 			throw new TaskNotYours(taskId, staff.userId());
 		}
 		return task;
