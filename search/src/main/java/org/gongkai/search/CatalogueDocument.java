@@ -27,13 +27,20 @@ import java.util.Objects;
  * @param attachmentNames the file names of the attachments; null means none
  * @param attachmentText text extracted from the attachments, searchable but never shown or stored
  *        in the index's {@code _source}
+ * @param version the item's row version, ≥ 0, higher for every later state: the index keeps the
+ *        state with the highest version it has seen, so a node that renders an item just before it
+ *        changes cannot overwrite the newer state another node has already written (Elasticsearch
+ *        {@code external_gte} versioning)
  */
 public record CatalogueDocument(String id, String indexNo, String title, String summary, String body, String issuer,
 		String departmentCode, LocalDate writtenDate, LocalDate publishedDate, String docNumber, String columnCode,
 		String columnName, String topic, String genre, String validity, List<String> keywords,
-		List<String> attachmentNames, String attachmentText) {
+		List<String> attachmentNames, String attachmentText, long version) {
 
 	public CatalogueDocument {
+		if (version < 0) {
+			throw new IllegalArgumentException("Catalogue document " + id + " has a negative version " + version);
+		}
 		if (id == null || id.isBlank()) {
 			throw new IllegalArgumentException("A catalogue document needs an id");
 		}
@@ -43,6 +50,18 @@ public record CatalogueDocument(String id, String indexNo, String title, String 
 		keywords = (keywords != null) ? keywords.stream().filter(Objects::nonNull).toList() : List.of();
 		attachmentNames = (attachmentNames != null) ? attachmentNames.stream().filter(Objects::nonNull).toList()
 				: List.of();
+	}
+
+	/**
+	 * A document of version 0, for sources without row versions (tests, imports): writes of it replace
+	 * each other, and any later versioned state wins over it.
+	 */
+	public CatalogueDocument(String id, String indexNo, String title, String summary, String body, String issuer,
+			String departmentCode, LocalDate writtenDate, LocalDate publishedDate, String docNumber, String columnCode,
+			String columnName, String topic, String genre, String validity, List<String> keywords,
+			List<String> attachmentNames, String attachmentText) {
+		this(id, indexNo, title, summary, body, issuer, departmentCode, writtenDate, publishedDate, docNumber,
+				columnCode, columnName, topic, genre, validity, keywords, attachmentNames, attachmentText, 0);
 	}
 
 }

@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -39,6 +40,16 @@ import org.slf4j.LoggerFactory;
  * resolves both names of one bulk request against the same cluster state: a write lands either in
  * the old index and the new one, or (after the swap) in the new one only, never in the old one
  * alone. One round trip per write, as before.
+ *
+ * <p><b>Versions.</b> Every write carries the item's row version ({@link CatalogueDocument#version()})
+ * as an {@code external_gte} version: Elasticsearch keeps the state with the highest version it has
+ * seen and answers an older one with a version conflict, which counts as done (a newer state is
+ * already there). So when two portal nodes relay the same item at once, or a rebuild copies a row
+ * just before it changes, the older rendering can never overwrite the newer one; an equal version
+ * replaces the document (the same row rendered again, e.g. after its department was renamed). A
+ * versioned delete leaves a tombstone for {@code index.gc_deletes} (60 s), long enough for any relay
+ * still holding the older state. After restoring the database from a backup (row versions go back),
+ * rebuild the index ({@link CatalogueReindex}).
  *
  * <p>The mapping asks for one shard and no replicas, right for one node; a production cluster with
  * several nodes raises {@code index.number_of_replicas} on the live index (a dynamic setting, which a
@@ -148,16 +159,27 @@ public final class CatalogueIndex {
 	public void index(CatalogueDocument doc) {
 		ensureIndexOnce();
 		Map<String, Object> document = this.source.render(doc);
-		write("indexing catalogue item " + doc.id(), List.of(new Write(indexing(doc.id(), document))));
+		write("indexing catalogue item " + doc.id(), List.of(new Write(indexing(doc.id(), document, doc.version()))));
 	}
 
 	/**
-	 * Removes an item from the index (when it is withdrawn or made non-public); an id that is not
-	 * indexed is fine. Waits for the next refresh like {@link #index}.
+	 * Removes an item from the index whatever version it has there; an id that is not indexed is fine.
+	 * Waits for the next refresh like {@link #index}. For an item that still exists, prefer
+	 * {@link #delete(String, long)}.
 	 * @throws SearchUnavailable if Elasticsearch cannot be reached (retry later)
 	 */
 	public void delete(String id) {
 		write("deleting catalogue item " + id, List.of(new Write(deleting(id))));
+	}
+
+	/**
+	 * Removes an item that left the public catalogue in row version {@code version} (withdrawn, made
+	 * non-public): a state of the item with a higher version that is already indexed stays, and an
+	 * older one that arrives later is refused. An id that is not indexed is fine.
+	 * @throws SearchUnavailable if Elasticsearch cannot be reached (retry later)
+	 */
+	public void delete(String id, long version) {
+		write("deleting catalogue item " + id, List.of(new Write(deleting(id, version))));
 	}
 
 	/**
@@ -177,7 +199,7 @@ public final class CatalogueIndex {
 		for (int from = 0; from < docs.size(); from += BULK_BATCH) {
 			List<Write> batch = new ArrayList<>();
 			for (CatalogueDocument doc : docs.subList(from, Math.min(docs.size(), from + BULK_BATCH))) {
-				batch.add(new Write(indexing(doc.id(), this.source.render(doc))));
+				batch.add(new Write(indexing(doc.id(), this.source.render(doc), doc.version())));
 			}
 			try {
 				write("indexing " + batch.size() + " catalogue items", batch);
@@ -234,15 +256,29 @@ public final class CatalogueIndex {
 	private record Write(Function<String, BulkOperation> to) {
 	}
 
-	static Function<String, BulkOperation> indexing(String id, Map<String, Object> document) {
+	static Function<String, BulkOperation> indexing(String id, Map<String, Object> document, long version) {
 		// require_alias: a missing alias must fail, never auto-create a concrete index with a dynamic mapping
-		return target -> BulkOperation
-			.of(op -> op.index(i -> i.index(target).id(id).document(document).requireAlias(true)));
+		return target -> BulkOperation.of(op -> op.index(i -> i.index(target)
+			.id(id)
+			.document(document)
+			.version(version)
+			.versionType(VersionType.ExternalGte)
+			.requireAlias(true)));
 	}
 
 	static Function<String, BulkOperation> deleting(String id) {
 		// a delete never auto-creates an index; on a missing one it fails with index_not_found
 		return target -> BulkOperation.of(op -> op.delete(d -> d.index(target).id(id)));
+	}
+
+	static Function<String, BulkOperation> deleting(String id, long version) {
+		return target -> BulkOperation
+			.of(op -> op.delete(d -> d.index(target).id(id).version(version).versionType(VersionType.ExternalGte)));
+	}
+
+	/** Whether Elasticsearch refused a write because it already holds a newer state of the item. */
+	static boolean superseded(BulkResponseItem item) {
+		return item.error() != null && "version_conflict_engine_exception".equals(item.error().type());
 	}
 
 	/**
@@ -273,7 +309,7 @@ public final class CatalogueIndex {
 		for (int i = 0; i < items.size(); i++) {
 			BulkResponseItem item = items.get(i);
 			boolean rebuild = (i % 2 == 1);
-			if (item.error() == null || indexNotFound(item) && (rebuild || isDelete(item))) {
+			if (item.error() == null || superseded(item) || indexNotFound(item) && (rebuild || isDelete(item))) {
 				continue;
 			}
 			if (Calls.isRetryable(item.status()) || indexNotFound(item)) {

@@ -238,7 +238,7 @@ public final class CatalogueReindex {
 		records.readAll(batch -> {
 			List<Function<String, BulkOperation>> writes = new ArrayList<>();
 			for (CatalogueDocument doc : batch) {
-				writes.add(CatalogueIndex.indexing(doc.id(), this.index.render(doc)));
+				writes.add(CatalogueIndex.indexing(doc.id(), this.index.render(doc), doc.version()));
 			}
 			refused.addAll(write(target, writes));
 			count[0] += batch.size();
@@ -264,8 +264,8 @@ public final class CatalogueReindex {
 			List<Function<String, BulkOperation>> writes = new ArrayList<>();
 			for (CatalogueRecords.Change change : todo) {
 				writes.add((change.document() != null)
-						? CatalogueIndex.indexing(change.id(), this.index.render(change.document()))
-						: CatalogueIndex.deleting(change.id()));
+						? CatalogueIndex.indexing(change.id(), this.index.render(change.document()), change.version())
+						: CatalogueIndex.deleting(change.id(), change.version()));
 			}
 			List<String> refused = write(target, writes);
 			if (!refused.isEmpty()) {
@@ -300,8 +300,8 @@ public final class CatalogueReindex {
 					throw new IllegalStateException("The rebuild into " + target
 							+ " was discarded by another rebuild; the live index is unchanged");
 				}
-				if (item.error() == null) {
-					continue;
+				if (item.error() == null || CatalogueIndex.superseded(item)) {
+					continue; // superseded: the relay already wrote a newer state of the item
 				}
 				if (Calls.isRetryable(item.status())) {
 					throw new SearchUnavailable("Elasticsearch rejected catalogue item " + item.id() + " for now: "

@@ -275,6 +275,31 @@ class CatalogueSearchIT {
 	}
 
 	@Test
+	void keepsTheNewestStateWhenAnOlderOneArrivesLate() {
+		String alias = RUN + "-versions";
+		CatalogueIndex other = catalogue(alias);
+		CatalogueSearch otherSearch = new CatalogueSearch(client, alias);
+		CatalogueDocument v1 = doc("late", "初稿标题的通知", null, null, "某局", LocalDate.of(2024, 6, 1), "通知公告", "其他", "通知", "有效");
+		CatalogueDocument v2 = doc("late", "修订标题的通知", null, null, "某局", LocalDate.of(2024, 6, 1), "通知公告", "其他", "通知", "有效");
+		other.index(version(v2, 2));
+		// a node that rendered the item before its last change writes afterwards: refused, silently
+		assertThatNoException().isThrownBy(() -> other.index(version(v1, 1)));
+		assertThatNoException().isThrownBy(() -> other.bulkIndex(List.of(version(v1, 1))));
+		assertThat(hit(otherSearch.search(SearchQuery.of("通知")), "late").title()).isEqualTo("修订标题的通知");
+		// the same version again replaces the document (the row rendered anew)
+		other.index(version(doc("late", "修订标题的通知（更正部门）", null, null, "某局", LocalDate.of(2024, 6, 1), "通知公告", "其他",
+				"通知", "有效"), 2));
+		assertThat(hit(otherSearch.search(SearchQuery.of("通知")), "late").title()).isEqualTo("修订标题的通知（更正部门）");
+		// withdrawn in version 3: a late write of version 2 does not bring it back
+		other.delete("late", 3);
+		other.index(version(v2, 2));
+		assertThat(otherSearch.search(SearchQuery.of("通知")).total()).isZero();
+		// published again in version 4
+		other.index(version(v2, 4));
+		assertThat(ids(otherSearch.search(SearchQuery.of("通知")))).containsExactly("late");
+	}
+
+	@Test
 	void recreatesTheIndexWhenItWasDeletedUnderneath() throws IOException {
 		String alias = RUN + "-recreate";
 		CatalogueIndex other = catalogue(alias);
@@ -382,6 +407,12 @@ class CatalogueSearchIT {
 		return new CatalogueDocument(id, "000014349/" + ((published != null) ? published.getYear() : "0000") + "-" + id,
 				title, summary, body, issuer, "D01", written, published, docNumber, "C-" + column, column, topic, genre,
 				validity, List.of(), List.of(), null);
+	}
+
+	private static CatalogueDocument version(CatalogueDocument d, long version) {
+		return new CatalogueDocument(d.id(), d.indexNo(), d.title(), d.summary(), d.body(), d.issuer(), d.departmentCode(),
+				d.writtenDate(), d.publishedDate(), d.docNumber(), d.columnCode(), d.columnName(), d.topic(), d.genre(),
+				d.validity(), d.keywords(), d.attachmentNames(), d.attachmentText(), version);
 	}
 
 	private static List<String> ids(SearchResult result) {

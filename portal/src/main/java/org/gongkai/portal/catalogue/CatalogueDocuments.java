@@ -79,6 +79,6 @@ class CatalogueDocuments {
 				item.getPublishedAt() == null ? null : item.getPublishedAt().atZone(CHINA).toLocalDate(),
 				item.getDocNumber(), item.getColumnCode(), column == null ? null : column.getName(), item.getTopic(),
 				item.getGenre(), item.getValidity().label(), keywords(item.getKeywords()), names,
-				text.isEmpty() ? null : text);
+				text.isEmpty() ? null : text, item.getVersion());
 	}
 }

@@ -31,8 +31,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Applies the search outbox to Elasticsearch: right after a publication commits, and every few
  * seconds on every node for whatever is still pending (Elasticsearch was down, a node crashed).
- * Applying an entry renders the item's current state, so applying it twice, or on two nodes at
- * once, gives the same index; an entry is deleted only after Elasticsearch accepted it.
+ * Applying an entry renders the item's current state with its row version, so applying it twice,
+ * or on two nodes at once, gives the same index: a node that read the row just before it changed
+ * cannot overwrite the newer state (see {@link CatalogueIndex}, versions); an entry is deleted only
+ * after Elasticsearch accepted it.
  */
 @Component
 class SearchOutboxRelay {
@@ -134,14 +136,14 @@ class SearchOutboxRelay {
 		Map<Long, SearchOutboxEntry.Action> lastAction = new LinkedHashMap<>();
 		due.forEach(entry -> lastAction.put(entry.getItemId(), entry.getAction()));
 		List<CatalogueItem> toIndex = new ArrayList<>();
-		List<Long> toDelete = new ArrayList<>();
+		Map<Long, CatalogueItem> toDelete = new LinkedHashMap<>();
 		lastAction.forEach((id, action) -> {
 			var item = current.get(id);
 			if (item != null && item.isPublic() && action == SearchOutboxEntry.Action.INDEX) {
 				toIndex.add(item);
 			}
 			else {
-				toDelete.add(id);
+				toDelete.put(id, item);
 			}
 		});
 		Map<String, String> refused = new HashMap<>();
@@ -153,9 +155,16 @@ class SearchOutboxRelay {
 				failed.ids().forEach(id -> refused.put(id, failed.getMessage()));
 			}
 		}
-		for (Long id : toDelete) {
+		for (var deletion : toDelete.entrySet()) {
+			var id = deletion.getKey();
+			var item = deletion.getValue();
 			try {
-				index.delete(String.valueOf(id));
+				if (item != null) {
+					index.delete(String.valueOf(id), item.getVersion());
+				}
+				else {
+					index.delete(String.valueOf(id));
+				}
 			}
 			catch (SearchUnavailable down) {
 				throw down;
