@@ -92,7 +92,9 @@ class ReportBrowserIT extends ReportPortalIT {
 			assertThat(driver.findElement(By.id("effectiveFrom")).getAttribute("aria-invalid")).isEqualTo("true");
 
 			driver.findElement(By.id("points")).sendKeys("6");
-			driver.findElement(By.id("effectiveFrom")).sendKeys("2030-01-01");
+			// a date input's typed format follows the browser's locale; set the ISO value the form posts
+			((org.openqa.selenium.JavascriptExecutor) driver)
+				.executeScript("arguments[0].value = '2030-01-01'", driver.findElement(By.id("effectiveFrom")));
 			driver.findElement(By.id("add-rule")).click();
 			admin.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "已新增计分规则版本"));
 			assertThat(driver.findElement(By.id("rules-table")).getText()).contains("市级专报采用，每条", "2030-01-01");
