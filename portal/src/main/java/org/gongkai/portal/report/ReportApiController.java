@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,10 +29,13 @@ import org.gongkai.workflow.report.ReportContent;
 import org.gongkai.workflow.report.ReportNotFound;
 import org.gongkai.workflow.report.ReportPeriod;
 import org.gongkai.workflow.report.ReportScores;
+import org.gongkai.workflow.report.ReportQuotas;
 import org.gongkai.workflow.report.ReportStatus;
 import org.gongkai.workflow.report.ReportSteps;
 import org.gongkai.workflow.report.ScoringEngine;
 import org.gongkai.workflow.report.ScoringRule;
+import org.gongkai.workflow.report.SendReportToCatalogue;
+import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.task.TaskInbox;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -51,7 +56,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** 政务信息: filing, the office's decisions, instructions, scores, rankings and the scoring rules. */
 @RestController
 @RequestMapping("/api/reports")
-@PreAuthorize("hasAnyRole('clerk','dept-head','office-editor','leader','admin')")
+@PreAuthorize("hasAnyRole('clerk','dept-head','section-chief','deputy-head','office-editor','leader','admin')")
 @Tag(name = "reports", description = "政务信息报送、采用、批示督办、计分与排名")
 class ReportApiController {
 
@@ -74,9 +79,18 @@ class ReportApiController {
 
 	private final CommissionItems commissions;
 
+	private final SendReportToCatalogue catalogue;
+
+	private final ReportQuotas quotas;
+
+	private final Departments departments;
+
 	ReportApiController(FileInformationReport file, ReportSteps steps, InstructionSupervision supervision,
 			ReportScores scores, ReportQueries queries, TaskInbox inbox, RankingWorkbook workbook,
-			CommissionItems commissions) {
+			CommissionItems commissions, SendReportToCatalogue catalogue, ReportQuotas quotas, Departments departments) {
+		this.catalogue = catalogue;
+		this.quotas = quotas;
+		this.departments = departments;
 		this.commissions = commissions;
 		this.file = file;
 		this.steps = steps;
@@ -153,6 +167,22 @@ class ReportApiController {
 		var user = CurrentUser.of(authentication);
 		steps.alsoCarry(id, user.userName(), ReportDecision.publication(form.publication()), form.issueId());
 		return queries.view(id, user);
+	}
+
+	/** What the editor chooses for the catalogue item drafted from an adopted item; blank title and body take the item's. */
+	record CatalogueForm(@Size(max = 500) String title, String body, @NotBlank String departmentCode,
+			@NotBlank String columnCode) {
+	}
+
+	@PostMapping("/{id}/catalogue-item")
+	@PreAuthorize("hasRole('office-editor')")
+	@Operation(summary = "已采用信息转主动公开", description = "Drafts a catalogue item of the chosen department and column from an adopted item and submits it to 保密审查; it becomes public after the department head's (and any ⚙ further) approval. 409 if the item is not adopted or was sent before.")
+	ResponseEntity<ReportView> sendToCatalogue(@PathVariable Long id, @Valid @RequestBody CatalogueForm form,
+			Authentication authentication) {
+		var user = CurrentUser.of(authentication);
+		queries.visible(id, user);
+		var item = catalogue.send(id, form.title(), form.body(), form.departmentCode(), form.columnCode(), user.staff());
+		return ResponseEntity.created(URI.create("/api/catalogue/items/" + item.getId())).body(queries.view(id, user));
 	}
 
 	/** A leader's instruction and the units to relay it to (default the item's units). */
@@ -235,6 +265,42 @@ class ReportApiController {
 	ResponseEntity<Void> classify(@PathVariable String unitCode, @Valid @RequestBody UnitClassForm form) {
 		scores.classify(unitCode, form.unitClass());
 		return ResponseEntity.noContent().build();
+	}
+
+	/** A unit with its quota class; {@code own} is false when it has the default class. */
+	record UnitClassView(String unitCode, String name, int unitClass, boolean own) {
+	}
+
+	@GetMapping("/units/classes")
+	@Operation(summary = "各单位类别")
+	List<UnitClassView> unitClasses() {
+		var classes = quotas.unitClasses();
+		return departments.findAll()
+			.stream()
+			.filter(d -> !d.isGeneralOffice())
+			.sorted(java.util.Comparator.comparing(org.gongkai.workflow.organisation.Department::getCode))
+			.map(d -> new UnitClassView(d.getCode(), d.getName(), classes.getOrDefault(d.getCode(), quotas.defaultClass()),
+					classes.containsKey(d.getCode())))
+			.toList();
+	}
+
+	@GetMapping("/quotas")
+	@Operation(summary = "各类单位每月任务数（全部版本）")
+	List<ReportQuotas.Quota> quotas() {
+		return quotas.versions();
+	}
+
+	/** A new version of a class's monthly quota, in force from its effective date. */
+	record QuotaForm(@NotNull @Min(1) @Max(4) Integer unitClass, @NotNull LocalDate effectiveFrom,
+			@NotNull @Min(0) @Max(1000) Integer monthlyItems) {
+	}
+
+	@PostMapping("/quotas")
+	@PreAuthorize("hasRole('admin')")
+	@Operation(summary = "新增每月任务数版本", description = "Versions are never edited: a change adds a version from its effective date. 400 with `errors` per field.")
+	ResponseEntity<ReportQuotas.Quota> addQuota(@Valid @RequestBody QuotaForm form) {
+		return ResponseEntity.status(201)
+			.body(quotas.addVersion(form.unitClass(), form.effectiveFrom(), form.monthlyItems()));
 	}
 
 	@GetMapping("/scoring-rules")

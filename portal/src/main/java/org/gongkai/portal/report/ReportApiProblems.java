@@ -1,6 +1,10 @@
 package org.gongkai.portal.report;
 
+import java.util.Map;
+
 import org.gongkai.portal.system.ApiProblemHandler;
+import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.report.ReportAlreadyInCatalogue;
 import org.gongkai.workflow.report.ReportNotFound;
 import org.gongkai.workflow.report.ReportNotInExpectedState;
 import org.springframework.core.Ordered;
@@ -18,6 +22,34 @@ class ReportApiProblems {
 	@ExceptionHandler
 	ProblemDetail notFound(ReportNotFound e) {
 		return ApiProblemHandler.problem(HttpStatus.NOT_FOUND, "report-not-found", "信息不存在或您无权查看。");
+	}
+
+	@ExceptionHandler
+	ProblemDetail alreadyInCatalogue(ReportAlreadyInCatalogue e) {
+		var problem = ApiProblemHandler.problem(HttpStatus.CONFLICT, "report-already-in-catalogue",
+				"该信息已转入公开目录。");
+		problem.setProperty("itemId", e.itemId());
+		return problem;
+	}
+
+	/** {@code field: message} from the use cases, answered with the field's message like a validation error. */
+	@ExceptionHandler
+	ProblemDetail invalidInput(IllegalArgumentException e) {
+		var message = String.valueOf(e.getMessage());
+		var problem = ApiProblemHandler.problem(HttpStatus.BAD_REQUEST, "invalid-input", message);
+		int colon = message.indexOf(": ");
+		if (colon > 0 && message.substring(0, colon).matches("[A-Za-z]+")) {
+			problem.setProperty("errors", Map.of(message.substring(0, colon), message.substring(colon + 2)));
+		}
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail unknownReference(UnknownReference e) {
+		var problem = ApiProblemHandler.problem(HttpStatus.BAD_REQUEST, "unknown-reference", e.getMessage());
+		problem.setProperty("field", e.field());
+		problem.setProperty("errors", Map.of(e.field(), e.getMessage()));
+		return problem;
 	}
 
 	@ExceptionHandler

@@ -9,7 +9,11 @@ import java.util.List;
 import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.publication.CatalogueColumns;
+import org.gongkai.workflow.publication.InvalidItemContent;
 import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.report.ReportAlreadyInCatalogue;
+import org.gongkai.workflow.report.SendReportToCatalogue;
 import org.gongkai.workflow.report.CommissionItems;
 import org.gongkai.workflow.report.InstructionSupervision;
 import org.gongkai.workflow.report.Level;
@@ -41,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The 政务信息 pages: list, drafting form, an item with its task forms, rankings with chart and export, rules. */
 @Controller
-@PreAuthorize("hasAnyRole('clerk','dept-head','office-editor','leader','admin')")
+@PreAuthorize("hasAnyRole('clerk','dept-head','section-chief','deputy-head','office-editor','leader','admin')")
 class ReportController {
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -62,9 +66,15 @@ class ReportController {
 
 	private final CommissionItems commissions;
 
+	private final SendReportToCatalogue catalogue;
+
+	private final CatalogueColumns columns;
+
 	ReportController(org.gongkai.workflow.report.FileInformationReport file, ReportQueries queries, ReportScores scores,
 			InstructionSupervision supervision, TaskInbox inbox, Departments departments, RankingWorkbook workbook,
-			CommissionItems commissions) {
+			CommissionItems commissions, SendReportToCatalogue catalogue, CatalogueColumns columns) {
+		this.catalogue = catalogue;
+		this.columns = columns;
 		this.commissions = commissions;
 		this.file = file;
 		this.queries = queries;
@@ -124,6 +134,7 @@ class ReportController {
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("units", departments.findAll());
 		model.addAttribute("mayInstruct", user.hasRole("office-editor"));
+		model.addAttribute("columns", columns.findAllByOrderByParentCodeAscSortOrderAsc());
 		model.addAttribute("today", LocalDate.now(ZONE).toString());
 		model.addAttribute("inAWeek", LocalDate.now(ZONE).plusDays(7).toString());
 		return "report/view";
@@ -168,6 +179,35 @@ class ReportController {
 			redirect.addFlashAttribute("errorDetail", "instructedOn / feedbackDueOn: yyyy-MM-dd");
 		}
 		catch (IllegalArgumentException | UnknownReference | org.gongkai.workflow.report.ReportNotInExpectedState e) {
+			redirect.addFlashAttribute("error", "report.task.invalid");
+			redirect.addFlashAttribute("errorDetail", e.getMessage());
+		}
+		return "redirect:/reports/" + id;
+	}
+
+	/** The editor sends an adopted item into proactive disclosure (through 保密审查). */
+	@PostMapping("/reports/{id}/catalogue-item")
+	@PreAuthorize("hasRole('office-editor')")
+	String sendToCatalogue(@PathVariable Long id, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String body, @RequestParam(required = false) String departmentCode,
+			@RequestParam(required = false) String columnCode, Authentication authentication,
+			RedirectAttributes redirect) {
+		var user = CurrentUser.of(authentication);
+		try {
+			queries.visible(id, user);
+			catalogue.send(id, title, body, departmentCode, columnCode, user.staff());
+			redirect.addFlashAttribute("message", "report.catalogue.sent");
+		}
+		catch (ReportNotFound e) {
+			throw new NotFound("Information report " + id);
+		}
+		catch (ReportAlreadyInCatalogue e) {
+			redirect.addFlashAttribute("error", "report.catalogue.already");
+		}
+		catch (UnknownReference e) {
+			redirect.addFlashAttribute("error", "report.catalogue." + e.field() + ".unknown");
+		}
+		catch (IllegalArgumentException | InvalidItemContent | org.gongkai.workflow.report.ReportNotInExpectedState e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
 			redirect.addFlashAttribute("errorDetail", e.getMessage());
 		}
@@ -247,11 +287,5 @@ class ReportController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("rankings-" + ranking.period().label() + ".xlsx").build().toString())
 			.body(workbook.write(ranking, LocaleContextHolder.getLocale()));
-	}
-
-	@GetMapping("/reports/rules")
-	String rules(Model model) {
-		model.addAttribute("rules", scores.rules());
-		return "report/rules";
 	}
 }

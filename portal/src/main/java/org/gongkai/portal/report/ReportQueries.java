@@ -13,6 +13,7 @@ import org.gongkai.workflow.report.InstructionSupervision;
 import org.gongkai.workflow.report.ReportLog;
 import org.gongkai.workflow.report.ReportNotFound;
 import org.gongkai.workflow.report.ReportSteps;
+import org.gongkai.workflow.report.SendReportToCatalogue;
 import org.gongkai.workflow.task.TaskInbox;
 import org.gongkai.workflow.task.TaskView;
 import org.springframework.stereotype.Component;
@@ -37,8 +38,11 @@ class ReportQueries {
 
 	private final TaskInbox inbox;
 
+	private final SendReportToCatalogue catalogue;
+
 	ReportQueries(InformationReports reports, ReportSteps steps, InstructionSupervision supervision, ReportLog log,
-			TaskInbox inbox) {
+			TaskInbox inbox, SendReportToCatalogue catalogue) {
+		this.catalogue = catalogue;
 		this.reports = reports;
 		this.steps = steps;
 		this.supervision = supervision;
@@ -60,7 +64,8 @@ class ReportQueries {
 		tasks.addAll(inbox.openTasksOf(InformationReportProcess.SUPERVISION_KEY, String.valueOf(id)));
 		return ReportView.of(report, carried,
 				instructions.stream().map(i -> ReportView.Instruction.of(i, supervisions)).toList(),
-				log.of(id).stream().map(ReportView.Event::of).toList(), tasks);
+				log.of(id).stream().map(ReportView.Event::of).toList(), tasks,
+				catalogue.itemOf(id).orElse(null));
 	}
 
 	/** The latest items the user may see, newest first. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.gongkai.workflow.caselog.CaseEvent;
+import org.gongkai.workflow.publication.CatalogueItem;
+import org.gongkai.workflow.publication.ItemStatus;
 import org.gongkai.workflow.report.InformationReport;
 import org.gongkai.workflow.report.Level;
 import org.gongkai.workflow.report.ReportInstruction;
@@ -18,7 +20,17 @@ import org.gongkai.workflow.task.TaskView;
 public record ReportView(Long id, ReportStatus status, String title, String body, String category, Urgency urgency,
 		String author, String phone, String unitCode, Set<String> units, boolean joint, Long mergedIntoId,
 		String decisionNote, Instant createdAt, Instant submittedAt, List<Carried> carriedIn,
-		List<Instruction> instructions, List<Event> events, List<TaskView> openTasks) {
+		List<Instruction> instructions, List<Event> events, List<TaskView> openTasks, Catalogued catalogueItem) {
+
+	/** The catalogue item the office drafted from the item for proactive disclosure, and where it is. */
+	public record Catalogued(Long id, String title, String departmentCode, ItemStatus status, String indexNo,
+			boolean isPublic) {
+
+		static Catalogued of(CatalogueItem item) {
+			return new Catalogued(item.getId(), item.getTitle(), item.getDepartmentCode(), item.getStatus(),
+					item.getIndexNo(), item.isPublic());
+		}
+	}
 
 	/** One issue the item was carried in, e.g. 《政务信息》2026年第12期. */
 	public record Carried(Long issueId, String issue, String publication, LocalDate adoptedOn) {
@@ -49,9 +61,10 @@ public record ReportView(Long id, ReportStatus status, String title, String body
 	}
 
 	static ReportView of(InformationReport r, List<Carried> carried, List<Instruction> instructions,
-			List<Event> events, List<TaskView> openTasks) {
+			List<Event> events, List<TaskView> openTasks, CatalogueItem catalogueItem) {
 		return new ReportView(r.getId(), r.getStatus(), r.getTitle(), r.getBody(), r.getCategory(), r.getUrgency(),
 				r.getAuthor(), r.getPhone(), r.getUnitCode(), r.getUnits(), r.isJoint(), r.getMergedIntoId(),
-				r.getDecisionNote(), r.getCreatedAt(), r.getSubmittedAt(), carried, instructions, events, openTasks);
+				r.getDecisionNote(), r.getCreatedAt(), r.getSubmittedAt(), carried, instructions, events, openTasks,
+				catalogueItem == null ? null : Catalogued.of(catalogueItem));
 	}
 }

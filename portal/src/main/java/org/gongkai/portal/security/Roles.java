@@ -17,8 +17,15 @@ public final class Roles {
 
 	public static final String ADMIN = "admin";
 
+	/** 科长: a first level of a unit's 政务信息 review (⚙ gongkai.workflow.report.unit-review-levels). */
+	public static final String SECTION_CHIEF = "section-chief";
+
+	/** 分管负责人: a second level of a unit's 政务信息 review. */
+	public static final String DEPUTY_HEAD = "deputy-head";
+
 	/** Roles that work in the staff workbench. */
-	public static final String[] STAFF = { CLERK, DEPT_HEAD, SECRECY_REVIEWER, OFFICE_EDITOR, LEADER, ADMIN };
+	public static final String[] STAFF = { CLERK, DEPT_HEAD, SECRECY_REVIEWER, OFFICE_EDITOR, LEADER, ADMIN,
+			SECTION_CHIEF, DEPUTY_HEAD };
 
 	private Roles() {
 	}

@@ -87,10 +87,14 @@ class ItemWorkbenchController {
 
 	private final PublicationClock publicationClock;
 
+	private final org.gongkai.workflow.report.SendReportToCatalogue fromReports;
+
 	ItemWorkbenchController(CatalogueItems items, CatalogueColumns columns, CatalogueAttachments attachments,
 			CatalogueChanges changes, CatalogueItemRevisions revisions, CaseEvents events, TaskInbox inbox,
 			EditDraft edit, AttachmentUploads uploads, AttachFile attach, RequestItemChange changeRequests,
-			PromoteReply promote, PublicationClock publicationClock) {
+			PromoteReply promote, PublicationClock publicationClock,
+			org.gongkai.workflow.report.SendReportToCatalogue fromReports) {
+		this.fromReports = fromReports;
 		this.items = items;
 		this.columns = columns;
 		this.attachments = attachments;
@@ -119,6 +123,7 @@ class ItemWorkbenchController {
 		var user = CurrentUser.of(authentication);
 		var item = visible(id, user);
 		model.addAttribute("item", item);
+		model.addAttribute("sourceReportId", fromReports.reportOf(id).orElse(null));
 		model.addAttribute("overdue", item.isPublishOverdue(publicationClock.today()));
 		model.addAttribute("daysLeft", item.getPublishDueOn() == null || item.getPublishedAt() != null ? null
 				: publicationClock.workingDaysLeft(item.getPublishDueOn()));

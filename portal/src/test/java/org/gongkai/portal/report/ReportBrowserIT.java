@@ -66,10 +66,49 @@ class ReportBrowserIT extends ReportPortalIT {
 			assertThat(editor.text(By.id("carried-in"))).contains("《政务信息》" + today().getYear() + "年第");
 			assertThat(driver.findElement(By.tagName("main")).getText()).contains("决定是否向上级报送");
 
+			driver.findElement(By.id("send-to-catalogue")).click();
+			editor.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "提交保密审查"));
+			assertThat(editor.text(By.id("catalogue-status"))).isEqualTo("审核中");
+
 			driver.get(url("/reports/rankings?period=" + YearMonth.from(today())));
 			editor.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ranking-chart canvas")));
 			var row = driver.findElement(By.xpath("//table[@id='ranking-table']//tr[td[2][normalize-space()='市发展和改革委员会']]"));
 			assertThat(row.findElement(By.xpath("td[5]")).getText()).isNotEqualTo("0");
+		}
+	}
+
+	@Test
+	void administratorAddsARuleVersionAfterAFieldError() throws Exception {
+		try (var admin = new Browser()) {
+			admin.signIn(url("/reports/rules?kind=ADOPTED&level=CITY&channel=SPECIAL"), "admin");
+			var driver = admin.driver;
+			admin.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("add-rule")));
+			assertThat(new Select(driver.findElement(By.id("kind"))).getFirstSelectedOption().getAttribute("value"))
+				.as("prefilled from the rule's row").isEqualTo("ADOPTED");
+			driver.findElement(By.id("description")).sendKeys("市级专报采用，每条");
+			driver.findElement(By.id("add-rule")).click();
+			admin.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+			assertThat(driver.findElement(By.id("points")).getAttribute("aria-invalid")).isEqualTo("true");
+			assertThat(driver.findElement(By.id("effectiveFrom")).getAttribute("aria-invalid")).isEqualTo("true");
+
+			driver.findElement(By.id("points")).sendKeys("6");
+			// a date input's typed format follows the browser's locale; set the ISO value the form posts
+			((org.openqa.selenium.JavascriptExecutor) driver)
+				.executeScript("arguments[0].value = '2030-01-01'", driver.findElement(By.id("effectiveFrom")));
+			driver.findElement(By.id("add-rule")).click();
+			admin.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "已新增计分规则版本"));
+			assertThat(driver.findElement(By.id("rules-table")).getText()).contains("市级专报采用，每条", "2030-01-01");
+
+			driver.get(url("/reports/quotas"));
+			admin.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("add-quota")));
+			driver.findElement(By.id("add-quota")).click();
+			admin.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+			assertThat(driver.findElement(By.id("unitClass")).getAttribute("aria-invalid")).isEqualTo("true");
+			new Select(driver.findElement(By.id("class-jyj"))).selectByValue("2");
+			driver.findElement(By.id("save-class-jyj")).click();
+			admin.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "已保存单位类别"));
+			assertThat(new Select(driver.findElement(By.id("class-jyj"))).getFirstSelectedOption().getAttribute("value"))
+				.isEqualTo("2");
 		}
 	}
 }

@@ -43,7 +43,7 @@ abstract class ReportPortalIT {
 	String task(String token, long reportId, String taskKey) {
 		var tasks = call("GET", "/api/tasks", token, null).json();
 		for (var task : tasks) {
-			if (String.valueOf(reportId).equals(task.get("caseId").asText()) && taskKey.equals(task.get("taskKey").asText())) {
+			if (String.valueOf(reportId).equals(task.path("caseId").asText()) && taskKey.equals(task.path("taskKey").asText())) {
 				return task.get("id").asText();
 			}
 		}

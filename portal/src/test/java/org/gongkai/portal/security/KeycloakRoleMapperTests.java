@@ -40,4 +40,15 @@ class KeycloakRoleMapperTests {
 		assertThat(CurrentUser.displayName(Map.of("given_name", "Anna", "family_name", "Li", "name", "Anna Li"), "x"))
 			.isEqualTo("Anna Li");
 	}
+
+	@Test
+	void unitReviewLevelRolesBecomeCandidateGroupsOfTheirDepartment() {
+		var chief = CurrentUser.from(Map.of("preferred_username", "chief1", "department", List.of("fgw"), "realm_access",
+				Map.of("roles", List.of("section-chief"))));
+		var deputy = CurrentUser.from(Map.of("preferred_username", "deputy1", "department", List.of("fgw"),
+				"realm_access", Map.of("roles", List.of("deputy-head"))));
+		assertThat(chief.staff().candidateGroups()).containsExactlyInAnyOrder("section-chief", "section-chief:fgw");
+		assertThat(deputy.staff().candidateGroups()).containsExactlyInAnyOrder("deputy-head", "deputy-head:fgw");
+		assertThat(java.util.Arrays.asList(Roles.STAFF)).contains(Roles.SECTION_CHIEF, Roles.DEPUTY_HEAD);
+	}
 }

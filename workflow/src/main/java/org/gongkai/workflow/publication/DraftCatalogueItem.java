@@ -67,6 +67,15 @@ public class DraftCatalogueItem {
 		return start(content, departmentCode, author, requestId, "PROMOTED_FROM_REQUEST", String.valueOf(requestId));
 	}
 
+	/**
+	 * The same, for a draft the general office writes from an adopted 政务信息 item (SPEC §5): it
+	 * enters the ordinary publication flow, 保密审查 included.
+	 */
+	@Transactional
+	public CatalogueItem fromReport(ItemContent content, String departmentCode, String author, Long reportId) {
+		return start(content, departmentCode, author, null, "PROMOTED_FROM_REPORT", String.valueOf(reportId));
+	}
+
 	private CatalogueItem start(ItemContent content, String departmentCode, String author, Long requestId,
 			String eventType, String note) {
 		if (departmentCode == null || !departments.existsById(departmentCode)) {
