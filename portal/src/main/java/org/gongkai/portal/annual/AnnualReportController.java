@@ -182,6 +182,8 @@ class AnnualReportController {
 	private String show(AnnualReportView view, CurrentUser user, Model model) {
 		model.addAttribute("report", view);
 		model.addAttribute("mayEdit", AnnualReportAccess.mayEdit(user, view.agency()) && !view.published());
+		model.addAttribute("feeNotices", view.published() ? java.util.List.of()
+				: generate.feeNotices(view.year(), view.agency()));
 		return "annual/report";
 	}
 

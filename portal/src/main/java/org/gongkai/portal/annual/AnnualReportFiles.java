@@ -26,7 +26,7 @@ public final class AnnualReportFiles {
 	}
 
 	/**
-	 * @param sections the prose and tables in order: a heading, then either text or a grid
+	 * @param sections the prose and tables in order: a heading, then text, a grid or both
 	 */
 	static byte[] docx(String title, List<Section> sections) {
 		try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
@@ -108,7 +108,7 @@ public final class AnnualReportFiles {
 			style.setWrapText(true);
 			style.setVerticalAlignment(VerticalAlignment.CENTER);
 			style.setAlignment(HorizontalAlignment.CENTER);
-			var names = List.of("表二", "表三", "表四");
+			var names = List.of("表二", "表三", "表四", "信息处理费");
 			for (int g = 0; g < grids.size(); g++) {
 				var grid = grids.get(g);
 				var sheet = workbook.createSheet(g < names.size() ? names.get(g) : "表" + (g + 2));

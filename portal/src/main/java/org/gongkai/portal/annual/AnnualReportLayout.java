@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.gongkai.workflow.annual.AnnualReportTables;
+import org.gongkai.workflow.annual.FeeFigures;
 import org.gongkai.workflow.annual.ProactiveTable;
 import org.gongkai.workflow.annual.RemedyTable;
 import org.gongkai.workflow.annual.Table3Column;
@@ -24,11 +25,31 @@ final class AnnualReportLayout {
 
 	static final String SECTION_6 = "六、其他需要报告的事项";
 
+	static final String FEES = "信息处理费收取情况";
+
+	static final String FEE_NOTICES = "发出收费通知件数";
+
+	static final String FEE_AMOUNT = "收费通知金额（元）";
+
+	static final String FEE_COLLECTED = "实际收取金额（元）";
+
 	private AnnualReportLayout() {
 	}
 
+	/** 表二, 表三, 表四, then section 六's fee figures. */
 	static List<TableGrid> grids(AnnualReportTables tables) {
-		return List.of(table2(tables.proactive()), table3(tables), table4(tables.remedies()));
+		return List.of(table2(tables.proactive()), table3(tables), table4(tables.remedies()), fees(tables.fees()));
+	}
+
+	/** Section 六's fee figures, computed from the fee notices (or, in an older report, as the office typed them). */
+	static TableGrid fees(FeeFigures fees) {
+		return new TableGrid.Builder(FEES, 3).header(0, 0, 1, 1, FEE_NOTICES)
+			.header(0, 1, 1, 1, FEE_AMOUNT)
+			.header(0, 2, 1, 1, FEE_COLLECTED)
+			.value(1, 0, 1, String.valueOf(fees.noticesIssued()))
+			.value(1, 1, 1, fees.amountYuan().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
+			.value(1, 2, 1, fees.collectedYuan().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
+			.build();
 	}
 
 	static TableGrid table2(ProactiveTable t2) {

@@ -10,6 +10,7 @@ import org.gongkai.workflow.annual.AnnualReportDraft;
 import org.gongkai.workflow.annual.AnnualReportTables;
 import org.gongkai.workflow.annual.AnnualReports;
 import org.gongkai.workflow.annual.CheckFailure;
+import org.gongkai.workflow.annual.FeeFigures;
 import org.gongkai.workflow.annual.GenerateAnnualReport;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.portal.system.AgencyProperties;
@@ -27,7 +28,7 @@ public record AnnualReportView(int year, String agency, String agencyName, boole
 		return AnnualReportLayout.grids(tables);
 	}
 
-	/** The six sections in order, with the fee figures written into 六. */
+	/** The six sections in order, with the fee figures written into 六 as a sentence and a table. */
 	public List<AnnualReportFiles.Section> sections() {
 		var grids = grids();
 		var sections = new ArrayList<AnnualReportFiles.Section>();
@@ -36,13 +37,24 @@ public record AnnualReportView(int year, String agency, String agencyName, boole
 		sections.add(new AnnualReportFiles.Section(AnnualReportLayout.SECTION_3, null, grids.get(1)));
 		sections.add(new AnnualReportFiles.Section(AnnualReportLayout.SECTION_4, null, grids.get(2)));
 		sections.add(new AnnualReportFiles.Section(AnnualReportLayout.SECTION_5, nullToEmpty(draft.problems()), null));
-		sections.add(new AnnualReportFiles.Section(AnnualReportLayout.SECTION_6, fees() + "\n" + nullToEmpty(draft.otherMatters()), null));
+		sections.add(new AnnualReportFiles.Section(AnnualReportLayout.SECTION_6,
+				fees() + "\n" + nullToEmpty(draft.otherMatters()), grids.get(3)));
 		return sections;
 	}
 
+	/** Section 六's sentence on information-processing fees, from the figures the system computed. */
 	public String fees() {
-		return "本年度发出收费通知" + orDash(draft.feeNotices()) + "件，收费通知金额" + orDash(draft.feeAmount())
-				+ "元，实际收取" + orDash(draft.feeCollected()) + "元。";
+		var fees = tables.fees();
+		if (fees.noticesIssued() == 0 && fees.collectedYuan().signum() == 0) {
+			return "本年度未发出信息处理费收费通知，未收取信息处理费。";
+		}
+		return "本年度发出信息处理费收费通知" + fees.noticesIssued() + "件，收费通知金额" + yuan(fees.amountYuan())
+				+ "元，实际收取" + yuan(fees.collectedYuan()) + "元。";
+	}
+
+	/** Whether the fee figures were computed from the fee notices (else typed, in a report published before). */
+	public boolean feesComputed() {
+		return FeeFigures.FROM_NOTICES.equals(tables.fees().source());
 	}
 
 	/** Plain text of the whole report, for the catalogue item and the search index. */
@@ -63,8 +75,8 @@ public record AnnualReportView(int year, String agency, String agencyName, boole
 		return text.toString();
 	}
 
-	private static String orDash(Object value) {
-		return value == null ? "—" : value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+	private static String yuan(java.math.BigDecimal amount) {
+		return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
 	}
 
 	private static String nullToEmpty(String text) {

@@ -52,6 +52,13 @@ class AnnualReportApiIT extends AnnualPortalIT {
 		assertThat(json.get("checks")).extracting(c -> c.get("cell").asText()).contains("section1.overview",
 				"table2.licensing.decisions");
 		assertThat(json.get("publishable").asBoolean()).isFalse();
+		// section 六's fee figures are computed from the fee notices, never a check to fill in
+		assertThat(json.get("fees").get("noticesIssued").isIntegralNumber()).isTrue();
+		assertThat(json.get("fees").get("amountYuan").isNumber()).isTrue();
+		assertThat(json.get("fees").get("collectedYuan").isNumber()).isTrue();
+		assertThat(json.get("fees").get("source").asText()).isEqualTo("fee-notices");
+		assertThat(json.get("checks")).extracting(c -> c.get("cell").asText()).noneMatch(c -> c.startsWith("section6.fee"));
+		assertThat(json.get("draft").has("feeNotices")).isFalse();
 
 		assertThat(get(path, RealServers.token("clerk1")).status()).as("another department's report").isEqualTo(403);
 		assertThat(get(path, RealServers.token("clerk2")).status()).as("one's own department").isEqualTo(200);
@@ -70,16 +77,13 @@ class AnnualReportApiIT extends AnnualPortalIT {
 		var problem = this.json.readTree(early.body());
 		assertThat(problem.get("type").asText()).endsWith("/annual-report-fails-checks");
 		assertThat(problem.get("failures")).extracting(f -> f.get("cell").asText()).contains("section1.overview",
-				"section6.feeCollected");
+				"section6.otherMatters");
 
 		var draft = new LinkedHashMap<String, Object>();
 		draft.put("licensing", 12);
 		draft.put("punishment", 3);
 		draft.put("coercion", 0);
 		draft.put("administrativeFees", 1.25);
-		draft.put("feeNotices", 0);
-		draft.put("feeAmount", 0);
-		draft.put("feeCollected", 0);
 		draft.put("overview", "本年度，市教育局坚持以公开为常态、不公开为例外。");
 		draft.put("problems", "主动公开的及时性有待提高。");
 		draft.put("otherMatters", "无。");
@@ -90,6 +94,7 @@ class AnnualReportApiIT extends AnnualPortalIT {
 		var published = send("POST", "/api/annual-reports/" + year + "/publication?agency=jyj", editor, null);
 		assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
 		assertThat(this.json.readTree(published.body()).get("status").asText()).isEqualTo("PUBLISHED");
+		assertThat(this.json.readTree(published.body()).get("fees")).as("frozen as computed").isEqualTo(json.get("fees"));
 		assertThat(send("POST", "/api/annual-reports/" + year + "/publication?agency=jyj", editor, null).statusCode())
 			.isEqualTo(409);
 
@@ -112,6 +117,12 @@ class AnnualReportApiIT extends AnnualPortalIT {
 				.isEqualTo("一、本年新收政府信息公开申请数量");
 			assertThat(workbook.getSheet("表三").getRow(3).getCell(9).getNumericCellValue())
 				.isEqualTo(json.get("table3").get("newlyReceived").get("total").asDouble());
+			var fees = workbook.getSheet("信息处理费");
+			assertThat(fees.getRow(0).getCell(0).getStringCellValue()).isEqualTo("发出收费通知件数");
+			assertThat(fees.getRow(1).getCell(0).getNumericCellValue())
+				.isEqualTo(json.get("fees").get("noticesIssued").asDouble());
+			assertThat(fees.getRow(1).getCell(2).getNumericCellValue())
+				.isEqualTo(json.get("fees").get("collectedYuan").asDouble());
 		}
 	}
 
@@ -123,7 +134,11 @@ class AnnualReportApiIT extends AnnualPortalIT {
 		assertThat(all.status()).as(all.text()).isEqualTo(200);
 		assertThat(all.json()).extracting(s -> s.get("key").asText()).containsExactly("requests-by-month",
 				"requests-by-applicant", "requests-by-outcome", "requests-by-department", "reply-timeliness", "overdue",
-				"items-by-month", "items-by-column", "items-by-department", "item-timeliness");
+				"items-by-month", "items-by-column", "items-by-department", "item-timeliness", "item-crosstab",
+				"item-crosstab-on-time");
+		var crossTab = all.json().get(10);
+		assertThat(crossTab.get("headers")).hasSize(17);
+		assertThat(crossTab.get("rows")).allSatisfy(row -> assertThat(row).hasSize(17));
 		var byMonth = all.json().get(0);
 		assertThat(byMonth.get("rows")).hasSize(12);
 		assertThat(get("/api/statistics?year=" + year, RealServers.token("clerk1")).status()).isEqualTo(403);
@@ -150,6 +165,12 @@ class AnnualReportApiIT extends AnnualPortalIT {
 				assertThat(sheet.getRow(r + 1).getCell(1).getNumericCellValue()).isEqualTo(expected.get(r).get(1).asDouble());
 			}
 		}
+		var crossTabCsv = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/statistics/item-crosstab.csv?year=" + year)))
+			.header("Authorization", "Bearer " + editor)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(crossTabCsv.statusCode()).isEqualTo(200);
+		assertThat(crossTabCsv.body().replace("\uFEFF", "").split("\r\n")[0])
+			.isEqualTo("栏目,部门,1月,2月,3月,4月,5月,6月,7月,8月,9月,10月,11月,12月,合计,按时发布,按时率（%）");
 		assertThat(get("/api/statistics/nope.csv?year=" + year, editor).status()).isEqualTo(404);
 	}
 

@@ -51,7 +51,12 @@ class AnnualReportBrowserIT extends AnnualPortalIT {
 				"一、总体情况：尚未填写");
 		assertThat(driver.findElement(By.cssSelector("#checks button")).isEnabled()).isFalse();
 		assertThat(driver.findElements(By.cssSelector("table.annual-table caption"))).extracting(e -> e.getText())
-			.containsExactly("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况");
+			.containsExactly("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+					"信息处理费收取情况");
+		// the fee figures are shown read-only with their source, nothing to type
+		assertThat(driver.findElement(By.id("fees")).getText()).contains("信息处理费（系统统计）", "由系统根据",
+				"发出收费通知件数", "所依据的收费通知");
+		assertThat(driver.findElements(By.cssSelector("#fees input, #draft input[name^=fee]"))).isEmpty();
 
 		driver.findElement(By.id("licensing")).sendKeys("-3");
 		driver.findElement(By.cssSelector("#draft button[type=submit]")).click();
@@ -59,8 +64,7 @@ class AnnualReportBrowserIT extends AnnualPortalIT {
 			.isNotBlank();
 		driver.findElement(By.id("licensing")).clear();
 		driver.findElement(By.id("licensing")).sendKeys("8");
-		for (var field : new String[] { "punishment", "coercion", "administrativeFees", "feeNotices", "feeAmount",
-				"feeCollected" }) {
+		for (var field : new String[] { "punishment", "coercion", "administrativeFees" }) {
 			driver.findElement(By.id(field)).clear();
 			driver.findElement(By.id(field)).sendKeys("0");
 		}
@@ -77,7 +81,7 @@ class AnnualReportBrowserIT extends AnnualPortalIT {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.annual-report")));
 		var text = driver.findElement(By.tagName("main")).getText();
 		assertThat(text).contains("一、总体情况", "本年度政府信息公开工作总体平稳。", "第二十条第（一）项", "一、本年新收政府信息公开申请数量",
-				"四、结转下年度继续办理", "复议后起诉", "本年度发出收费通知0件");
+				"四、结转下年度继续办理", "复议后起诉", "信息处理费收取情况", "发出收费通知件数");
 	}
 
 	@Test

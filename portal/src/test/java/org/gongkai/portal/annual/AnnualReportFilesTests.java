@@ -42,8 +42,7 @@ class AnnualReportFilesTests {
 	final AnnualReportTables tables = tables();
 
 	final AnnualReportView view = new AnnualReportView(2025, "government", "某某市人民政府", true, null, tables,
-			new AnnualReportDraft(120L, 35L, 4L, new BigDecimal("12.5"), 1L, new BigDecimal("1700.00"),
-					new BigDecimal("0.00"), "总体情况正文。", "存在问题正文。", "其他事项正文。"),
+			new AnnualReportDraft(120L, 35L, 4L, new BigDecimal("12.5"), "总体情况正文。", "存在问题正文。", "其他事项正文。"),
 			List.of(), null);
 
 	/** Distinct values: 表三 cell (row i, column j) holds 100·i + j, 表四 block b column c holds 10·b + c + 1. */
@@ -79,6 +78,8 @@ class AnnualReportFilesTests {
 			table4.put(blocks.get(b), cells);
 		}
 		root.put("table4", table4);
+		root.put("fees", Map.of("noticesIssued", 2, "amountYuan", new BigDecimal("2000.00"), "collectedYuan",
+				new BigDecimal("300.00"), "source", "fee-notices"));
 		try {
 			return AnnualReportJson.read(new ObjectMapper().writeValueAsString(root));
 		}
@@ -90,7 +91,12 @@ class AnnualReportFilesTests {
 	@Test
 	void xlsxHasEveryLabelValueAndMergedRegion() throws Exception {
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(AnnualReportFiles.xlsx(view.grids())))) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+			var fees = workbook.getSheet("信息处理费");
+			assertThat(List.of(text(fees, 0, 0), text(fees, 0, 1), text(fees, 0, 2)))
+				.containsExactly("发出收费通知件数", "收费通知金额（元）", "实际收取金额（元）");
+			assertThat(List.of(number(fees, 1, 0), number(fees, 1, 1), number(fees, 1, 2)))
+				.containsExactly(2.0, 2000.0, 300.0);
 			var t2 = workbook.getSheet("表二");
 			assertThat(text(t2, 0, 0)).isEqualTo("第二十条第（一）项");
 			assertThat(List.of(text(t2, 1, 0), text(t2, 1, 1), text(t2, 1, 2), text(t2, 1, 3)))
@@ -157,8 +163,10 @@ class AnnualReportFilesTests {
 			var paragraphs = document.getParagraphs().stream().map(p -> p.getText()).toList();
 			assertThat(paragraphs).containsSubsequence("某某市人民政府2025年政府信息公开工作年度报告", "一、总体情况", "总体情况正文。",
 					"二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
-					"存在问题正文。", "六、其他需要报告的事项", "本年度发出收费通知1件，收费通知金额1700.00元，实际收取0.00元。", "其他事项正文。");
-			assertThat(document.getTables()).hasSize(3);
+					"存在问题正文。", "六、其他需要报告的事项", "本年度发出信息处理费收费通知2件，收费通知金额2000.00元，实际收取300.00元。", "其他事项正文。");
+			assertThat(document.getTables()).hasSize(4);
+			var fees = document.getTables().get(3);
+			assertThat(fees.getRow(1).getTableCells()).extracting(c -> c.getText()).containsExactly("2", "2000.00", "300.00");
 
 			var t2 = document.getTables().get(0);
 			assertThat(t2.getRow(0).getTableCells()).hasSize(1);

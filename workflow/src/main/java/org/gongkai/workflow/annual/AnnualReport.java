@@ -42,6 +42,7 @@ public class AnnualReport {
 
 	private BigDecimal administrativeFee;
 
+	/** Typed by the office before the fee figures were computed; read only for reports frozen then. */
 	private Long feeNotices;
 
 	private BigDecimal feeAmount;
@@ -83,9 +84,6 @@ public class AnnualReport {
 		this.punishment = draft.punishment();
 		this.coercion = draft.coercion();
 		this.administrativeFee = draft.administrativeFees();
-		this.feeNotices = draft.feeNotices();
-		this.feeAmount = draft.feeAmount();
-		this.feeCollected = draft.feeCollected();
 		this.overview = blankToNull(draft.overview());
 		this.problems = blankToNull(draft.problems());
 		this.otherMatters = blankToNull(draft.otherMatters());
@@ -114,8 +112,14 @@ public class AnnualReport {
 	}
 
 	public AnnualReportDraft draft() {
-		return new AnnualReportDraft(licensing, punishment, coercion, administrativeFee, feeNotices, feeAmount,
-				feeCollected, overview, problems, otherMatters);
+		return new AnnualReportDraft(licensing, punishment, coercion, administrativeFee, overview, problems,
+				otherMatters);
+	}
+
+	/** The fee figures the office typed, for a report frozen before they were computed. */
+	FeeFigures enteredFees() {
+		return new FeeFigures(feeNotices == null ? 0 : feeNotices, feeAmount == null ? BigDecimal.ZERO : feeAmount,
+				feeCollected == null ? BigDecimal.ZERO : feeCollected, FeeFigures.ENTERED);
 	}
 
 	public boolean isPublished() {

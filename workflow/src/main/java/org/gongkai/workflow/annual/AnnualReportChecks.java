@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The checks of SPEC §3, run before publication; each failure names its cell. 表三, on every column:
  * 一+二 = （七）+四, （七） = （一）+…+（六）, 总计 = the six applicant columns, all cells ≥ 0, and 二 = the
- * previous year's 四. 表四: each 总计 = its four results. 表二 and the fee figures: entered, ≥ 0. The
- * prose sections: written.
+ * previous year's 四. 表四: each 总计 = its four results. 表二: entered, ≥ 0. The prose sections:
+ * written. Section 六's fee figures are computed from the fee notices, so there is nothing to check.
  */
 public final class AnnualReportChecks {
 
@@ -81,14 +81,6 @@ public final class AnnualReportChecks {
 				t2.coercion());
 		entered(failures, "table2.administrativeFees.amountTenThousandYuan",
 				"表二 " + ProactiveTable.FEES + " × " + ProactiveTable.FEE_AMOUNT, t2.administrativeFees());
-		entered(failures, "section6.feeNotices", "六、其他需要报告的事项 · 发出收费通知件数", draft.feeNotices());
-		entered(failures, "section6.feeAmount", "六、其他需要报告的事项 · 收费通知金额（元）", draft.feeAmount());
-		entered(failures, "section6.feeCollected", "六、其他需要报告的事项 · 实际收取金额（元）", draft.feeCollected());
-		if (draft.feeAmount() != null && draft.feeCollected() != null
-				&& draft.feeCollected().compareTo(draft.feeAmount()) > 0) {
-			failures.add(new CheckFailure("section6.feeCollected", "六、其他需要报告的事项 · 实际收取金额（元）",
-					"实际收取金额不得超过收费通知金额"));
-		}
 		written(failures, "section1.overview", "一、总体情况", draft.overview());
 		written(failures, "section5.problems", "五、存在的主要问题及改进情况", draft.problems());
 		written(failures, "section6.otherMatters", "六、其他需要报告的事项", draft.otherMatters());

@@ -49,6 +49,12 @@ public final class AnnualReportJson {
 			table4.put(RemedyTable.blockKey(RemedyTable.BLOCKS[block]), cells);
 		}
 		map.put("table4", table4);
+		var fees = new LinkedHashMap<String, Object>();
+		fees.put("noticesIssued", tables.fees().noticesIssued());
+		fees.put("amountYuan", tables.fees().amountYuan());
+		fees.put("collectedYuan", tables.fees().collectedYuan());
+		fees.put("source", tables.fees().source());
+		map.put("fees", fees);
 		return map;
 	}
 
@@ -61,6 +67,7 @@ public final class AnnualReportJson {
 		}
 	}
 
+	/** The frozen tables; their {@code fees} are null in a report frozen before the fee figures were computed. */
 	public static AnnualReportTables read(String json) {
 		try {
 			var root = JSON.readTree(json);
@@ -85,8 +92,11 @@ public final class AnnualReportJson {
 						.asLong());
 				}
 			}
+			var fees = root.get("fees");
 			return new AnnualReportTables(root.get("year").asInt(), root.get("agency").asText(), proactive, requests,
-					remedies);
+					remedies, fees == null ? null : new FeeFigures(fees.get("noticesIssued").asLong(),
+							yuan(fees.get("amountYuan")), yuan(fees.get("collectedYuan")),
+							fees.get("source").asText()));
 		}
 		catch (JsonProcessingException e) {
 			throw new IllegalStateException("unreadable frozen annual report", e);
@@ -110,6 +120,10 @@ public final class AnnualReportJson {
 		var map = new LinkedHashMap<String, Object>();
 		map.put(key, value);
 		return map;
+	}
+
+	private static java.math.BigDecimal yuan(JsonNode node) {
+		return node.decimalValue().setScale(2, java.math.RoundingMode.HALF_UP);
 	}
 
 	private static Long longOrNull(JsonNode node) {

@@ -16,6 +16,7 @@ import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.ItemStatus;
 import org.gongkai.workflow.publication.Validity;
 import org.gongkai.workflow.request.ApplicantType;
+import org.gongkai.workflow.request.NoticeKind;
 import org.gongkai.workflow.request.RemedyKind;
 import org.gongkai.workflow.request.RemedyOutcome;
 import org.gongkai.workflow.request.ReplyType;
@@ -85,25 +86,50 @@ class AnnualReportQueries {
 			.toList();
 	}
 
-	/** Remedies filed in the year by kind and their outcome as known at its end (表四). */
+	/**
+	 * 表四's rule across years, as 表三 carries its open cases: a remedy counts in every year in which it
+	 * was open at some point. Decided in the year → the column of its result, whatever year it was
+	 * filed; filed by 31 December and not decided by then → 尚未审结 (again next year if still open).
+	 * So a review filed in 2024 and decided in 2025 is 尚未审结 in 2024 and 结果维持 (say) in 2025, and
+	 * each year's 尚未审结 are exactly the remedies open on its 31 December. 复议后起诉 is its own remedy,
+	 * recorded after the review it follows; the review counts in 行政复议, the suit in 复议后起诉.
+	 */
 	List<Remedies> remedies(int year, String agency) {
 		var decided = entities.createQuery("select m.kind, m.outcome, count(m) from RequestRemedy m, DisclosureRequest r "
-				+ "where r.id = m.requestId and m.filedOn >= :from and m.filedOn <= :to "
-				+ "and (m.decidedOn is null or m.decidedOn <= :to)" + AGENCY + " group by m.kind, m.outcome",
-				Object[].class);
-		var decidedLater = entities.createQuery("select m.kind, count(m) from RequestRemedy m, DisclosureRequest r "
-				+ "where r.id = m.requestId and m.filedOn >= :from and m.filedOn <= :to and m.decidedOn > :to" + AGENCY
-				+ " group by m.kind", Object[].class);
-		for (var query : List.of(decided, decidedLater)) {
-			query.setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31));
-			agency(query, agency);
-		}
+				+ "where r.id = m.requestId and m.decidedOn >= :from and m.decidedOn <= :to" + AGENCY
+				+ " group by m.kind, m.outcome", Object[].class);
+		var open = entities.createQuery("select m.kind, count(m) from RequestRemedy m, DisclosureRequest r "
+				+ "where r.id = m.requestId and m.filedOn <= :to and (m.decidedOn is null or m.decidedOn > :to)"
+				+ AGENCY + " group by m.kind", Object[].class);
+		decided.setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31));
+		open.setParameter("to", LocalDate.of(year, 12, 31));
+		agency(decided, agency);
+		agency(open, agency);
 		var result = new java.util.ArrayList<Remedies>();
 		decided.getResultList()
 			.forEach(row -> result.add(new Remedies((RemedyKind) row[0], (RemedyOutcome) row[1], (Long) row[2])));
-		decidedLater.getResultList()
+		open.getResultList()
 			.forEach(row -> result.add(new Remedies((RemedyKind) row[0], RemedyOutcome.PENDING, (Long) row[1])));
 		return result;
+	}
+
+	/**
+	 * The 收费通知 of the agency's requests issued in the year or paid in it (section 六; see
+	 * {@link FeeFigures}), in the order issued.
+	 */
+	List<FeeFigures.Notice> feeNotices(int year, String agency) {
+		var rows = entities.createQuery("select n.noticeNo, n.requestId, r.receiptNo, n.issuedOn, n.feeAmount, r.feePaidOn "
+				+ "from RequestNotice n, DisclosureRequest r where r.id = n.requestId and n.kind = :fee "
+				+ "and ((n.issuedOn >= :from and n.issuedOn <= :to) or (r.feePaidOn >= :from and r.feePaidOn <= :to))"
+				+ AGENCY + " order by n.issuedOn, n.id", Object[].class)
+			.setParameter("fee", NoticeKind.FEE)
+			.setParameter("from", LocalDate.of(year, 1, 1))
+			.setParameter("to", LocalDate.of(year, 12, 31));
+		return agency(rows, agency).getResultList()
+			.stream()
+			.map(row -> new FeeFigures.Notice((String) row[0], (Long) row[1], (String) row[2], (LocalDate) row[3],
+					row[4] == null ? java.math.BigDecimal.ZERO : (java.math.BigDecimal) row[4], (LocalDate) row[5]))
+			.toList();
 	}
 
 	/** 规章 and 行政规范性文件 in the catalogue: made (成文) and repealed in the year, valid at its end. */

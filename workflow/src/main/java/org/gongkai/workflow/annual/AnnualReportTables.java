@@ -2,8 +2,9 @@ package org.gongkai.workflow.annual;
 
 /**
  * The three tables of one year's report for one agency ({@link AnnualReports#GOVERNMENT} or a
- * department's code).
+ * department's code), and section 六's fee figures: everything the system knows, frozen together at
+ * publication.
  */
 public record AnnualReportTables(int year, String agency, ProactiveTable proactive, RequestTable requests,
-		RemedyTable remedies) {
+		RemedyTable remedies, FeeFigures fees) {
 }

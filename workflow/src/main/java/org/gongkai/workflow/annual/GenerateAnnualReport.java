@@ -44,8 +44,22 @@ public class GenerateAnnualReport {
 		requireAgency(agency);
 		return reports.findByYearAndAgency(year, agency)
 			.filter(AnnualReport::isPublished)
-			.map(report -> AnnualReportJson.read(report.getTablesJson()))
+			.map(GenerateAnnualReport::frozen)
 			.orElseGet(() -> compute(year, agency, draft(year, agency)));
+	}
+
+	private static AnnualReportTables frozen(AnnualReport report) {
+		var tables = AnnualReportJson.read(report.getTablesJson());
+		return tables.fees() != null ? tables
+				: new AnnualReportTables(tables.year(), tables.agency(), tables.proactive(), tables.requests(),
+						tables.remedies(), report.enteredFees());
+	}
+
+	/** The 收费通知 behind section 六's fee figures, issued or paid in the year (see {@link FeeFigures}). */
+	@Transactional(readOnly = true)
+	public List<FeeFigures.Notice> feeNotices(int year, String agency) {
+		requireAgency(agency);
+		return queries.feeNotices(year, agency);
 	}
 
 	/** The office's entries so far (empty if nothing was saved). */
@@ -91,7 +105,8 @@ public class GenerateAnnualReport {
 		var proactive = new ProactiveTable(documents.getOrDefault(AnnualReportQueries.REGULATION_COLUMN, none),
 				documents.getOrDefault(AnnualReportQueries.NORMATIVE_COLUMN, none), draft.licensing(),
 				draft.punishment(), draft.coercion(), draft.administrativeFees());
-		return new AnnualReportTables(year, agency, proactive, table, remedies);
+		return new AnnualReportTables(year, agency, proactive, table, remedies,
+				FeeFigures.of(year, queries.feeNotices(year, agency)));
 	}
 
 	/** Row 四 of a year: as published if it was, else as computed now. */

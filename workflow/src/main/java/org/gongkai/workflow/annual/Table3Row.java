@@ -92,13 +92,18 @@ public enum Table3Row {
 		return List.of(values()).subList(DISCLOSED.ordinal(), RESULT_TOTAL.ordinal());
 	}
 
-	/** Where a finished request is counted (SPEC §2.4); a partial disclosure only in (二). */
+	/**
+	 * Where a finished request is counted (SPEC §2.4): in exactly one row, so that （七）总计 counts each
+	 * application once (国办公开办函〔2021〕30号). A partial disclosure only in (二). A refusal citing
+	 * several reasons counts once, under the weightiest: the reason of the lowest row of （三）, in the
+	 * order of arts. 14–16 (国家秘密 before 法律禁止, before 三安全一稳定, before 第三方, …), whatever order
+	 * the letter lists them in; a refusal without a recorded reason counts under 2.其他法律行政法规禁止公开.
+	 */
 	public static Table3Row of(ReplyType type, List<WithholdingReason> reasons) {
 		return switch (type) {
 			case ALREADY_PUBLIC, DISCLOSE -> DISCLOSED;
 			case PARTIAL -> PARTIAL;
-			case WITHHOLD -> values()[WITHHELD_1.ordinal() - 1
-					+ (reasons.isEmpty() ? WithholdingReason.PROHIBITED_BY_LAW : reasons.get(0)).reportRow()];
+			case WITHHOLD -> values()[WITHHELD_1.ordinal() - 1 + principal(reasons).reportRow()];
 			case ADMIN_QUERY -> WITHHELD_8;
 			case NOT_HELD, NOT_RESPONSIBLE -> NOT_AVAILABLE_1;
 			case NEEDS_CREATION -> NOT_AVAILABLE_2;
@@ -112,5 +117,12 @@ public enum Table3Row {
 			case ABANDONED_FEE_UNPAID -> OTHER_2;
 			case OTHER -> OTHER_3;
 		};
+	}
+
+	/** The reason a refusal is counted under: the one of the lowest row. */
+	static WithholdingReason principal(List<WithholdingReason> reasons) {
+		return reasons.stream()
+			.min(java.util.Comparator.comparingInt(WithholdingReason::reportRow))
+			.orElse(WithholdingReason.PROHIBITED_BY_LAW);
 	}
 }

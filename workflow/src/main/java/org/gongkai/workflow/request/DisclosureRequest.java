@@ -219,9 +219,15 @@ public class DisclosureRequest {
 		this.updatedAt = now;
 	}
 
-	/** 109号: a fee notice stops the reply clock (⚙ default) until paid. */
+	/**
+	 * 109号: a fee notice stops the reply clock (⚙ default) until paid. One notice per application (one
+	 * charging method per application), so the annual report's fee figures count each fee once.
+	 */
 	void noticeFee(String method, int quantity, BigDecimal amount, LocalDate dueOn, LocalDate today, Instant now) {
 		require(RequestStatus.HANDLING, "sent a fee notice");
+		if (feeMethod != null) {
+			throw new IllegalArgumentException("feeMethod: 每件申请只能发出一次收费通知");
+		}
 		this.feeMethod = method;
 		this.feeQuantity = quantity;
 		this.feeAmount = amount;

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The office records a 复议/诉讼/投诉 against a replied (or closed) request, and later its outcome. */
+/**
+ * The office records a 复议/诉讼/投诉 against a replied (or closed) request, and later its outcome. A suit
+ * after review (复议后起诉, 表四's third block) follows a review of the same request recorded before it.
+ */
 @Service
 public class RecordRemedy {
 
@@ -33,6 +36,11 @@ public class RecordRemedy {
 		}
 		if (filedOn == null) {
 			throw new IllegalArgumentException("filedOn: 请填写受理日期");
+		}
+		if (kind == RemedyKind.LITIGATION_AFTER_REVIEW && remedies.findByRequestIdOrderByFiledOnAscIdAsc(requestId)
+			.stream()
+			.noneMatch(r -> r.getKind() == RemedyKind.ADMINISTRATIVE_REVIEW && !r.getFiledOn().isAfter(filedOn))) {
+			throw new IllegalArgumentException("kind: 复议后起诉须先登记本申请的行政复议");
 		}
 		var remedy = remedies.save(new RequestRemedy(requestId, kind, filedOn, blankToNull(authority), blankToNull(note), actor));
 		log.log(requestId, "REMEDY_FILED", actor, kind.label() + (authority == null ? "" : "（" + authority.strip() + "）"));

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The office's dashboards for one year: requests by month, applicant type, outcome and department,
  * replies on time and the median working days to reply, the overdue list, and catalogue items
- * published per column and department per month with their timeliness against art. 26's 20 WD. Every
+ * published per column and department per month (also as a column × department × month cross-tab)
+ * with their timeliness against art. 26's 20 WD. Every
  * count is one grouped query; durations need the working-day calendar, so their rows are read in
  * one query and counted here.
  */
@@ -60,9 +61,10 @@ public class OfficeStatistics {
 	/** Every series of the dashboard, in the order shown. */
 	@Transactional(readOnly = true)
 	public List<Series> all(int year) {
+		var crossTab = itemCrossTab(year);
 		return List.of(requestsByMonth(year), requestsByApplicantType(year), requestsByOutcome(year),
 				requestsByDepartment(year), replyTimeliness(year), overdue(), itemsByMonth(year), itemsByColumn(year),
-				itemsByDepartment(year), itemTimeliness(year));
+				itemsByDepartment(year), itemTimeliness(year), crossTab.published(), crossTab.onTime());
 	}
 
 	@Transactional(readOnly = true)
@@ -220,6 +222,101 @@ public class OfficeStatistics {
 		perDepartment.forEach((code, counts) -> rows.add(List.of(names.getOrDefault(code, code), counts[0], counts[1],
 				Math.round(1000.0 * counts[1] / counts[0]) / 10.0)));
 		return new Series("item-timeliness", "主动公开及时性（20个工作日）", List.of("部门", "发布条目", "按时发布", "按时率（%）"), rows);
+	}
+
+	/**
+	 * Catalogue items published in the year per column × department (rows) × month (columns), with a
+	 * 合计 row and column; beside it the same cross-tab of the items published on time (art. 26: within
+	 * 20 WD of the 成文日期), so every cell has its timeliness. Rows in the columns' sort order, then
+	 * by department name.
+	 */
+	@Transactional(readOnly = true)
+	public ItemCrossTab itemCrossTab(int year) {
+		var zone = zone();
+		var departmentNames = departmentNames();
+		var columnNames = new LinkedHashMap<String, String>();
+		columns.findAll()
+			.stream()
+			.sorted(java.util.Comparator.comparingInt(CatalogueColumn::getSortOrder))
+			.forEach(column -> columnNames.put(column.getCode(), columnName(column)));
+		var cells = new java.util.TreeMap<List<String>, long[][]>(java.util.Comparator
+			.<List<String>>comparingInt(key -> order(columnNames, key.get(0)))
+			.thenComparing(key -> key.get(0))
+			.thenComparing(key -> departmentNames.getOrDefault(key.get(1), key.get(1))));
+		entities.createQuery("select i.columnCode, i.departmentCode, i.writtenDate, i.publishedAt from CatalogueItem i "
+				+ "where i.status = :published and i.publishedAt >= :start and i.publishedAt < :end", Object[].class)
+			.setParameter("published", ItemStatus.PUBLISHED)
+			.setParameter("start", LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant())
+			.setParameter("end", LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant())
+			.getResultList()
+			.forEach(row -> {
+				var counts = cells.computeIfAbsent(List.of((String) row[0], (String) row[1]), key -> new long[2][12]);
+				var published = ((java.time.Instant) row[3]).atZone(zone).toLocalDate();
+				int month = published.getMonthValue() - 1;
+				counts[0][month]++;
+				if (row[2] == null
+						|| !published.isAfter(calendar.addWorkingDays((LocalDate) row[2], PUBLICATION_WORKING_DAYS).due())) {
+					counts[1][month]++;
+				}
+			});
+		var headers = new ArrayList<String>(List.of("栏目", "部门"));
+		for (int month = 1; month <= 12; month++) {
+			headers.add(month + "月");
+		}
+		headers.add("合计");
+		var published = new ArrayList<List<Object>>();
+		var onTime = new ArrayList<List<Object>>();
+		var totals = new long[2][12];
+		cells.forEach((key, counts) -> {
+			var labels = List.<Object>of(columnNames.getOrDefault(key.get(0), key.get(0)),
+					departmentNames.getOrDefault(key.get(1), key.get(1)));
+			published.add(crossTabRow(labels, counts[0], counts[1]));
+			onTime.add(crossTabRow(labels, counts[1], null));
+			for (int month = 0; month < 12; month++) {
+				totals[0][month] += counts[0][month];
+				totals[1][month] += counts[1][month];
+			}
+		});
+		if (!cells.isEmpty()) {
+			published.add(crossTabRow(List.of("合计", ""), totals[0], totals[1]));
+			onTime.add(crossTabRow(List.of("合计", ""), totals[1], null));
+		}
+		var publishedHeaders = new ArrayList<>(headers);
+		publishedHeaders.addAll(List.of("按时发布", "按时率（%）"));
+		return new ItemCrossTab(
+				new Series("item-crosstab", "栏目×部门×月份发布条目", publishedHeaders, published),
+				new Series("item-crosstab-on-time", "栏目×部门×月份按时发布条目（20个工作日内）", headers, onTime));
+	}
+
+	/** The two cross-tabs of {@link #itemCrossTab(int)}: all items published, and those published on time. */
+	public record ItemCrossTab(Series published, Series onTime) {
+	}
+
+	private static List<Object> crossTabRow(List<Object> labels, long[] months, long[] onTime) {
+		var row = new ArrayList<Object>(labels);
+		long total = 0;
+		for (long count : months) {
+			row.add(count);
+			total += count;
+		}
+		row.add(total);
+		if (onTime != null) {
+			long timely = java.util.Arrays.stream(onTime).sum();
+			row.add(timely);
+			row.add(total == 0 ? 0.0 : Math.round(1000.0 * timely / total) / 10.0);
+		}
+		return row;
+	}
+
+	private static int order(Map<String, String> columnNames, String code) {
+		int i = 0;
+		for (var key : columnNames.keySet()) {
+			if (key.equals(code)) {
+				return i;
+			}
+			i++;
+		}
+		return Integer.MAX_VALUE;
 	}
 
 	private List<Object[]> received(int year, String groupBy) {

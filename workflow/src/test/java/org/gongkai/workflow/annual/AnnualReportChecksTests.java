@@ -3,12 +3,15 @@ package org.gongkai.workflow.annual;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.gongkai.workflow.request.ReplyType;
+import org.gongkai.workflow.request.WithholdingReason;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class AnnualReportChecksTests {
 
-	static final AnnualReportDraft DRAFT = new AnnualReportDraft(1L, 2L, 3L, new BigDecimal("4.5"), 0L, BigDecimal.ZERO,
-			BigDecimal.ZERO, "总体情况", "问题", "其他");
+	static final AnnualReportDraft DRAFT = new AnnualReportDraft(1L, 2L, 3L, new BigDecimal("4.5"), "总体情况",
+			"问题", "其他");
 
 	/** A consistent 表三: 3 new and 1 carried-in natural persons; 2 disclosed, 1 withheld (1), 1 carried out. */
 	static Map<String, Map<String, Long>> table3() {
@@ -123,11 +126,51 @@ class AnnualReportChecksTests {
 
 	@Test
 	void officeEntriesMustBeGivenAndNotNegative() throws Exception {
-		var draft = new AnnualReportDraft(1L, 2L, 3L, new BigDecimal("4.5"), -1L, new BigDecimal("10"),
-				new BigDecimal("20"), " ", "问题", "其他");
+		var draft = new AnnualReportDraft(1L, 2L, 3L, new BigDecimal("4.5"), " ", "问题", null);
 		assertThat(AnnualReportChecks.check(tables(table3(), 2), draft, CARRIED_OUT_LAST_YEAR)).extracting(CheckFailure::cell)
-			.containsExactlyInAnyOrder("section6.feeNotices", "section6.feeCollected", "section1.overview");
+			.containsExactlyInAnyOrder("section1.overview", "section6.otherMatters");
 		assertThat(List.of(AnnualReportDeadlines.due(2025, "fgw"), AnnualReportDeadlines.due(2025, "government")))
 			.containsExactly(java.time.LocalDate.of(2026, 1, 31), java.time.LocalDate.of(2026, 3, 31));
+	}
+
+	@Test
+	void aRefusalWithSeveralReasonsCountsOnceUnderTheWeightiest() {
+		assertThat(Table3Row.of(ReplyType.WITHHOLD, List.of(WithholdingReason.THIRD_PARTY_RIGHTS,
+				WithholdingReason.STATE_SECRET))).isEqualTo(Table3Row.WITHHELD_1);
+		assertThat(Table3Row.of(ReplyType.WITHHOLD, List.of(WithholdingReason.PROCESS_INFORMATION,
+				WithholdingReason.INTERNAL_AFFAIRS, WithholdingReason.ENFORCEMENT_FILES))).isEqualTo(Table3Row.WITHHELD_5);
+		assertThat(Table3Row.of(ReplyType.WITHHOLD, List.of(WithholdingReason.ENFORCEMENT_FILES)))
+			.isEqualTo(Table3Row.WITHHELD_7);
+		assertThat(Table3Row.of(ReplyType.WITHHOLD, List.of())).isEqualTo(Table3Row.WITHHELD_2);
+		assertThat(Table3Row.of(ReplyType.PARTIAL, List.of(WithholdingReason.STATE_SECRET,
+				WithholdingReason.THIRD_PARTY_RIGHTS))).isEqualTo(Table3Row.PARTIAL);
+	}
+
+	@Test
+	void feeFiguresCountNoticesIssuedInTheYearAndPaymentsReceivedInIt() {
+		var notices = List.of(
+				new FeeFigures.Notice("费〔2024〕第0009号", 1L, null, LocalDate.of(2024, 12, 20), new BigDecimal("100"),
+						LocalDate.of(2025, 1, 6)),
+				new FeeFigures.Notice("费〔2025〕第0001号", 2L, null, LocalDate.of(2025, 3, 3), new BigDecimal("1700"),
+						LocalDate.of(2025, 3, 10)),
+				new FeeFigures.Notice("费〔2025〕第0002号", 3L, null, LocalDate.of(2025, 9, 8), new BigDecimal("200"), null),
+				new FeeFigures.Notice("费〔2025〕第0003号", 4L, null, LocalDate.of(2025, 12, 29), new BigDecimal("300"),
+						LocalDate.of(2026, 1, 5)));
+		assertThat(FeeFigures.of(2025, notices)).isEqualTo(new FeeFigures(3, new BigDecimal("2200.00"),
+				new BigDecimal("1800.00"), FeeFigures.FROM_NOTICES));
+		assertThat(FeeFigures.of(2025, List.of()))
+			.isEqualTo(new FeeFigures(0, new BigDecimal("0.00"), new BigDecimal("0.00"), FeeFigures.FROM_NOTICES));
+	}
+
+	@Test
+	void frozenTablesKeepTheirFeeFiguresAndOlderOnesHaveNone() throws Exception {
+		var older = tables(table3(), 2);
+		assertThat(older.fees()).isNull();
+		var fees = new FeeFigures(2, new BigDecimal("1900.00"), new BigDecimal("200.00"), FeeFigures.FROM_NOTICES);
+		var withFees = new AnnualReportTables(2025, "government", older.proactive(), older.requests(), older.remedies(),
+				fees);
+		assertThat(AnnualReportJson.toMap(withFees).get("fees")).isEqualTo(Map.of("noticesIssued", 2L, "amountYuan",
+				new BigDecimal("1900.00"), "collectedYuan", new BigDecimal("200.00"), "source", "fee-notices"));
+		assertThat(AnnualReportJson.read(AnnualReportJson.write(withFees)).fees()).isEqualTo(fees);
 	}
 }

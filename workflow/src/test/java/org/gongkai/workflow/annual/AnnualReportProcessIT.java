@@ -185,6 +185,11 @@ class AnnualReportProcessIT {
 		clock.at("2024-12-20");
 		long fromLastYear = receivedAndAssigned(ApplicantType.NATURAL_PERSON, "fgw");
 		expect(Table3Row.CARRIED_IN, ApplicantType.NATURAL_PERSON);
+		// its fee notice (40 pages: 100 元) is issued in 2024 and paid in 2025
+		clock.at("2024-12-23");
+		handle(fromLastYear, "fgw", Map.of(DECISION, "FEE", FEE_METHOD, "PER_PAGE", FEE_PAGES, 40));
+		clock.at("2025-01-03");
+		complete(fromLastYear, TASK_RECORD_PAYMENT, OFFICE, Map.of());
 
 		// 2025: one case per result row, applicant types in turn so that every column is used
 		clock.at("2025-01-06");
@@ -199,7 +204,8 @@ class AnnualReportProcessIT {
 				new Case("WITHHOLD", "STATE_SECRET", Table3Row.WITHHELD_1),
 				new Case("WITHHOLD", "PROHIBITED_BY_LAW", Table3Row.WITHHELD_2),
 				new Case("WITHHOLD", "ENDANGERS_SECURITY", Table3Row.WITHHELD_3),
-				new Case("WITHHOLD", "THIRD_PARTY_RIGHTS,STATE_SECRET", Table3Row.WITHHELD_4),
+				// several reasons: counted once, under the weightiest (4, not the first listed 6)
+				new Case("WITHHOLD", "PROCESS_INFORMATION,THIRD_PARTY_RIGHTS", Table3Row.WITHHELD_4),
 				new Case("WITHHOLD", "INTERNAL_AFFAIRS", Table3Row.WITHHELD_5),
 				new Case("WITHHOLD", "PROCESS_INFORMATION", Table3Row.WITHHELD_6),
 				new Case("WITHHOLD", "ENFORCEMENT_FILES", Table3Row.WITHHELD_7),
@@ -218,6 +224,14 @@ class AnnualReportProcessIT {
 			var type = types[n++ % types.length];
 			clock.at(LocalDate.of(2025, 2, 3).plusDays(7L * n).toString());
 			long id = receivedAndAssigned(type, "fgw");
+			if (c == cases.get(1)) {
+				// a fee notice (60 pages: 300 元) paid the same day, then the information disclosed
+				handle(id, "fgw", Map.of(DECISION, "FEE", FEE_METHOD, "PER_PAGE", FEE_PAGES, 60));
+				complete(id, TASK_RECORD_PAYMENT, OFFICE, Map.of());
+				assertThatThrownBy(() -> handle(id, "fgw", Map.of(DECISION, "FEE", FEE_METHOD, "PER_PAGE", FEE_PAGES, 60)))
+					.as("one fee notice per application")
+					.hasStackTraceContaining("每件申请只能发出一次收费通知");
+			}
 			replied(id, "fgw", c.replyType(), c.reasons());
 			replied.add(id);
 			expect(Table3Row.NEW_RECEIVED, type);
@@ -277,13 +291,26 @@ class AnnualReportProcessIT {
 		// SUBMITTED but never confirmed: not received, not counted anywhere
 		file.file(form(ApplicantType.NATURAL_PERSON), List.of(), "applicant1");
 
-		// 表四: remedies against replied requests
+		// a fee notice (35 pages: 50 元) issued in 2025 on a case carried into 2026, paid in 2026
 		clock.at("2025-12-29");
+		handle(open1, "fgw", Map.of(DECISION, "FEE", FEE_METHOD, "PER_PAGE", FEE_PAGES, 35));
+
+		// 表四: remedies against replied requests
+		// a review filed in 2024 (the request unanswered) and decided in 2025: 尚未审结 in 2024, 结果纠正 in 2025
+		var carried = remedies.file(fromLastYear, RemedyKind.ADMINISTRATIVE_REVIEW, LocalDate.of(2024, 12, 30), "市司法局", null, "editor1");
+		remedies.decide(fromLastYear, carried.getId(), RemedyOutcome.CORRECTED, LocalDate.of(2025, 3, 15), null, "editor1");
 		var review = remedies.file(replied.get(0), RemedyKind.ADMINISTRATIVE_REVIEW, LocalDate.of(2025, 3, 1), "市司法局", null, "editor1");
 		remedies.decide(replied.get(0), review.getId(), RemedyOutcome.MAINTAINED, LocalDate.of(2025, 5, 1), null, "editor1");
 		remedies.file(replied.get(1), RemedyKind.ADMINISTRATIVE_REVIEW, LocalDate.of(2025, 11, 1), "市司法局", null, "editor1");
 		var direct = remedies.file(replied.get(2), RemedyKind.LITIGATION_DIRECT, LocalDate.of(2025, 4, 1), "区人民法院", null, "editor1");
 		remedies.decide(replied.get(2), direct.getId(), RemedyOutcome.CORRECTED, LocalDate.of(2025, 9, 1), null, "editor1");
+		// 复议后起诉: the review is counted in 行政复议, the suit that follows it in 复议后起诉
+		assertThatThrownBy(() -> remedies.file(replied.get(3), RemedyKind.LITIGATION_AFTER_REVIEW, LocalDate.of(2025, 6, 1),
+				"区人民法院", null, "editor1"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("须先登记本申请的行政复议");
+		var reviewFirst = remedies.file(replied.get(3), RemedyKind.ADMINISTRATIVE_REVIEW, LocalDate.of(2025, 4, 1), "市司法局", null, "editor1");
+		remedies.decide(replied.get(3), reviewFirst.getId(), RemedyOutcome.MAINTAINED, LocalDate.of(2025, 5, 20), null, "editor1");
 		var after = remedies.file(replied.get(3), RemedyKind.LITIGATION_AFTER_REVIEW, LocalDate.of(2025, 6, 1), "区人民法院", null, "editor1");
 		remedies.decide(replied.get(3), after.getId(), RemedyOutcome.OTHER, LocalDate.of(2025, 12, 1), null, "editor1");
 		var late = remedies.file(replied.get(4), RemedyKind.LITIGATION_DIRECT, LocalDate.of(2025, 12, 1), "区人民法院", null, "editor1");
@@ -311,9 +338,28 @@ class AnnualReportProcessIT {
 			assertThat(t2025.requests().get(row, Table3Column.TOTAL)).as("every row is used: " + row.label()).isPositive();
 		}
 		var t4 = t2025.remedies();
-		assertThat(row(t4, 0)).containsExactly(1, 0, 0, 1, 2);
+		assertThat(row(t4, 0)).containsExactly(2, 1, 0, 1, 4);
 		assertThat(row(t4, 1)).containsExactly(0, 1, 0, 1, 2);
 		assertThat(row(t4, 2)).containsExactly(0, 0, 1, 0, 1);
+		// across years: 2024 has the review still open on its 31 December; 2026 the ones open into it
+		var t4of2024 = generate.tables(2024, AnnualReports.GOVERNMENT).remedies();
+		assertThat(row(t4of2024, 0)).containsExactly(0, 0, 0, 1, 1);
+		assertThat(row(t4of2024, 1)).containsExactly(0, 0, 0, 0, 0);
+		var t4of2026 = generate.tables(2026, AnnualReports.GOVERNMENT).remedies();
+		assertThat(row(t4of2026, 0)).containsExactly(0, 0, 0, 1, 1);
+		assertThat(row(t4of2026, 1)).containsExactly(1, 0, 0, 0, 1);
+		assertThat(row(t4of2026, 2)).containsExactly(0, 0, 0, 0, 0);
+		// section 六: notices issued in 2025 (300 paid, 1700 unpaid, 50 paid in 2026); collected in 2025: 100 + 300
+		assertThat(t2025.fees()).isEqualTo(new FeeFigures(3, new BigDecimal("2050.00"), new BigDecimal("400.00"),
+				FeeFigures.FROM_NOTICES));
+		assertThat(generate.feeNotices(2025, AnnualReports.GOVERNMENT)).extracting(FeeFigures.Notice::amount)
+			.containsExactly(new BigDecimal("100.00"), new BigDecimal("300.00"), new BigDecimal("1700.00"),
+					new BigDecimal("50.00"));
+		assertThat(generate.tables(2024, AnnualReports.GOVERNMENT).fees())
+			.isEqualTo(new FeeFigures(1, new BigDecimal("100.00"), new BigDecimal("0.00"), FeeFigures.FROM_NOTICES));
+		assertThat(generate.tables(2025, "fgw").fees()).isEqualTo(t2025.fees());
+		assertThat(generate.tables(2025, "jyj").fees())
+			.isEqualTo(new FeeFigures(0, new BigDecimal("0.00"), new BigDecimal("0.00"), FeeFigures.FROM_NOTICES));
 		var t2 = t2025.proactive();
 		assertThat(t2.regulations()).isEqualTo(new ProactiveTable.Documents(1, 1, 1));
 		assertThat(t2.normativeDocuments()).isEqualTo(new ProactiveTable.Documents(2, 0, 3));
@@ -325,7 +371,7 @@ class AnnualReportProcessIT {
 		assertThat(generate.tables(2025, "bgs").requests().get(Table3Row.OTHER_1, Table3Column.TOTAL)).isEqualTo(1);
 		assertThat(generate.tables(2025, "jyj").requests().get(Table3Row.DISCLOSED, Table3Column.NATURAL_PERSON))
 			.isEqualTo(1);
-		assertThat(generate.tables(2025, "fgw").remedies().get(0, RemedyTable.TOTAL)).isEqualTo(2);
+		assertThat(generate.tables(2025, "fgw").remedies().get(0, RemedyTable.TOTAL)).isEqualTo(4);
 		assertThat(generate.tables(2025, "jyj").remedies().get(0, RemedyTable.TOTAL)).isZero();
 		assertThat(generate.tables(2025, "jyj").proactive().regulations()).isEqualTo(new ProactiveTable.Documents(0, 0, 0));
 		assertThatThrownBy(() -> generate.tables(2025, "nope")).isInstanceOf(UnknownAgency.class);
@@ -333,19 +379,13 @@ class AnnualReportProcessIT {
 		// every computed check holds; what the office must still enter is named cell by cell
 		assertThat(generate.check(2025, AnnualReports.GOVERNMENT)).extracting(CheckFailure::cell)
 			.containsExactlyInAnyOrder("table2.licensing.decisions", "table2.punishment.decisions",
-					"table2.coercion.decisions", "table2.administrativeFees.amountTenThousandYuan", "section6.feeNotices",
-					"section6.feeAmount", "section6.feeCollected", "section1.overview", "section5.problems",
-					"section6.otherMatters");
+					"table2.coercion.decisions", "table2.administrativeFees.amountTenThousandYuan", "section1.overview",
+					"section5.problems", "section6.otherMatters");
 		assertThatThrownBy(() -> publish.publish(2025, AnnualReports.GOVERNMENT, "editor1", this::render))
 			.isInstanceOf(AnnualReportNotPublishable.class)
-			.satisfies(e -> assertThat(((AnnualReportNotPublishable) e).failures()).hasSize(10));
+			.satisfies(e -> assertThat(((AnnualReportNotPublishable) e).failures()).hasSize(7));
 		assertThat(generate.report(2025, AnnualReports.GOVERNMENT).filter(AnnualReport::isPublished)).isEmpty();
-		saveDraft.save(2025, AnnualReports.GOVERNMENT, draft(new BigDecimal("200.00"), new BigDecimal("300.00")),
-				"editor1");
-		assertThat(generate.check(2025, AnnualReports.GOVERNMENT)).extracting(CheckFailure::cell)
-			.containsExactly("section6.feeCollected");
-		saveDraft.save(2025, AnnualReports.GOVERNMENT, draft(new BigDecimal("1700.00"), new BigDecimal("0.00")),
-				"editor1");
+		saveDraft.save(2025, AnnualReports.GOVERNMENT, draft(), "editor1");
 		assertThat(generate.check(2025, AnnualReports.GOVERNMENT)).isEmpty();
 		assertThat(generate.tables(2025, AnnualReports.GOVERNMENT).proactive().licensing()).isEqualTo(120L);
 
@@ -358,11 +398,13 @@ class AnnualReportProcessIT {
 		assertThat(item.getDepartmentCode()).isEqualTo("bgs");
 		assertThat(item.getIndexNo()).startsWith("000014348/2026-");
 		assertThat(outbox.findAll()).anyMatch(entry -> entry.getItemId().equals(item.getId()));
+		assertThat(generate.tables(2025, AnnualReports.GOVERNMENT).fees()).as("frozen with the tables")
+			.isEqualTo(t2025.fees());
 		assertThatThrownBy(() -> saveDraft.save(2025, AnnualReports.GOVERNMENT, AnnualReportDraft.empty(), "editor1"))
 			.isInstanceOf(AnnualReportAlreadyPublished.class);
 		assertThatThrownBy(() -> publish.publish(2025, AnnualReports.GOVERNMENT, "editor1", this::render))
 			.isInstanceOf(AnnualReportAlreadyPublished.class);
-		saveDraft.save(2025, "fgw", draft(new BigDecimal("1700.00"), new BigDecimal("0.00")), "editor1");
+		saveDraft.save(2025, "fgw", draft(), "editor1");
 		publish.publish(2025, "fgw", "editor1", this::render);
 
 		// —— the office's statistics of 2025, from the same cases
@@ -386,8 +428,23 @@ class AnnualReportProcessIT {
 				List.of("行政规范性文件", 3L), List.of("其他文件", 2L));
 		assertThat(series(stats, "items-by-month").rows().get(11)).containsExactly("12月", 7L);
 		assertThat(series(stats, "item-timeliness").rows()).containsExactly(List.of("市发展和改革委员会", 7L, 1L, 14.3));
+		// the column × department × month cross-tab: all published in December, one on time (其他文件 of 12-22)
+		var crossTab = series(stats, "item-crosstab").rows();
+		assertThat(crossTab.subList(0, 3)).containsExactlyInAnyOrder(crossTabRow("规章", 2, 0L, 0.0),
+				crossTabRow("行政规范性文件", 3, 0L, 0.0), crossTabRow("其他文件", 2, 1L, 50.0));
+		assertThat(crossTab.get(3)).isEqualTo(crossTabRow("合计", 7, 1L, 14.3));
+		var onTime = series(stats, "item-crosstab-on-time").rows();
+		assertThat(onTime.subList(0, 3)).containsExactlyInAnyOrder(crossTabRow("规章", 0, null, null),
+				crossTabRow("行政规范性文件", 0, null, null), crossTabRow("其他文件", 1, null, null));
+		assertThat(onTime.get(3)).isEqualTo(crossTabRow("合计", 1, null, null));
+		assertThat(series(stats, "item-crosstab").headers()).startsWith("栏目", "部门", "1月").endsWith("12月", "合计",
+				"按时发布", "按时率（%）");
+		assertThat(statistics.itemCrossTab(2024).published().rows()).isEmpty();
 
 		// —— 2026: 上年结转 is 2025's 结转; the carried cases are finished or moved
+		complete(open1, TASK_RECORD_PAYMENT, OFFICE, Map.of());
+		assertThat(generate.tables(2026, AnnualReports.GOVERNMENT).fees())
+			.isEqualTo(new FeeFigures(0, new BigDecimal("0.00"), new BigDecimal("50.00"), FeeFigures.FROM_NOTICES));
 		replied(open1, "fgw", "DISCLOSE", null);
 		replied(open2, "fgw", "NOT_HELD", null);
 		var t2026 = generate.tables(2026, AnnualReports.GOVERNMENT);
@@ -458,6 +515,21 @@ class AnnualReportProcessIT {
 		}
 	}
 
+	/** A cross-tab row of fgw's items, all in December. */
+	private static List<Object> crossTabRow(String column, long december, Long onTime, Double rate) {
+		var row = new ArrayList<Object>(List.of(column, column.equals("合计") ? "" : "市发展和改革委员会"));
+		for (int month = 1; month < 12; month++) {
+			row.add(0L);
+		}
+		row.add(december);
+		row.add(december);
+		if (onTime != null) {
+			row.add(onTime);
+			row.add(rate);
+		}
+		return row;
+	}
+
 	private static Series series(List<Series> all, String key) {
 		return all.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
 	}
@@ -474,8 +546,8 @@ class AnnualReportProcessIT {
 		return values;
 	}
 
-	private AnnualReportDraft draft(BigDecimal feeAmount, BigDecimal collected) {
-		return new AnnualReportDraft(120L, 35L, 4L, new BigDecimal("12.5000"), 1L, feeAmount, collected,
+	private AnnualReportDraft draft() {
+		return new AnnualReportDraft(120L, 35L, 4L, new BigDecimal("12.5000"),
 				"本年度，市发展和改革委员会认真贯彻落实《条例》。", "个别答复说理不够充分，已加强培训。", "本年度发出收费通知1件，申请人未缴费。");
 	}
 
