@@ -112,7 +112,7 @@ public class DemoData implements ApplicationRunner {
 			}
 			for (var task : open) {
 				var reviewer = reviewers.getOrDefault(task.taskKey(),
-						new Staff("leader1", Set.of("office-editor", "leader", "admin"), "bgs"));
+						new Staff("leader1", Set.of("office-editor", "office-head", "leader", "admin"), "bgs"));
 				inbox.complete(task.id(), reviewer, Map.of(CataloguePublicationProcess.APPROVED, true));
 			}
 		}

@@ -43,6 +43,14 @@ final class NoticeWording {
 			paragraphs = wording.consultation(consultation);
 			addressee = consultation.thirdParty();
 		}
+		else if (notice instanceof AgencyConsultationLetter agency) {
+			paragraphs = wording.agencyConsultation(agency);
+			addressee = agency.agency();
+		}
+		else if (notice instanceof ThirdPartyDecisionNotice decision) {
+			paragraphs = wording.thirdPartyDecision(decision);
+			addressee = decision.thirdParty();
+		}
 		else if (notice instanceof FeeNotice fee) {
 			paragraphs = wording.fee(fee);
 		}
@@ -126,6 +134,33 @@ final class NoticeWording {
 						+ "不同意公开且有合理理由的，本机关不予公开；本机关认为不公开可能对公共利益造成重大影响的，可以决定予以公开，并将决定公开的政府信息内容和理由书面告知"
 						+ YOU + "。",
 				"特此函询。");
+	}
+
+	private List<String> agencyConsultation(AgencyConsultationLetter notice) {
+		RequestDetails request = notice.request();
+		return List.of(
+				"本机关于" + date(request.receivedOn()) + "收到一份政府信息公开申请（受理编号：" + request.receiptNumber().strip()
+						+ "），申请获取“" + clause(request.description()) + "”。经审查，申请公开的政府信息中“"
+						+ clause(notice.matter()) + "”由本机关与贵机关共同制作。",
+				"根据" + regulations("第三十四条") + "的规定，现就是否公开上述政府信息征求贵机关意见。请贵机关自收到本征求意见书之日起15个工作日内，即于"
+						+ date(notice.replyDueOn()) + "前（含当日），以书面形式向本机关提出意见；不同意公开的，请说明理由。",
+				"贵机关逾期未提出意见的，视为同意公开。",
+				"特此函询。");
+	}
+
+	private List<String> thirdPartyDecision(ThirdPartyDecisionNotice notice) {
+		RequestDetails request = notice.request();
+		String consultation = notice.consultationNumber() == null ? "本机关征求意见后"
+				: "本机关以《政府信息公开第三方意见征询函》（" + notice.consultationNumber().strip() + "）征求意见后";
+		return List.of(
+				"本机关于" + date(request.receivedOn()) + "收到一份政府信息公开申请（受理编号：" + request.receiptNumber().strip()
+						+ "），申请获取的政府信息中涉及" + YOU + "的" + clause(notice.informationDisclosed()) + "。" + consultation + "，"
+						+ YOU + "提出了不同意公开的意见。",
+				"经审查，本机关认为不公开上述政府信息可能对公共利益造成重大影响，理由是：" + clause(notice.publicInterestReason())
+						+ "。根据" + regulations("第三十二条") + "的规定，本机关决定予以公开，公开的政府信息内容为：" + clause(notice.informationDisclosed())
+						+ "。现将决定公开的政府信息内容和理由书面告知" + YOU + "。",
+				YOU + "对本决定不服的，可以在收到本告知书之日起60日内依法申请行政复议，或者在6个月内依法向人民法院提起行政诉讼。",
+				"特此告知。");
 	}
 
 	private List<String> fee(FeeNotice notice) {

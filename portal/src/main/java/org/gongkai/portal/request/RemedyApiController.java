@@ -64,7 +64,7 @@ class RemedyApiController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAnyRole('office-editor','leader','admin')")
+	@PreAuthorize("hasAnyRole('office-editor','office-head','leader','admin')")
 	@Operation(summary = "登记行政复议、行政诉讼或投诉")
 	ResponseEntity<RemedyView> file(@PathVariable Long requestId, @RequestBody NewRemedy remedy,
 			Authentication authentication) {
@@ -75,7 +75,7 @@ class RemedyApiController {
 	}
 
 	@PostMapping("/{remedyId}/decision")
-	@PreAuthorize("hasAnyRole('office-editor','leader','admin')")
+	@PreAuthorize("hasAnyRole('office-editor','office-head','leader','admin')")
 	@Operation(summary = "登记审结结果")
 	RemedyView decide(@PathVariable Long requestId, @PathVariable Long remedyId, @RequestBody Decision decision,
 			Authentication authentication) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 
+import org.gongkai.portal.documents.AgencyConsultationLetter;
 import org.gongkai.portal.documents.ExtensionNotice;
 import org.gongkai.portal.documents.FeeNotice;
 import org.gongkai.portal.documents.Issuer;
@@ -14,12 +15,14 @@ import org.gongkai.portal.documents.ReplyLetter;
 import org.gongkai.portal.documents.RequestDetails;
 import org.gongkai.portal.documents.SupplementNotice;
 import org.gongkai.portal.documents.ThirdPartyConsultationLetter;
+import org.gongkai.portal.documents.ThirdPartyDecisionNotice;
 import org.gongkai.portal.system.AgencyProperties;
 import org.gongkai.workflow.request.DisclosureRequest;
 import org.gongkai.workflow.request.ReplyType;
+import org.gongkai.workflow.request.NoticeKind;
 import org.gongkai.workflow.request.RequestNotice;
+import org.gongkai.workflow.request.RequestNotices;
 import org.gongkai.workflow.request.RequestNotInExpectedState;
-import org.gongkai.workflow.request.RequestStatus;
 import org.gongkai.workflow.request.WithholdingReason;
 import org.springframework.stereotype.Component;
 
@@ -36,9 +39,12 @@ public class RequestDocuments {
 
 	private final AgencyProperties agency;
 
-	RequestDocuments(NoticeRenderer renderer, AgencyProperties agency) {
+	private final RequestNotices notices;
+
+	RequestDocuments(NoticeRenderer renderer, AgencyProperties agency, RequestNotices notices) {
 		this.renderer = renderer;
 		this.agency = agency;
+		this.notices = notices;
 	}
 
 	/** 受理回执: exists once receipt was confirmed. */
@@ -54,7 +60,7 @@ public class RequestDocuments {
 
 	/** 答复告知书: exists once the reply was issued. */
 	public byte[] replyLetter(DisclosureRequest request) {
-		if (request.getStatus() != RequestStatus.REPLIED) {
+		if (!request.isReplied()) {
 			throw new RequestNotInExpectedState(request.getId(), request.getStatus(),
 					"given a reply letter before the reply");
 		}
@@ -79,7 +85,10 @@ public class RequestDocuments {
 		return renderer.render(letter);
 	}
 
-	/** 补正告知书, 延期答复告知书, 第三方意见征询函 or 收费通知, as recorded when it was issued. */
+	/**
+	 * 补正告知书, 延期答复告知书, 第三方意见征询函, 征求意见书, 收费通知 or 第三方不同意公开告知书, as recorded
+	 * when it was issued.
+	 */
 	public byte[] notice(DisclosureRequest request, RequestNotice notice) {
 		return renderer.render(compose(request, notice));
 	}
@@ -96,7 +105,22 @@ public class RequestDocuments {
 					notice.getContent(), notice.getDueOn());
 			case FEE -> new FeeNotice(issuer, details, FeeNotice.Method.valueOf(notice.getFeeMethod()),
 					notice.getFeeQuantity(), notice.getFeeAmount(), agency.feePayment(), true);
+			case AGENCY_CONSULTATION -> new AgencyConsultationLetter(issuer, details, notice.getAddressee(),
+					notice.getContent(), notice.getDueOn());
+			case THIRD_PARTY_DECISION -> new ThirdPartyDecisionNotice(issuer, details, notice.getAddressee(),
+					notice.getContent(), notice.getReason(), consultationAnswered(notice));
 		};
+	}
+
+	/** The number of the last 第三方意见征询函 to the same third party before the decision notice. */
+	private String consultationAnswered(RequestNotice decision) {
+		return notices.findByRequestIdOrderByIdAsc(decision.getRequestId())
+			.stream()
+			.filter(n -> n.getKind() == NoticeKind.CONSULTATION && n.getId() < decision.getId()
+					&& n.getAddressee().equals(decision.getAddressee()))
+			.reduce((first, second) -> second)
+			.map(RequestNotice::getNoticeNo)
+			.orElse(null);
 	}
 
 	private static RequestDetails details(DisclosureRequest request) {

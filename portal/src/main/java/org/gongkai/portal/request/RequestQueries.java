@@ -51,10 +51,18 @@ public class RequestQueries {
 	@Transactional(readOnly = true)
 	RequestView view(Long id, CurrentUser user) {
 		var request = visible(id, user);
+		boolean handler = handles(request, user);
 		return RequestView.of(request, daysLeft(request),
-				events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, id),
+				events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, id)
+					.stream()
+					.filter(event -> handler || !STAFF_ONLY_EVENTS.contains(event.getType()))
+					.toList(),
 				notices(request, user));
 	}
+
+	/** Steps about a third party (its name, its objection) and internal reminders stay with the handlers. */
+	static final java.util.Set<String> STAFF_ONLY_EVENTS = java.util.Set.of("THIRD_PARTY_OBJECTED",
+			"THIRD_PARTY_NOTIFIED", "DELIVERY_PENDING");
 
 	/**
 	 * The numbered notices of a request the caller may read: all of them for its handlers; for the
@@ -105,7 +113,7 @@ public class RequestQueries {
 	/** Office staff handle every request; a department's clerks and heads those assigned to it. */
 	public boolean handles(DisclosureRequest request, CurrentUser user) {
 		boolean office = user.hasRole(Roles.OFFICE_EDITOR) || user.hasRole(Roles.SECRECY_REVIEWER)
-				|| user.hasRole(Roles.LEADER) || user.hasRole(Roles.ADMIN);
+				|| user.hasRole(Roles.OFFICE_HEAD) || user.hasRole(Roles.LEADER) || user.hasRole(Roles.ADMIN);
 		boolean department = (user.hasRole(Roles.CLERK) || user.hasRole(Roles.DEPT_HEAD))
 				&& user.department() != null && user.department().equals(request.getDepartmentCode());
 		return office || department;

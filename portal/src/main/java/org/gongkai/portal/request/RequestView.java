@@ -13,6 +13,10 @@ import org.gongkai.workflow.request.RequestNotice;
  * A disclosure request as its applicant (or a handler) sees it; the identity number only masked.
  *
  * @param daysLeft working days from today to the reply due date (negative when overdue), or null
+ * @param visibility {@code APPLICANT_AND_STAFF}, or {@code PUBLIC} once moved into proactive disclosure (art. 44)
+ * @param publicItemId the published catalogue item carrying the information, when {@code PUBLIC}
+ * @param replyDelivery how the reply reached the applicant ({@code ONLINE}, {@code POST}, {@code IN_PERSON},
+ *     {@code EMAIL}), once recorded
  */
 public record RequestView(Long id, String receiptNo, String status, String statusLabel, String applicantType,
 		String applicantName, String idNumberMasked, String title, String docNumber, String description,
@@ -20,7 +24,9 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 		boolean replyDueProvisional, Integer daysLeft, String supplementNote, LocalDate supplementDueOn,
 		String replyType, String replyTypeLabel, LocalDate originalDueOn, String extensionReason, boolean clockPaused,
 		String feeMethod, Integer feeQuantity, BigDecimal feeAmount, LocalDate feeDueOn, LocalDate feePaidOn,
-		List<Step> steps, List<Document> notices) {
+		List<Step> steps, List<Document> notices, String visibility, String visibilityLabel, Long publicItemId,
+		String replyDelivery, String replyDeliveryLabel, String replyTrackingNo, LocalDate replyDeliveredOn,
+		Instant archivedAt) {
 
 	/** One dated step of the request's history. */
 	public record Step(Instant at, String type, String note) {
@@ -46,6 +52,9 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 				r.getReplyType() == null ? null : r.getReplyType().label(), r.getOriginalDueOn(), r.getExtensionReason(),
 				r.getPausedSince() != null, r.getFeeMethod(), r.getFeeQuantity(), r.getFeeAmount(), r.getFeeDueOn(),
 				r.getFeePaidOn(), events.stream().map(e -> new Step(e.getOccurredAt(), e.getType(), e.getNote())).toList(),
-				notices.stream().map(Document::of).toList());
+				notices.stream().map(Document::of).toList(), r.getVisibility().name(), r.getVisibility().label(),
+				r.getPublicItemId(), r.getReplyDelivery() == null ? null : r.getReplyDelivery().name(),
+				r.getReplyDelivery() == null ? null : r.getReplyDelivery().label(), r.getReplyTrackingNo(),
+				r.getReplyDeliveredOn(), r.getArchivedAt());
 	}
 }

@@ -17,8 +17,8 @@ public final class KeycloakRoleMapper {
 
 	/** Realm roles Gongkai knows; anything else in the token (offline_access, …) is ignored. */
 	public static final Set<String> ROLES = Set.of(Roles.APPLICANT, Roles.CLERK, Roles.DEPT_HEAD,
-			Roles.SECRECY_REVIEWER, Roles.OFFICE_EDITOR, Roles.LEADER, Roles.ADMIN, Roles.SECTION_CHIEF,
-			Roles.DEPUTY_HEAD);
+			Roles.SECRECY_REVIEWER, Roles.OFFICE_EDITOR, Roles.OFFICE_HEAD, Roles.LEADER, Roles.ADMIN,
+			Roles.SECTION_CHIEF, Roles.DEPUTY_HEAD);
 
 	private KeycloakRoleMapper() {
 	}

@@ -15,6 +15,9 @@ public final class Roles {
 
 	public static final String LEADER = "leader";
 
+	/** 办公室负责人, the head of the disclosure office: approves extensions (art. 33 ¶2), receives overdue cases. */
+	public static final String OFFICE_HEAD = "office-head";
+
 	public static final String ADMIN = "admin";
 
 	/** 科长: a first level of a unit's 政务信息 review (⚙ gongkai.workflow.report.unit-review-levels). */
@@ -24,7 +27,7 @@ public final class Roles {
 	public static final String DEPUTY_HEAD = "deputy-head";
 
 	/** Roles that work in the staff workbench. */
-	public static final String[] STAFF = { CLERK, DEPT_HEAD, SECRECY_REVIEWER, OFFICE_EDITOR, LEADER, ADMIN,
+	public static final String[] STAFF = { CLERK, DEPT_HEAD, SECRECY_REVIEWER, OFFICE_EDITOR, OFFICE_HEAD, LEADER, ADMIN,
 			SECTION_CHIEF, DEPUTY_HEAD };
 
 	private Roles() {

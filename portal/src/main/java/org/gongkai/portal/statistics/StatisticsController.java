@@ -51,7 +51,8 @@ class StatisticsController {
 
 	static void requireOffice(Authentication authentication) {
 		var user = CurrentUser.of(authentication);
-		if (!user.hasRole(Roles.OFFICE_EDITOR) && !user.hasRole(Roles.LEADER) && !user.hasRole(Roles.ADMIN)) {
+		if (!user.hasRole(Roles.OFFICE_EDITOR) && !user.hasRole(Roles.OFFICE_HEAD) && !user.hasRole(Roles.LEADER)
+				&& !user.hasRole(Roles.ADMIN)) {
 			throw new AccessDeniedException("statistics");
 		}
 	}

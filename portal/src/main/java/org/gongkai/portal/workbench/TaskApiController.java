@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The caller's task inbox; completing a task someone else completed first answers 409. */
 @RestController
 @RequestMapping("/api/tasks")
-@PreAuthorize("hasAnyRole('clerk','dept-head','section-chief','deputy-head','secrecy-reviewer','office-editor','leader','admin')")
+@PreAuthorize("hasAnyRole('clerk','dept-head','section-chief','deputy-head','secrecy-reviewer','office-editor','office-head','leader','admin')")
 @Tag(name = "tasks", description = "待办任务（认领、释放、办理）")
 class TaskApiController {
 

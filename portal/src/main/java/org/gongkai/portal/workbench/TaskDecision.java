@@ -24,12 +24,20 @@ import jakarta.validation.constraints.Size;
  * @param consultationKind handling task with {@code CONSULT}: {@code THIRD_PARTY} or {@code AGENCY}
  * @param consultedParty the third party or agency consulted
  * @param consultedInformation the information that concerns the third party
+ * @param consultationOpinion consultation reply: {@code AGREED} or {@code OBJECTED} (a third party's objection, art. 32)
+ * @param objectionReasons the third party's reasons for objecting
+ * @param publicInterestReason proposing disclosure over a third party's objection: the overriding public interest
+ * @param replyDelivery delivery task: {@code ONLINE}, {@code POST}, {@code IN_PERSON} or {@code EMAIL}
+ * @param trackingNo the post's tracking number
+ * @param deliveredOn the day the reply reached the applicant (ISO date)
  */
 public record TaskDecision(Boolean approved, @Size(max = 2000) String comment, String decision, String departmentCode,
 		@Size(max = 2000) String supplementNote, String replyType, List<String> replyReasons,
 		@Size(max = 4000) String replyNote, Integer extensionDays, @Size(max = 1000) String extensionReason,
 		String feeMethod, Integer feePages, String consultationKind, @Size(max = 200) String consultedParty,
-		@Size(max = 1000) String consultedInformation) {
+		@Size(max = 1000) String consultedInformation, String consultationOpinion,
+		@Size(max = 1000) String objectionReasons, @Size(max = 1000) String publicInterestReason, String replyDelivery,
+		@Size(max = 100) String trackingNo, String deliveredOn) {
 
 	/** Variables the process reads; a return without a reason is refused. */
 	Map<String, Object> variables() {
@@ -53,6 +61,14 @@ public record TaskDecision(Boolean approved, @Size(max = 2000) String comment, S
 			put(variables, "consultedParty", consultedParty);
 			put(variables, "consultedInformation", consultedInformation);
 		}
+		put(variables, "consultationOpinion", consultationOpinion);
+		put(variables, "objectionReasons", objectionReasons);
+		if ("PROPOSE".equals(decision)) {
+			put(variables, "publicInterestReason", publicInterestReason);
+		}
+		put(variables, "replyDelivery", replyDelivery);
+		put(variables, "trackingNo", trackingNo);
+		put(variables, "deliveredOn", deliveredOn);
 		if (extensionDays != null) {
 			variables.put("extensionDays", extensionDays);
 		}
@@ -66,7 +82,8 @@ public record TaskDecision(Boolean approved, @Size(max = 2000) String comment, S
 	}
 
 	static TaskDecision none() {
-		return new TaskDecision(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+		return new TaskDecision(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null);
 	}
 
 	private static void put(Map<String, Object> variables, String name, String value) {

@@ -251,6 +251,18 @@ class CataloguePublishingIT {
 			.isEqualTo(409);
 		long itemId = promoted.json().get("id").asLong();
 		assertThat(taskId(clerk, itemId, "Task_PrepareDraft")).as("it enters the publication flow").isNotNull();
+		assertThat(get("/api/requests/" + requestId, applicant).json().get("visibility").asText())
+			.as("a draft is not public yet").isEqualTo("APPLICANT_AND_STAFF");
+
+		complete(clerk, itemId, "Task_PrepareDraft", Map.of());
+		complete(RealServers.token("secrecy1"), itemId, "Task_SecrecyReview", Map.of("approved", true));
+		complete(RealServers.token("head1"), itemId, "Task_DepartmentHeadApproval", Map.of("approved", true));
+		var moved = get("/api/requests/" + requestId, applicant).json();
+		assertThat(moved.get("visibility").asText()).as("published: moved into proactive disclosure").isEqualTo("PUBLIC");
+		assertThat(moved.get("publicItemId").asLong()).isEqualTo(itemId);
+		assertThat(moved.get("status").asText()).as("status stays apart").isEqualTo("REPLIED");
+		assertThat(moved.get("replyType").asText()).isEqualTo("DISCLOSE");
+		assertThat(moved.get("steps")).extracting(step -> step.get("type").asText()).endsWith("MADE_PUBLIC");
 	}
 
 	/**

@@ -84,7 +84,7 @@ class MailOutboxTests {
 
 	/** Holds every role of the department fgw, so one user can take the request through its reviews. */
 	static final Staff REVIEWER = new Staff("reviewer1",
-			Set.of("office-editor", "clerk", "dept-head", "secrecy-reviewer", "leader"), "fgw");
+			Set.of("office-editor", "clerk", "dept-head", "secrecy-reviewer", "office-head", "leader"), "fgw");
 
 	static final String APPLICANT_USER = "applicant1";
 

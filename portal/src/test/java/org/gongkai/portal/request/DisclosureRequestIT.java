@@ -76,6 +76,25 @@ class DisclosureRequestIT extends PortalIT {
 		var mine = get("/api/requests", applicant).json();
 		assertThat(mine).extracting(r -> r.get("id").asLong()).contains(id);
 
+		var clerk = RealServers.token("clerk1");
+		var today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		var noTracking = completeTaskResponse(clerk, id, "Task_RecordDelivery",
+				Map.of("replyDelivery", "POST", "deliveredOn", today));
+		assertThat(noTracking.status()).isEqualTo(400);
+		assertThat(noTracking.text()).contains("邮件单号");
+		completeTask(clerk, id, "Task_RecordDelivery",
+				Map.of("replyDelivery", "POST", "trackingNo", "1123456789012", "deliveredOn", today));
+		var archived = get("/api/requests/" + id, applicant).json();
+		assertThat(archived.get("status").asText()).isEqualTo("ARCHIVED");
+		assertThat(archived.get("replyDelivery").asText()).isEqualTo("POST");
+		assertThat(archived.get("replyTrackingNo").asText()).isEqualTo("1123456789012");
+		assertThat(archived.get("replyDeliveredOn").asText()).isEqualTo(today);
+		assertThat(archived.get("archivedAt").isNull()).isFalse();
+		assertThat(archived.get("daysLeft").isNull()).as("no clock on an archived case").isTrue();
+		assertThat(archived.get("steps")).extracting(step -> step.get("type").asText())
+			.containsSubsequence("REPLIED", "DELIVERED", "ARCHIVED");
+		assertThat(post("/api/requests/" + id + "/withdraw", applicant, Map.of()).status()).isEqualTo(409);
+
 		assertThat(post("/api/requests/" + id + "/remedies", RealServers.token("clerk1"),
 				Map.of("kind", "ADMINISTRATIVE_REVIEW", "filedOn", "2026-11-20")).status()).isEqualTo(403);
 		var remedy = post("/api/requests/" + id + "/remedies", editor,
@@ -122,7 +141,7 @@ class DisclosureRequestIT extends PortalIT {
 		long id = post("/api/requests", applicant, application("11010519491231002X")).json().get("id").asLong();
 		var editor = RealServers.token("editor1");
 		var clerk = RealServers.token("clerk1");
-		var leader = RealServers.token("leader1");
+		var leader = RealServers.token("officehead1");
 		completeTask(editor, id, "Task_ConfirmReceipt", Map.of());
 		completeTask(editor, id, "Task_RegisterRequest", Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
 		var due = LocalDate.parse(get("/api/requests/" + id, applicant).json().get("replyDueOn").asText());
@@ -130,6 +149,8 @@ class DisclosureRequestIT extends PortalIT {
 		var tooLong = completeTaskResponse(clerk, id, "Task_HandleRequest",
 				Map.of("decision", "EXTEND", "extensionDays", 20, "extensionReason", "需调取多年档案"));
 		assertThat(tooLong.status()).isEqualTo(204);
+		assertThat(taskOf(RealServers.token("leader1"), id, "Task_ApproveExtension"))
+			.as("art. 33 ¶2: the office head approves, not the leader").isNull();
 		completeTask(leader, id, "Task_ApproveExtension", Map.of("approved", true));
 		var extended = get("/api/requests/" + id, applicant).json();
 		assertThat(extended.get("originalDueOn").asText()).isEqualTo(due.toString());

@@ -27,8 +27,9 @@ import org.openqa.selenium.support.ui.Select;
  * A citizen in Chromium files a request through the form (no JavaScript needed): a wrong identity
  * number is refused with a field message and nothing is lost; the corrected request is filed with its
  * attachment; the office confirms receipt in the workbench; the citizen sees the receipt number and
- * the due date on the tracking page; once staff have handled, reviewed and signed it off, the citizen
- * downloads the reply letter.
+ * the due date on the tracking page; the clerk proposes the reply on the case page, the department
+ * head approves it there (保密审查 and sign-off through the API); the citizen downloads the reply
+ * letter; the clerk records the delivery on the case page and the citizen sees the case archived.
  */
 class RequestBrowserIT extends PortalIT {
 
@@ -113,15 +114,53 @@ class RequestBrowserIT extends PortalIT {
 			var text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
 			assertThat(text).contains("政府信息公开申请答复告知书", "李四", "第三十六条第（二）项", "行政复议");
 		}
+
+		try (var clerk = new Browser()) {
+			clerk.signIn(url("/workbench/requests/" + requestId), "clerk1");
+			assertThat(clerk.text(By.id("current"))).contains("登记答复送达");
+			clerk.driver.findElement(By.xpath("//input[@name='replyDelivery' and @value='POST']")).click();
+			clerk.driver.findElement(By.id("complete")).click();
+			assertThat(clerk.text(By.cssSelector(".flash.error"))).as("a letter by post needs its tracking number")
+				.contains("邮寄送达须填写邮件单号");
+			clerk.driver.get(url("/workbench/requests/" + requestId));
+			clerk.driver.findElement(By.xpath("//input[@name='replyDelivery' and @value='POST']")).click();
+			clerk.driver.findElement(By.id("trackingNo")).sendKeys("1123456789012");
+			clerk.driver.findElement(By.id("complete")).click();
+			clerk.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
+		}
+		driver.get(trackingUrl);
+		assertThat(citizen.text(By.id("status"))).isEqualTo("已答复并归档");
+		assertThat(citizen.text(By.id("delivery"))).contains("邮寄", "1123456789012");
+		assertThat(citizen.text(By.id("visibility"))).isEqualTo("仅申请人和办理人员可见");
+		assertThat(citizen.text(By.cssSelector(".timeline"))).contains("登记答复送达", "归档");
+		assertThat(driver.findElement(By.id("reply-letter")).getAttribute("href")).as("still downloadable").isEqualTo(link);
+		assertThat(driver.findElements(By.xpath("//button[contains(., '撤回')]"))).as("no withdrawal after the reply").isEmpty();
 	}
 
-	/** The staff's part through the API: assign, handle, review, sign off; the reply is issued asynchronously. */
+	/**
+	 * Assigned through the API; the clerk's proposal and the department head's approval on the case page
+	 * in Chromium; 保密审查 and sign-off through the API; the reply is issued asynchronously.
+	 */
 	private void handleToReply(long requestId) throws Exception {
 		var editor = RealServers.token("editor1");
 		complete(editor, requestId, "Task_RegisterRequest", Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
-		complete(RealServers.token("clerk1"), requestId, "Task_HandleRequest",
-				Map.of("decision", "PROPOSE", "replyType", "DISCLOSE", "replyNote", "所申请信息随本告知书一并提供。"));
-		complete(RealServers.token("head1"), requestId, "Task_DepartmentReview", Map.of("approved", true));
+		try (var clerk = new Browser()) {
+			clerk.signIn(url("/workbench/requests/" + requestId), "clerk1");
+			assertThat(clerk.text(By.id("current"))).contains("承办并拟定答复");
+			new Select(clerk.driver.findElement(By.id("replyType"))).selectByValue("DISCLOSE");
+			clerk.driver.findElement(By.id("replyNote")).sendKeys("所申请信息随本告知书一并提供。");
+			clerk.driver.findElement(By.id("complete")).click();
+			clerk.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
+		}
+		try (var head = new Browser()) {
+			head.signIn(url("/workbench/requests/" + requestId), "head1");
+			assertThat(head.text(By.id("current"))).contains("部门负责人审核");
+			assertThat(head.text(By.cssSelector(".timeline"))).contains("承办部门拟定答复");
+			head.driver.findElement(By.xpath("//input[@name='approved' and @value='true']")).click();
+			head.driver.findElement(By.id("taskComment")).sendKeys("同意");
+			head.driver.findElement(By.id("complete")).click();
+			head.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
+		}
 		complete(RealServers.token("secrecy1"), requestId, "Task_SecrecyReview", Map.of("approved", true));
 		complete(RealServers.token("leader1"), requestId, "Task_SignOff", Map.of("approved", true));
 		var applicant = RealServers.token("applicant1");

@@ -49,7 +49,7 @@ class RequestNoticesIT extends PortalIT {
 		var due = LocalDate.parse(get("/api/requests/" + id, applicant).json().get("replyDueOn").asText());
 		completeTask(clerk, id, "Task_HandleRequest",
 				Map.of("decision", "EXTEND", "extensionDays", 20, "extensionReason", "所申请信息涉及多个部门和年度的档案"));
-		completeTask(RealServers.token("leader1"), id, "Task_ApproveExtension", Map.of("approved", true));
+		completeTask(RealServers.token("officehead1"), id, "Task_ApproveExtension", Map.of("approved", true));
 		var extendedDue = LocalDate.parse(eventually(Duration.ofSeconds(20), () -> get("/api/requests/" + id, applicant),
 				r -> r.json().get("originalDueOn").isTextual()).json().get("replyDueOn").asText());
 		var withoutParty = completeTaskResponse(clerk, id, "Task_HandleRequest",
@@ -107,6 +107,69 @@ class RequestNoticesIT extends PortalIT {
 		assertThat(download("/api/requests/" + id + "/notices/999999", editor).statusCode()).isEqualTo(404);
 		assertThat(pdfText(notice(id, staffView, "SUPPLEMENT"), applicant)).as("rendered the same every time")
 			.isEqualTo(supplement);
+	}
+
+	/**
+	 * Art. 34: another agency gets a numbered 征求意见书; art. 32: the third party objects, the agency
+	 * discloses in the public interest and the reply sends the third party a numbered 第三方不同意公开告知书.
+	 * Neither letter reaches the applicant, nor does the third party's name on the tracking page.
+	 */
+	@Test
+	void agencyConsultationAndDisclosureOverAThirdPartysObjectionAreNumberedLetters() throws Exception {
+		var applicant = RealServers.token("applicant1");
+		var editor = RealServers.token("editor1");
+		var clerk = RealServers.token("clerk1");
+		long id = post("/api/requests", applicant, application()).json().get("id").asLong();
+		completeTask(editor, id, "Task_ConfirmReceipt", Map.of());
+		completeTask(editor, id, "Task_RegisterRequest", Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
+
+		completeTask(clerk, id, "Task_HandleRequest", Map.of("decision", "CONSULT", "consultationKind", "AGENCY",
+				"consultedParty", "市财政局", "consultedInformation", "两机关联合印发的专项资金分配方案"));
+		completeTask(clerk, id, "Task_RecordConsultationReply", Map.of("consultationOpinion", "AGREED", "comment", "同意公开"));
+		completeTask(clerk, id, "Task_HandleRequest", Map.of("decision", "CONSULT", "consultationKind", "THIRD_PARTY",
+				"consultedParty", "某某建设工程有限公司", "consultedInformation", "中标单位的投标报价明细"));
+		completeTask(clerk, id, "Task_RecordConsultationReply",
+				Map.of("consultationOpinion", "OBJECTED", "objectionReasons", "报价明细属于本公司商业秘密"));
+		var noReason = completeTaskResponse(clerk, id, "Task_HandleRequest",
+				Map.of("decision", "PROPOSE", "replyType", "DISCLOSE", "replyNote", "予以公开。"));
+		assertThat(noReason.status()).as("disclosing over an objection needs the public interest").isEqualTo(400);
+		assertThat(noReason.text()).contains("publicInterestReason");
+		completeTask(clerk, id, "Task_HandleRequest", Map.of("decision", "PROPOSE", "replyType", "DISCLOSE",
+				"replyNote", "予以公开。", "publicInterestReason", "专项资金属于财政资金，其使用情况关系公共利益"));
+		completeTask(RealServers.token("head1"), id, "Task_DepartmentReview", Map.of("approved", true));
+		completeTask(RealServers.token("secrecy1"), id, "Task_SecrecyReview", Map.of("approved", true));
+		completeTask(RealServers.token("leader1"), id, "Task_SignOff", Map.of("approved", true));
+		eventually(Duration.ofSeconds(30), () -> get("/api/requests/" + id, applicant),
+				r -> "REPLIED".equals(r.json().get("status").asText()));
+
+		var staffView = get("/api/requests/" + id, editor).json().get("notices");
+		assertThat(staffView).extracting(n -> n.get("kind").asText())
+			.containsExactly("AGENCY_CONSULTATION", "CONSULTATION", "THIRD_PARTY_DECISION");
+		assertThat(number(staffView, "AGENCY_CONSULTATION")).matches("询〔\\d{4}〕第\\d{4}号");
+		assertThat(number(staffView, "THIRD_PARTY_DECISION")).matches("告〔\\d{4}〕第\\d{4}号");
+		var applicantView = get("/api/requests/" + id, applicant).json();
+		assertThat(applicantView.get("notices")).as("letters to others stay with the handlers").isEmpty();
+		assertThat(applicantView.get("steps")).extracting(step -> step.get("type").asText())
+			.doesNotContain("THIRD_PARTY_OBJECTED", "THIRD_PARTY_NOTIFIED");
+		assertThat(applicantView.toString()).doesNotContain("某某建设工程有限公司");
+
+		var agencyLetter = notice(id, staffView, "AGENCY_CONSULTATION");
+		assertThat(download(agencyLetter, applicant).statusCode()).isEqualTo(404);
+		assertThat(pdfText(agencyLetter, clerk)).startsWith("政府信息公开征求意见书" + number(staffView, "AGENCY_CONSULTATION") + "市财政局：")
+			.contains("“两机关联合印发的专项资金分配方案”由本机关与贵机关共同制作")
+			.contains("第三十四条的规定，现就是否公开上述政府信息征求贵机关意见")
+			.contains("贵机关逾期未提出意见的，视为同意公开。")
+			.doesNotContain("张三");
+
+		var decision = notice(id, staffView, "THIRD_PARTY_DECISION");
+		assertThat(download(decision, applicant).statusCode()).isEqualTo(404);
+		assertThat(pdfText(decision, editor))
+			.startsWith("政府信息公开第三方不同意公开告知书" + number(staffView, "THIRD_PARTY_DECISION") + "某某建设工程有限公司：")
+			.contains("《政府信息公开第三方意见征询函》（" + number(staffView, "CONSULTATION") + "）")
+			.contains("不公开上述政府信息可能对公共利益造成重大影响，理由是：专项资金属于财政资金，其使用情况关系公共利益。")
+			.contains("第三十二条的规定，本机关决定予以公开，公开的政府信息内容为：中标单位的投标报价明细。")
+			.contains("行政复议")
+			.doesNotContain("张三");
 	}
 
 	private static String notice(long requestId, JsonNode notices, String kind) {

@@ -9,10 +9,12 @@ import jakarta.persistence.EntityManager;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.request.DisclosureRequest;
 import org.gongkai.workflow.request.DisclosureRequests;
+import org.gongkai.workflow.request.MoveToProactiveDisclosure;
 import org.gongkai.workflow.request.ReplyType;
 import org.gongkai.workflow.request.RequestNotFound;
 import org.gongkai.workflow.request.RequestNotInExpectedState;
 import org.gongkai.workflow.request.RequestStatus;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,9 +43,12 @@ public class PromoteReply {
 
 	private final EntityManager entities;
 
+	private final MoveToProactiveDisclosure moveToProactive;
+
 	PromoteReply(DisclosureRequests requests, CatalogueItems items, Departments departments, DraftCatalogueItem draft,
-			PublicationProperties properties, EntityManager entities) {
+			PublicationProperties properties, EntityManager entities, MoveToProactiveDisclosure moveToProactive) {
 		this.entities = entities;
+		this.moveToProactive = moveToProactive;
 		this.requests = requests;
 		this.items = items;
 		this.departments = departments;
@@ -55,11 +60,11 @@ public class PromoteReply {
 	@Transactional(readOnly = true)
 	public List<DisclosureRequest> promotable(String department, int limit) {
 		return entities.createQuery("select r from DisclosureRequest r where r.departmentCode = :department"
-				+ " and r.status = :replied and r.replyType in :disclosed"
+				+ " and r.status in :replied and r.replyType in :disclosed"
 				+ " and not exists (select i.id from CatalogueItem i where i.sourceRequestId = r.id)"
 				+ " order by r.repliedAt desc", DisclosureRequest.class)
 			.setParameter("department", department)
-			.setParameter("replied", RequestStatus.REPLIED)
+			.setParameter("replied", List.of(RequestStatus.REPLIED, RequestStatus.ARCHIVED))
 			.setParameter("disclosed", DISCLOSED)
 			.setMaxResults(limit)
 			.getResultList();
@@ -76,7 +81,7 @@ public class PromoteReply {
 		var request = requests.findById(requestId)
 			.filter(r -> r.getDepartmentCode() != null && r.getDepartmentCode().equals(department))
 			.orElseThrow(() -> new RequestNotFound(requestId));
-		if (request.getStatus() != RequestStatus.REPLIED || !DISCLOSED.contains(request.getReplyType())) {
+		if (!request.isReplied() || !DISCLOSED.contains(request.getReplyType())) {
 			throw new RequestNotInExpectedState(requestId, request.getStatus(), "promoted into the catalogue");
 		}
 		var existing = items.findFirstBySourceRequestId(requestId);
@@ -90,5 +95,13 @@ public class PromoteReply {
 		var content = new ItemContent(title, null, request.getReplyNote(), issuer, written, null, DEFAULT_COLUMN, null,
 				null, null, DisclosureClass.PROACTIVE, null, null, null, null);
 		return draft.promoted(content, department, handler, requestId);
+	}
+
+	/** A promoted item was published: the request it came from is now public (in the publishing transaction). */
+	@EventListener
+	void published(CatalogueItemPublished event) {
+		items.findById(event.itemId())
+			.map(CatalogueItem::getSourceRequestId)
+			.ifPresent(requestId -> moveToProactive.published(requestId, event.itemId(), event.indexNo()));
 	}
 }

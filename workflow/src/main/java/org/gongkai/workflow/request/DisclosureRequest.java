@@ -107,6 +107,21 @@ public class DisclosureRequest {
 
 	private Instant closedAt;
 
+	@Enumerated(EnumType.STRING)
+	private ReplyDelivery replyDelivery;
+
+	private String replyTrackingNo;
+
+	private LocalDate replyDeliveredOn;
+
+	private Instant archivedAt;
+
+	private String thirdPartyObjection;
+
+	private String publicInterestReason;
+
+	private Long publicItemId;
+
 	private Instant updatedAt;
 
 	protected DisclosureRequest() {
@@ -175,7 +190,8 @@ public class DisclosureRequest {
 	}
 
 	/** The handler proposes the reply; reviews follow. */
-	void proposeReply(ReplyType type, List<WithholdingReason> reasons, String note, Instant now) {
+	void proposeReply(ReplyType type, List<WithholdingReason> reasons, String note, String publicInterestReason,
+			Instant now) {
 		if (status != RequestStatus.HANDLING && status != RequestStatus.REVIEW) {
 			throw new RequestNotInExpectedState(id, status, "given a proposed reply");
 		}
@@ -186,6 +202,7 @@ public class DisclosureRequest {
 		this.replyReasons = reasons == null || reasons.isEmpty() ? null
 				: reasons.stream().map(Enum::name).collect(Collectors.joining(","));
 		this.replyNote = note;
+		this.publicInterestReason = publicInterestReason;
 		this.status = RequestStatus.REVIEW;
 		this.updatedAt = now;
 	}
@@ -279,6 +296,40 @@ public class DisclosureRequest {
 		this.replyLetterNo = letterNo;
 		this.status = RequestStatus.REPLIED;
 		this.repliedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** The reply letter reached the applicant: how, and on which day (the post's tracking number for a letter). */
+	void recordDelivery(ReplyDelivery delivery, String trackingNo, LocalDate deliveredOn, Instant now) {
+		require(RequestStatus.REPLIED, "given a delivery record");
+		this.replyDelivery = delivery;
+		this.replyTrackingNo = trackingNo;
+		this.replyDeliveredOn = deliveredOn;
+		this.updatedAt = now;
+	}
+
+	/** Art. 45: the case file is closed once the reply was delivered; remedies may still be recorded against it. */
+	void archive(Instant now) {
+		require(RequestStatus.REPLIED, "archived");
+		if (replyDeliveredOn == null) {
+			throw new RequestNotInExpectedState(id, status, "archived before the reply's delivery is recorded");
+		}
+		this.status = RequestStatus.ARCHIVED;
+		this.archivedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Art. 32: the third party consulted does not agree to disclosure, for the reasons given. */
+	void thirdPartyObjected(String reasons, Instant now) {
+		require(RequestStatus.CONSULTING, "given a third party's objection");
+		this.thirdPartyObjection = reasons;
+		this.updatedAt = now;
+	}
+
+	/** Art. 44: the information was moved into proactive disclosure; everyone may now see it. */
+	void madePublic(Long itemId, Instant now) {
+		this.visibility = Visibility.PUBLIC;
+		this.publicItemId = itemId;
 		this.updatedAt = now;
 	}
 
@@ -455,6 +506,40 @@ public class DisclosureRequest {
 
 	public Instant getClosedAt() {
 		return closedAt;
+	}
+
+	public ReplyDelivery getReplyDelivery() {
+		return replyDelivery;
+	}
+
+	public String getReplyTrackingNo() {
+		return replyTrackingNo;
+	}
+
+	public LocalDate getReplyDeliveredOn() {
+		return replyDeliveredOn;
+	}
+
+	public Instant getArchivedAt() {
+		return archivedAt;
+	}
+
+	public String getThirdPartyObjection() {
+		return thirdPartyObjection;
+	}
+
+	public String getPublicInterestReason() {
+		return publicInterestReason;
+	}
+
+	/** The published catalogue item carrying this request's information (art. 44), or null. */
+	public Long getPublicItemId() {
+		return publicItemId;
+	}
+
+	/** Whether the reply letter exists: replied, and still so once archived. */
+	public boolean isReplied() {
+		return status == RequestStatus.REPLIED || status == RequestStatus.ARCHIVED;
 	}
 
 	public Instant getUpdatedAt() {

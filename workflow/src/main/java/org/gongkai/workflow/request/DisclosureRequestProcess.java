@@ -54,6 +54,25 @@ public final class DisclosureRequestProcess {
 
 	public static final String FEE_DUE_AT = "feeDueAt";
 
+	/** Task_RecordConsultationReply: {@code AGREED}, {@code OBJECTED} (a third party's reasoned objection, art. 32) or none. */
+	public static final String CONSULTATION_OPINION = "consultationOpinion";
+
+	/** Task_RecordConsultationReply with {@code OBJECTED}: the third party's reasons. */
+	public static final String OBJECTION_REASONS = "objectionReasons";
+
+	/** Handling task proposing disclosure over a third party's objection: the overriding public interest (art. 32). */
+	public static final String PUBLIC_INTEREST_REASON = "publicInterestReason";
+
+	/** Task_RecordDelivery: a {@link ReplyDelivery} name, the post's tracking number, the ISO date delivered. */
+	public static final String REPLY_DELIVERY = "replyDelivery";
+
+	public static final String TRACKING_NO = "trackingNo";
+
+	public static final String DELIVERED_ON = "deliveredOn";
+
+	/** When the clerk is reminded of an unrecorded delivery. */
+	public static final String DELIVERY_REMINDER_AT = "deliveryReminderAt";
+
 	/** The candidate groups of the sign-off levels, in order (⚙). */
 	public static final String SIGN_OFF_LEVELS = "signOffLevels";
 
@@ -82,6 +101,8 @@ public final class DisclosureRequestProcess {
 	public static final String TASK_RECORD_CONSULTATION = "Task_RecordConsultationReply";
 
 	public static final String TASK_RECORD_PAYMENT = "Task_RecordFeePayment";
+
+	public static final String TASK_RECORD_DELIVERY = "Task_RecordDelivery";
 
 	private DisclosureRequestProcess() {
 	}

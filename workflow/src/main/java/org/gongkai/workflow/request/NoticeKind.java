@@ -13,7 +13,14 @@ public enum NoticeKind {
 	/** 第三方意见征询函 (art. 32), to the third party; never shown to the applicant. */
 	CONSULTATION("征", "政府信息公开第三方意见征询函", false),
 	/** 收费通知 (art. 42, 国办函〔2020〕109号), to the applicant. */
-	FEE("费", "政府信息公开信息处理费收费通知", true);
+	FEE("费", "政府信息公开信息处理费收费通知", true),
+	/** 征求意见书 (art. 34), to another agency that made the information jointly; never shown to the applicant. */
+	AGENCY_CONSULTATION("询", "政府信息公开征求意见书", false),
+	/**
+	 * 第三方不同意公开告知书 (art. 32): the third party objected, but the agency discloses in the public
+	 * interest and tells it in writing what is disclosed and why; never shown to the applicant.
+	 */
+	THIRD_PARTY_DECISION("告", "政府信息公开第三方不同意公开告知书", false);
 
 	private final String prefix;
 

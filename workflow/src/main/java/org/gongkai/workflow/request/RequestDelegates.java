@@ -52,7 +52,8 @@ class RequestDelegates {
 	JavaDelegate recordProposal(RequestSteps steps) {
 		return execution -> steps.recordProposal(requestId(execution), actor(execution),
 				ReplyType.valueOf((String) execution.getVariable(REPLY_TYPE)), reasons(execution),
-				(String) execution.getVariable(REPLY_NOTE));
+				(String) execution.getVariable(REPLY_NOTE),
+				(String) execution.getVariable(DisclosureRequestProcess.PUBLIC_INTEREST_REASON));
 	}
 
 	@Bean
@@ -83,8 +84,16 @@ class RequestDelegates {
 
 	@Bean
 	JavaDelegate endConsultation(RequestSteps steps, ReplyClock clock) {
-		return execution -> resumed(execution, clock,
-				steps.endConsultation(requestId(execution), actor(execution), (String) execution.getVariable(COMMENT)));
+		return execution -> {
+			var variables = steps.endConsultation(requestId(execution), actor(execution),
+					(String) execution.getVariable(COMMENT),
+					(String) execution.getVariable(DisclosureRequestProcess.CONSULTATION_OPINION),
+					(String) execution.getVariable(DisclosureRequestProcess.OBJECTION_REASONS));
+			// the opinion answers this consultation only
+			execution.removeVariables(List.of(DisclosureRequestProcess.CONSULTATION_OPINION,
+					DisclosureRequestProcess.OBJECTION_REASONS));
+			resumed(execution, clock, variables);
+		};
 	}
 
 	@Bean
@@ -132,7 +141,25 @@ class RequestDelegates {
 
 	@Bean
 	JavaDelegate issueReply(RequestSteps steps) {
-		return execution -> steps.issueReply(requestId(execution), actor(execution));
+		return execution -> execution.setVariables(steps.issueReply(requestId(execution), actor(execution)));
+	}
+
+	@Bean
+	JavaDelegate recordDelivery(RequestSteps steps) {
+		return execution -> steps.recordDelivery(requestId(execution), actor(execution),
+				(String) execution.getVariable(DisclosureRequestProcess.REPLY_DELIVERY),
+				(String) execution.getVariable(DisclosureRequestProcess.TRACKING_NO),
+				(String) execution.getVariable(DisclosureRequestProcess.DELIVERED_ON));
+	}
+
+	@Bean
+	JavaDelegate archiveRequest(RequestSteps steps) {
+		return execution -> steps.archive(requestId(execution), actor(execution));
+	}
+
+	@Bean
+	JavaDelegate remindDelivery(RequestSteps steps) {
+		return execution -> steps.remindDelivery(requestId(execution));
 	}
 
 	@Bean

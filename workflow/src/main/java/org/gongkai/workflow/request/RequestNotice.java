@@ -46,6 +46,8 @@ public class RequestNotice {
 
 	private BigDecimal feeAmount;
 
+	private String reason;
+
 	protected RequestNotice() {
 	}
 
@@ -86,6 +88,26 @@ public class RequestNotice {
 		return notice;
 	}
 
+	/** 征求意见书 (art. 34): to which agency, about what, answer by when (silence is consent). */
+	static RequestNotice agencyConsultation(Long requestId, String noticeNo, LocalDate issuedOn, String issuedBy,
+			String agency, String matter, LocalDate replyDueOn) {
+		var notice = new RequestNotice(requestId, NoticeKind.AGENCY_CONSULTATION, noticeNo, issuedOn, issuedBy);
+		notice.addressee = agency;
+		notice.content = matter;
+		notice.dueOn = replyDueOn;
+		return notice;
+	}
+
+	/** 第三方不同意公开告知书 (art. 32): to the objecting third party, what is disclosed and the public interest why. */
+	static RequestNotice thirdPartyDecision(Long requestId, String noticeNo, LocalDate issuedOn, String issuedBy,
+			String thirdParty, String informationDisclosed, String publicInterestReason) {
+		var notice = new RequestNotice(requestId, NoticeKind.THIRD_PARTY_DECISION, noticeNo, issuedOn, issuedBy);
+		notice.addressee = thirdParty;
+		notice.content = informationDisclosed;
+		notice.reason = publicInterestReason;
+		return notice;
+	}
+
 	/** 收费通知: method, quantity, amount and the last day to pay. */
 	static RequestNotice fee(Long requestId, String noticeNo, LocalDate issuedOn, String issuedBy, String method,
 			int quantity, BigDecimal amount, LocalDate paymentDueOn) {
@@ -121,7 +143,12 @@ public class RequestNotice {
 		return issuedBy;
 	}
 
-	/** The third party a consultation letter is addressed to; null for notices to the applicant. */
+	/** Why: the public interest that overrides a third party's objection; null for other notices. */
+	public String getReason() {
+		return reason;
+	}
+
+	/** The third party or agency a letter is addressed to; null for notices to the applicant. */
 	public String getAddressee() {
 		return addressee;
 	}

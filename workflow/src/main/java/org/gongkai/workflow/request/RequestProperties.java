@@ -16,11 +16,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param consultationWorkingDays arts. 32, 34: the consulted party has 15 WD
  * @param feePaymentWorkingDays 109号: the applicant pays within 20 WD
  * @param signOffLevels ⚙ candidate groups that sign the reply off, in order (default the leader)
+ * @param deliveryReminderWorkingDays ⚙ the clerk is reminded when the reply's delivery is still unrecorded
+ *     this many WD after the reply (default 5)
  */
 @ConfigurationProperties("gongkai.workflow.request")
 public record RequestProperties(Integer replyWorkingDays, Integer supplementWorkingDays, Integer warningWorkingDays,
 		ZoneId zone, Integer maxExtensionWorkingDays, Integer consultationWorkingDays, Integer feePaymentWorkingDays,
-		List<String> signOffLevels) {
+		List<String> signOffLevels, Integer deliveryReminderWorkingDays) {
 
 	public RequestProperties {
 		replyWorkingDays = replyWorkingDays == null ? 20 : replyWorkingDays;
@@ -30,6 +32,7 @@ public record RequestProperties(Integer replyWorkingDays, Integer supplementWork
 		maxExtensionWorkingDays = maxExtensionWorkingDays == null ? 20 : maxExtensionWorkingDays;
 		consultationWorkingDays = consultationWorkingDays == null ? 15 : consultationWorkingDays;
 		feePaymentWorkingDays = feePaymentWorkingDays == null ? 20 : feePaymentWorkingDays;
+		deliveryReminderWorkingDays = deliveryReminderWorkingDays == null ? 5 : deliveryReminderWorkingDays;
 		signOffLevels = signOffLevels == null || signOffLevels.isEmpty() ? List.of("leader") : List.copyOf(signOffLevels);
 	}
 }

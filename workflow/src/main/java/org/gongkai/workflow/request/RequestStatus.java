@@ -10,6 +10,7 @@ public enum RequestStatus {
 	AWAITING_FEE("待缴纳信息处理费（暂停计时）"),
 	REVIEW("审核中"),
 	REPLIED("已答复"),
+	ARCHIVED("已答复并归档"),
 	WITHDRAWN("已撤回"),
 	CLOSED("已终止");
 
@@ -24,6 +25,6 @@ public enum RequestStatus {
 	}
 
 	public boolean isOpen() {
-		return this != REPLIED && this != WITHDRAWN && this != CLOSED;
+		return this != REPLIED && this != ARCHIVED && this != WITHDRAWN && this != CLOSED;
 	}
 }

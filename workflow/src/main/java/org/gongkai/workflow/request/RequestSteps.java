@@ -109,17 +109,30 @@ public class RequestSteps {
 		log(requestId, "ASSIGNED", actor, departmentCode);
 	}
 
+	/**
+	 * The handler's proposed reply. Over a third party's recorded objection (art. 32), full disclosure
+	 * needs the public interest that overrides it; (partial) disclosure with that reason makes the reply
+	 * tell the third party in writing.
+	 */
 	@Transactional
 	public void recordProposal(Long requestId, String actor, ReplyType type, List<WithholdingReason> reasons,
-			String note) {
+			String note, String publicInterestReason) {
 		if (type == ReplyType.ALREADY_PUBLIC && (note == null || note.isBlank())) {
 			throw new IllegalArgumentException("replyNote: 已主动公开的，须告知获取该政府信息的方式和途径");
 		}
 		if (type == ReplyType.OTHER && (note == null || note.isBlank())) {
 			throw new IllegalArgumentException("replyNote: 其他处理须说明处理情况");
 		}
-		load(requestId).proposeReply(type, reasons, note, clock.instant());
-		log(requestId, "REPLY_PROPOSED", actor, type.label());
+		var request = load(requestId);
+		boolean discloses = type == ReplyType.DISCLOSE || type == ReplyType.PARTIAL;
+		boolean override = request.getThirdPartyObjection() != null && discloses
+				&& publicInterestReason != null && !publicInterestReason.isBlank();
+		if (request.getThirdPartyObjection() != null && type == ReplyType.DISCLOSE && !override) {
+			throw new IllegalArgumentException(
+					"publicInterestReason: 第三方不同意公开，决定予以公开的须说明不公开可能对公共利益造成重大影响的理由");
+		}
+		request.proposeReply(type, reasons, note, override ? publicInterestReason.strip() : null, clock.instant());
+		log(requestId, "REPLY_PROPOSED", actor, type.label() + (override ? "（公共利益优先于第三方意见）" : ""));
 	}
 
 	@Transactional
@@ -133,13 +146,79 @@ public class RequestSteps {
 		log(requestId, "DUE_SOON", "system", String.valueOf(load(requestId).getReplyDueOn()));
 	}
 
+	/**
+	 * The reply letter is numbered and issued. When the agency discloses over a third party's objection,
+	 * the 第三方不同意公开告知书 goes to that third party with it (art. 32). Returns when the clerk is
+	 * reminded to record the delivery.
+	 */
 	@Transactional
-	public void issueReply(Long requestId, String actor) {
+	public Map<String, Object> issueReply(Long requestId, String actor) {
 		var request = load(requestId);
-		var year = today().getYear();
+		var today = today();
+		var year = today.getYear();
 		var letterNo = "〔" + year + "〕第" + String.format("%04d", sequences.next("reply-letter", year)) + "号";
 		request.issueReply(letterNo, clock.instant());
 		log(requestId, "REPLIED", actor, request.getReplyType().label() + " " + letterNo);
+		if (request.getPublicInterestReason() != null) {
+			var consultation = notices.findByRequestIdOrderByIdAsc(requestId)
+				.stream()
+				.filter(n -> n.getKind() == NoticeKind.CONSULTATION)
+				.reduce((first, second) -> second)
+				.orElseThrow(() -> new RequestNotInExpectedState(requestId, request.getStatus(),
+						"disclosed over an objection without a consultation letter"));
+			var noticeNo = noticeNo(NoticeKind.THIRD_PARTY_DECISION);
+			notices.save(RequestNotice.thirdPartyDecision(requestId, noticeNo, today, actor,
+					consultation.getAddressee(), consultation.getContent(), request.getPublicInterestReason()));
+			log(requestId, "THIRD_PARTY_NOTIFIED", actor, consultation.getAddressee() + " " + noticeNo);
+		}
+		var reminder = calendar.addWorkingDays(today, properties.deliveryReminderWorkingDays()).due();
+		return Map.of(DisclosureRequestProcess.DELIVERY_REMINDER_AT, at(reminder, LocalTime.of(9, 0)));
+	}
+
+	/**
+	 * The clerk records how and when the reply letter reached the applicant: a letter by post needs
+	 * its tracking number; the day is neither before the reply nor in the future.
+	 */
+	@Transactional
+	public void recordDelivery(Long requestId, String actor, String delivery, String trackingNo, String deliveredOn) {
+		ReplyDelivery method;
+		try {
+			method = ReplyDelivery.valueOf(delivery == null ? "" : delivery.strip());
+		}
+		catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("replyDelivery: 请选择送达方式（网上下载、邮寄、当面送达或电子邮件）");
+		}
+		if (method == ReplyDelivery.POST && (trackingNo == null || trackingNo.isBlank())) {
+			throw new IllegalArgumentException("trackingNo: 邮寄送达须填写邮件单号");
+		}
+		LocalDate day;
+		try {
+			day = LocalDate.parse(deliveredOn == null ? "" : deliveredOn.strip());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new IllegalArgumentException("deliveredOn: 请填写送达日期（YYYY-MM-DD）");
+		}
+		var request = load(requestId);
+		var replied = LocalDate.ofInstant(request.getRepliedAt(), properties.zone());
+		if (day.isBefore(replied) || day.isAfter(today())) {
+			throw new IllegalArgumentException("deliveredOn: 送达日期应在答复日期（" + replied + "）与今天之间");
+		}
+		var tracking = method == ReplyDelivery.POST ? trackingNo.strip() : null;
+		request.recordDelivery(method, tracking, day, clock.instant());
+		log(requestId, "DELIVERED", actor, method.label() + (tracking == null ? "" : " " + tracking) + " " + day);
+	}
+
+	/** Art. 45: 归档 — the case is closed; remedies can still be recorded against it. */
+	@Transactional
+	public void archive(Long requestId, String actor) {
+		load(requestId).archive(clock.instant());
+		log(requestId, "ARCHIVED", actor, null);
+	}
+
+	/** The reply's delivery is still unrecorded some days after the reply. */
+	@Transactional
+	public void remindDelivery(Long requestId) {
+		log(requestId, "DELIVERY_PENDING", "system", null);
 	}
 
 	@Transactional
@@ -170,8 +249,9 @@ public class RequestSteps {
 
 	/**
 	 * Arts. 32–34: a consultation goes out and the reply clock stops from today. A third party gets a
-	 * numbered 第三方意见征询函 naming the information that concerns it; another agency (art. 34) is
-	 * consulted without one. Without a consulted party the consultation is only logged.
+	 * numbered 第三方意见征询函 naming the information that concerns it; another agency (art. 34) a
+	 * numbered 征求意见书 about the jointly made information (the request's title unless named). Without a
+	 * consulted party the consultation is only logged.
 	 *
 	 * @param kind {@code THIRD_PARTY}, {@code AGENCY} or null
 	 */
@@ -196,6 +276,12 @@ public class RequestSteps {
 			notices.save(RequestNotice.consultation(requestId, noticeNo(NoticeKind.CONSULTATION), today, actor,
 					consultedParty.strip(), informationConcerned.strip(), due));
 		}
+		else if (kind != null) {
+			var matter = informationConcerned == null || informationConcerned.isBlank() ? request.getTitle()
+					: informationConcerned.strip();
+			notices.save(RequestNotice.agencyConsultation(requestId, noticeNo(NoticeKind.AGENCY_CONSULTATION), today,
+					actor, consultedParty.strip(), matter, due));
+		}
 		log(requestId, "CONSULTATION_STARTED", actor, note);
 		return Map.of(DisclosureRequestProcess.CONSULTATION_DUE_AT, startOf(due.plusDays(1)));
 	}
@@ -203,7 +289,37 @@ public class RequestSteps {
 	/** The consulted party answered (or let its 15 WD pass): the clock runs again, shifted by the pause. */
 	@Transactional
 	public Map<String, Object> endConsultation(Long requestId, String actor, String outcome) {
-		return resume(load(requestId), "CONSULTATION_ENDED", actor, outcome);
+		return endConsultation(requestId, actor, outcome, null, null);
+	}
+
+	/**
+	 * As {@link #endConsultation(Long, String, String)}, with the consulted party's opinion. A third
+	 * party's objection ({@code OBJECTED}) needs its reasons and a 第三方意见征询函 it answers; it is kept on
+	 * the request, so that disclosing anyway needs a public-interest reason (art. 32).
+	 *
+	 * @param opinion {@code AGREED}, {@code OBJECTED} or null (not stated)
+	 */
+	@Transactional
+	public Map<String, Object> endConsultation(Long requestId, String actor, String outcome, String opinion,
+			String objectionReasons) {
+		if (opinion != null && !"AGREED".equals(opinion) && !"OBJECTED".equals(opinion)) {
+			throw new IllegalArgumentException("consultationOpinion: 意见应为 AGREED 或 OBJECTED");
+		}
+		var request = load(requestId);
+		if ("OBJECTED".equals(opinion)) {
+			if (objectionReasons == null || objectionReasons.isBlank()) {
+				throw new IllegalArgumentException("objectionReasons: 请登记第三方不同意公开的理由");
+			}
+			boolean askedThirdParty = notices.findByRequestIdOrderByIdAsc(requestId)
+				.stream()
+				.anyMatch(n -> n.getKind() == NoticeKind.CONSULTATION);
+			if (!askedThirdParty) {
+				throw new IllegalArgumentException("consultationOpinion: 未向第三方发出意见征询函，不能登记第三方不同意公开");
+			}
+			request.thirdPartyObjected(objectionReasons.strip(), clock.instant());
+			log(requestId, "THIRD_PARTY_OBJECTED", actor, objectionReasons.strip());
+		}
+		return resume(request, "CONSULTATION_ENDED", actor, outcome);
 	}
 
 	/**

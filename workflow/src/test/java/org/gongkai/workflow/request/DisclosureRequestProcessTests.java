@@ -62,9 +62,13 @@ class DisclosureRequestProcessTests {
 			calls.add(execution.getCurrentActivityId());
 			execution.setVariable(FEE_DUE_AT, later);
 		});
+		Mocks.register("issueReply", (JavaDelegate) execution -> {
+			calls.add(execution.getCurrentActivityId());
+			execution.setVariable(DELIVERY_REMINDER_AT, later);
+		});
 		for (var name : List.of("deemWithdrawn", "assignRequest", "recordProposal", "returnToHandler", "warnDueSoon",
-				"issueReply", "withdrawRequest", "extendDeadline", "endConsultation", "consultationLapsed", "feePaid",
-				"abandonFeeUnpaid")) {
+				"withdrawRequest", "extendDeadline", "endConsultation", "consultationLapsed", "feePaid",
+				"abandonFeeUnpaid", "recordDelivery", "archiveRequest", "remindDelivery")) {
 			Mocks.register(name, (JavaDelegate) execution -> calls.add(execution.getCurrentActivityId()));
 		}
 	}
@@ -75,7 +79,7 @@ class DisclosureRequestProcessTests {
 	}
 
 	@Test
-	void clearRequestIsHandledReviewedSignedAndReplied() {
+	void clearRequestIsHandledReviewedSignedRepliedDeliveredAndArchived() {
 		var pi = start();
 		assertThat(pi).isWaitingAt(TASK_CONFIRM_RECEIPT);
 		complete(task(pi));
@@ -93,9 +97,27 @@ class DisclosureRequestProcessTests {
 		complete(task(pi), withVariables(APPROVED, true));
 		assertThat(pi).isWaitingAt("Task_IssueReply");
 		execute(job("Task_IssueReply", pi));
-		assertThat(pi).isEnded().hasPassed("EndEvent_Replied");
+		assertThat(pi).isWaitingAt(TASK_RECORD_DELIVERY);
+		assertThat(candidates(pi)).containsExactly("clerk:fgw");
+		complete(task(pi), withVariables(REPLY_DELIVERY, "POST", TRACKING_NO, "1123456789012", DELIVERED_ON, "2026-03-02"));
+		assertThat(pi).isEnded().hasPassed("Task_SaveDelivery", "Task_ArchiveRequest", "EndEvent_Archived")
+			.hasNotPassed("Task_RemindDelivery");
 		assertThat(calls).containsExactly("Task_IssueReceipt", "Task_AssignRequest", "Task_RecordProposal",
-				"Task_IssueReply");
+				"Task_IssueReply", "Task_SaveDelivery", "Task_ArchiveRequest");
+	}
+
+	@Test
+	void unrecordedDeliveryRemindsTheClerkWithoutClosingTheTask() {
+		var pi = startAssigned();
+		propose(pi);
+		for (int i = 0; i < 3; i++) {
+			complete(task(pi), withVariables(APPROVED, true));
+		}
+		execute(job("Task_IssueReply", pi));
+		execute(job("BoundaryEvent_DeliveryReminder", pi));
+		assertThat(pi).hasPassed("Task_RemindDelivery", "EndEvent_DeliveryReminded").isWaitingAt(TASK_RECORD_DELIVERY);
+		complete(task(pi), withVariables(REPLY_DELIVERY, "ONLINE", DELIVERED_ON, "2026-03-02"));
+		assertThat(pi).isEnded().hasPassed("EndEvent_Archived");
 	}
 
 	@Test
@@ -155,7 +177,7 @@ class DisclosureRequestProcessTests {
 		var escalation = taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_OVERDUE)
 			.singleResult();
 		assertThat(taskService().getIdentityLinksForTask(escalation.getId())).extracting(l -> l.getGroupId())
-			.containsExactly("leader");
+			.containsExactly("office-head");
 		taskService().complete(escalation.getId());
 		assertThat(pi).isWaitingAt(TASK_HANDLE).hasPassed("EndEvent_Escalated");
 	}
@@ -165,7 +187,7 @@ class DisclosureRequestProcessTests {
 		var pi = startAssigned();
 		propose(pi);
 		runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceBusinessKey("42").correlate();
-		assertThat(pi).isEnded().hasPassed("Task_WithdrawRequest", "EndEvent_Withdrawn").hasNotPassed("EndEvent_Replied");
+		assertThat(pi).isEnded().hasPassed("Task_WithdrawRequest", "EndEvent_Withdrawn").hasNotPassed("Task_IssueReply");
 	}
 
 	@Test
@@ -173,7 +195,7 @@ class DisclosureRequestProcessTests {
 		var pi = startAssigned();
 		complete(task(pi), withVariables(DECISION, "EXTEND", EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取档案"));
 		assertThat(pi).isWaitingAt(TASK_APPROVE_EXTENSION);
-		assertThat(candidates(pi)).containsExactly("leader");
+		assertThat(candidates(pi)).containsExactly("office-head");
 		complete(task(pi), withVariables(APPROVED, false, COMMENT, "不符合延期条件"));
 		assertThat(pi).isWaitingAt(TASK_HANDLE).hasNotPassed("Task_ExtendDeadline");
 		complete(task(pi), withVariables(DECISION, "EXTEND", EXTENSION_DAYS, 10, EXTENSION_REASON, "需要调取档案"));

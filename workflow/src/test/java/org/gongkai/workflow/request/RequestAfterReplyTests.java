@@ -1,0 +1,275 @@
+package org.gongkai.workflow.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.gongkai.workflow.WorkflowTestApplication;
+import org.gongkai.workflow.caselog.CaseEvent;
+import org.gongkai.workflow.caselog.CaseEvents;
+import org.gongkai.workflow.caselog.CaseType;
+import org.gongkai.workflow.organisation.Department;
+import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.publication.CataloguePublicationProcess;
+import org.gongkai.workflow.publication.PromoteReply;
+import org.gongkai.workflow.publication.SubmitDraft;
+import org.gongkai.workflow.task.Staff;
+import org.gongkai.workflow.task.TaskInbox;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A request through the real delegates after its reply: delivery recorded and archived (art. 45),
+ * remedies on an archived case, the art. 32 and art. 34 letters, and the visibility of a request whose
+ * information was moved into proactive disclosure (art. 44).
+ */
+@SpringBootTest(classes = WorkflowTestApplication.class, properties = {
+		"spring.datasource.url=jdbc:h2:mem:afterreply;MODE=MySQL;DB_CLOSE_DELAY=-1", "camunda.bpm.database.type=h2",
+		"camunda.bpm.job-execution.enabled=false" })
+class RequestAfterReplyTests {
+
+	static final Staff OFFICE = new Staff("editor1", Set.of("office-editor"), "bgs");
+
+	static final Staff CLERK = new Staff("clerk1", Set.of("clerk"), "fgw");
+
+	static final Staff HEAD = new Staff("head1", Set.of("dept-head"), "fgw");
+
+	static final Staff SECRECY = new Staff("secrecy1", Set.of("secrecy-reviewer"), "bgs");
+
+	static final Staff LEADER = new Staff("leader1", Set.of("leader"), "bgs");
+
+	static final Staff OFFICE_HEAD = new Staff("officehead1", Set.of("office-head"), "bgs");
+
+	@Autowired
+	FileDisclosureRequest file;
+
+	@Autowired
+	TaskInbox inbox;
+
+	@Autowired
+	DisclosureRequests requests;
+
+	@Autowired
+	RequestNotices notices;
+
+	@Autowired
+	CaseEvents events;
+
+	@Autowired
+	RecordRemedy remedies;
+
+	@Autowired
+	Departments departments;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	PromoteReply promote;
+
+	@Autowired
+	SubmitDraft submit;
+
+	@BeforeEach
+	void departments() {
+		if (!departments.existsById("fgw")) {
+			departments.saveAll(List.of(new Department("fgw", "市发展和改革委员会", "000014349", false),
+					new Department("bgs", "市人民政府办公室", "000014348", true)));
+		}
+	}
+
+	@Test
+	void repliedRequestIsDeliveredThenArchivedAndRemediesCanStillBeRecorded() {
+		var id = replied(fileAndAssign(), ReplyType.DISCLOSE, null);
+		assertThat(requests.findById(id).orElseThrow().getStatus()).isEqualTo(RequestStatus.REPLIED);
+
+		var delivery = task(id, DisclosureRequestProcess.TASK_RECORD_DELIVERY);
+		assertThat(inbox.inbox(CLERK)).extracting(t -> t.id()).contains(delivery);
+		assertThatThrownBy(() -> inbox.complete(delivery, CLERK, Map.of("replyDelivery", "POST", "deliveredOn", today())))
+			.hasMessage("trackingNo: 邮寄送达须填写邮件单号");
+		assertThatThrownBy(() -> inbox.complete(delivery, CLERK,
+				Map.of("replyDelivery", "ONLINE", "deliveredOn", LocalDate.parse(today()).plusDays(1).toString())))
+			.hasMessage("deliveredOn: 送达日期应在答复日期（" + today() + "）与今天之间");
+		assertThat(requests.findById(id).orElseThrow().getReplyDeliveredOn()).as("refused, nothing recorded").isNull();
+
+		inbox.complete(delivery, CLERK, Map.of("replyDelivery", "POST", "trackingNo", " 1123456789012 ", "deliveredOn", today()));
+
+		var archived = requests.findById(id).orElseThrow();
+		assertThat(archived.getStatus()).isEqualTo(RequestStatus.ARCHIVED);
+		assertThat(archived.isReplied()).isTrue();
+		assertThat(archived.getReplyDelivery()).isEqualTo(ReplyDelivery.POST);
+		assertThat(archived.getReplyTrackingNo()).isEqualTo("1123456789012");
+		assertThat(archived.getReplyDeliveredOn()).isEqualTo(LocalDate.parse(today()));
+		assertThat(archived.getArchivedAt()).isNotNull();
+		assertThat(runtime.createProcessInstanceQuery().processInstanceId(archived.getProcessInstanceId()).count()).isZero();
+		assertThat(eventTypes(id)).containsSubsequence("REPLIED", "DELIVERED", "ARCHIVED");
+
+		var remedy = remedies.file(id, RemedyKind.ADMINISTRATIVE_REVIEW, LocalDate.parse(today()), "市人民政府", null, "editor1");
+		remedies.decide(id, remedy.getId(), RemedyOutcome.MAINTAINED, LocalDate.parse(today()), null, "editor1");
+		assertThat(eventTypes(id)).endsWith("ARCHIVED", "REMEDY_FILED", "REMEDY_DECIDED");
+		assertThat(requests.findById(id).orElseThrow().getStatus()).isEqualTo(RequestStatus.ARCHIVED);
+	}
+
+	@Test
+	void disclosingOverAThirdPartysObjectionTellsTheThirdPartyInWriting() {
+		var id = fileAndAssign();
+		handle(id, Map.of("decision", "CONSULT", "consultationKind", "THIRD_PARTY", "consultedParty", "某建设有限公司",
+				"consultedInformation", "该公司的投标报价明细"));
+		var consultation = task(id, DisclosureRequestProcess.TASK_RECORD_CONSULTATION);
+		assertThatThrownBy(() -> inbox.complete(consultation, CLERK, Map.of("consultationOpinion", "OBJECTED")))
+			.hasMessage("objectionReasons: 请登记第三方不同意公开的理由");
+		inbox.complete(consultation, CLERK,
+				Map.of("consultationOpinion", "OBJECTED", "objectionReasons", "报价明细属于商业秘密", "comment", "第三方书面回复不同意"));
+		assertThat(requests.findById(id).orElseThrow().getThirdPartyObjection()).isEqualTo("报价明细属于商业秘密");
+
+		var handling = task(id, DisclosureRequestProcess.TASK_HANDLE);
+		assertThatThrownBy(() -> inbox.complete(handling, CLERK,
+				Map.of("decision", "PROPOSE", "replyType", "DISCLOSE", "replyNote", "全文公开")))
+			.hasMessage("publicInterestReason: 第三方不同意公开，决定予以公开的须说明不公开可能对公共利益造成重大影响的理由");
+
+		replied(id, ReplyType.DISCLOSE, "涉及财政资金使用，不公开将对公共利益造成重大影响");
+
+		var issued = notices.findByRequestIdOrderByIdAsc(id);
+		assertThat(issued).extracting(RequestNotice::getKind)
+			.containsExactly(NoticeKind.CONSULTATION, NoticeKind.THIRD_PARTY_DECISION);
+		var decision = issued.get(1);
+		assertThat(decision.getNoticeNo()).matches("告〔\\d{4}〕第\\d{4}号");
+		assertThat(decision.getAddressee()).isEqualTo("某建设有限公司");
+		assertThat(decision.getContent()).isEqualTo("该公司的投标报价明细");
+		assertThat(decision.getReason()).isEqualTo("涉及财政资金使用，不公开将对公共利益造成重大影响");
+		assertThat(NoticeKind.THIRD_PARTY_DECISION.forApplicant()).isFalse();
+		assertThat(eventTypes(id)).containsSubsequence("THIRD_PARTY_OBJECTED", "REPLY_PROPOSED", "REPLIED",
+				"THIRD_PARTY_NOTIFIED");
+	}
+
+	@Test
+	void respectingTheObjectionSendsNoDecisionNoticeAndAnAgencyGetsANumberedLetter() {
+		var id = fileAndAssign();
+		handle(id, Map.of("decision", "CONSULT", "consultationKind", "AGENCY", "consultedParty", "市财政局",
+				"consultedInformation", "两机关联合印发的专项资金管理办法"));
+		var letter = notices.findByRequestIdOrderByIdAsc(id).get(0);
+		assertThat(letter.getKind()).isEqualTo(NoticeKind.AGENCY_CONSULTATION);
+		assertThat(letter.getNoticeNo()).matches("询〔\\d{4}〕第\\d{4}号");
+		assertThat(letter.getAddressee()).isEqualTo("市财政局");
+		assertThat(letter.getContent()).isEqualTo("两机关联合印发的专项资金管理办法");
+		assertThat(letter.getDueOn()).isAfter(LocalDate.parse(today()));
+		assertThatThrownBy(() -> inbox.complete(task(id, DisclosureRequestProcess.TASK_RECORD_CONSULTATION), CLERK,
+				Map.of("consultationOpinion", "OBJECTED", "objectionReasons", "不同意")))
+			.as("an agency is not a third party: silence or answer, no art. 32 objection")
+			.hasMessage("consultationOpinion: 未向第三方发出意见征询函，不能登记第三方不同意公开");
+		inbox.complete(task(id, DisclosureRequestProcess.TASK_RECORD_CONSULTATION), CLERK,
+				Map.of("consultationOpinion", "AGREED", "comment", "市财政局同意公开"));
+
+		handle(id, Map.of("decision", "CONSULT", "consultationKind", "THIRD_PARTY", "consultedParty", "某建设有限公司",
+				"consultedInformation", "该公司的投标报价明细"));
+		inbox.complete(task(id, DisclosureRequestProcess.TASK_RECORD_CONSULTATION), CLERK,
+				Map.of("consultationOpinion", "OBJECTED", "objectionReasons", "商业秘密"));
+		replied(id, ReplyType.PARTIAL, null);
+		assertThat(notices.findByRequestIdOrderByIdAsc(id)).extracting(RequestNotice::getKind)
+			.containsExactly(NoticeKind.AGENCY_CONSULTATION, NoticeKind.CONSULTATION);
+	}
+
+	@Test
+	void requestBecomesPublicOnceItsPromotedItemIsPublished() {
+		var id = replied(fileAndAssign(), ReplyType.DISCLOSE, null);
+		inbox.complete(task(id, DisclosureRequestProcess.TASK_RECORD_DELIVERY), CLERK,
+				Map.of("replyDelivery", "ONLINE", "deliveredOn", today()));
+		assertThat(requests.findById(id).orElseThrow().getVisibility()).isEqualTo(Visibility.APPLICANT_AND_STAFF);
+
+		var item = promote.promote(id, "fgw", "clerk1");
+		submit.submit(item.getId(), CLERK);
+		assertThat(requests.findById(id).orElseThrow().getVisibility()).as("a draft is not public yet")
+			.isEqualTo(Visibility.APPLICANT_AND_STAFF);
+		for (int step = 0; step < 5; step++) {
+			for (var task : inbox.openTasksOf(CataloguePublicationProcess.KEY, String.valueOf(item.getId()))) {
+				var reviewer = task.taskKey().equals(CataloguePublicationProcess.TASK_SECRECY_REVIEW) ? SECRECY : HEAD;
+				inbox.complete(task.id(), reviewer, Map.of(CataloguePublicationProcess.APPROVED, true));
+			}
+		}
+
+		var request = requests.findById(id).orElseThrow();
+		assertThat(request.getVisibility()).isEqualTo(Visibility.PUBLIC);
+		assertThat(request.getPublicItemId()).isEqualTo(item.getId());
+		assertThat(request.getStatus()).as("status and outcome stay apart").isEqualTo(RequestStatus.ARCHIVED);
+		assertThat(request.getReplyType()).isEqualTo(ReplyType.DISCLOSE);
+		assertThat(eventTypes(id)).endsWith("MADE_PUBLIC");
+	}
+
+	@Test
+	void extensionIsApprovedByTheOfficeHeadNotTheLeader() {
+		var id = fileAndAssign();
+		handle(id, Map.of("decision", "EXTEND", "extensionDays", 10, "extensionReason", "需调取档案"));
+		var approval = task(id, DisclosureRequestProcess.TASK_APPROVE_EXTENSION);
+		assertThat(inbox.inbox(LEADER)).extracting(t -> t.id()).doesNotContain(approval);
+		assertThat(inbox.inbox(OFFICE_HEAD)).extracting(t -> t.id()).contains(approval);
+		inbox.complete(approval, OFFICE_HEAD, Map.of("approved", true));
+		assertThat(requests.findById(id).orElseThrow().getExtensionWorkingDays()).isEqualTo(10);
+	}
+
+	private Long fileAndAssign() {
+		var form = new ApplicationForm(ApplicantType.NATURAL_PERSON, "王五", "11010519491231002X", null, null,
+				"13812345678", null, null, null, "某项目招标文件", null, "申请公开某项目的招标投标文件。", DeliveryForm.ELECTRONIC,
+				DeliveryMethod.ONLINE, false);
+		var id = file.file(form, List.of(), "applicant1").getId();
+		inbox.complete(task(id, DisclosureRequestProcess.TASK_CONFIRM_RECEIPT), OFFICE, Map.of());
+		inbox.complete(task(id, DisclosureRequestProcess.TASK_REGISTER), OFFICE,
+				Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
+		return id;
+	}
+
+	/** Proposes the reply, passes every review and runs the asynchronous reply job. */
+	private Long replied(Long id, ReplyType type, String publicInterestReason) {
+		var proposal = new HashMap<String, Object>(Map.of("decision", "PROPOSE", "replyType", type.name(), "replyNote", "见附件"));
+		if (type.needsReason()) {
+			proposal.put("replyReasons", "THIRD_PARTY_RIGHTS");
+		}
+		if (publicInterestReason != null) {
+			proposal.put("publicInterestReason", publicInterestReason);
+		}
+		handle(id, proposal);
+		inbox.complete(task(id, DisclosureRequestProcess.TASK_DEPARTMENT_REVIEW), HEAD, Map.of("approved", true));
+		inbox.complete(task(id, DisclosureRequestProcess.TASK_SECRECY_REVIEW), SECRECY, Map.of("approved", true));
+		inbox.complete(task(id, DisclosureRequestProcess.TASK_SIGN_OFF), LEADER, Map.of("approved", true));
+		var pi = requests.findById(id).orElseThrow().getProcessInstanceId();
+		management.createJobQuery().processInstanceId(pi).activityId("Task_IssueReply").list()
+			.forEach(job -> management.executeJob(job.getId()));
+		return id;
+	}
+
+	private void handle(Long id, Map<String, Object> variables) {
+		inbox.complete(task(id, DisclosureRequestProcess.TASK_HANDLE), CLERK, variables);
+	}
+
+	private String task(Long id, String key) {
+		return inbox.openTasksOf(DisclosureRequestProcess.KEY, String.valueOf(id))
+			.stream()
+			.filter(t -> t.taskKey().equals(key))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no open " + key + " for request " + id))
+			.id();
+	}
+
+	private List<String> eventTypes(Long id) {
+		return events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, id)
+			.stream()
+			.map(CaseEvent::getType)
+			.toList();
+	}
+
+	private static String today() {
+		return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+	}
+}
