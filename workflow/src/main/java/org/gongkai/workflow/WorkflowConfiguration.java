@@ -2,6 +2,7 @@ package org.gongkai.workflow;
 
 import java.time.Clock;
 
+import org.gongkai.workflow.annual.AnnualReportProperties;
 import org.gongkai.workflow.publication.PublicationProperties;
 import org.gongkai.workflow.request.RequestProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Settings and shared beans of the workflow module. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ PublicationProperties.class, RequestProperties.class })
+@EnableConfigurationProperties({ PublicationProperties.class, RequestProperties.class, AnnualReportProperties.class })
 public class WorkflowConfiguration {
 
 	@Bean

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The annual report through the API: its tables as JSON with stable keys, the draft, publication, downloads. */
+/** The annual report through the API: its tables as JSON with stable keys, the draft, submission for publication, downloads. */
 @RestController
 @RequestMapping("/api/annual-reports/{year}")
 @Tag(name = "annual reports", description = "政府信息公开工作年度报告")
@@ -52,7 +52,7 @@ class AnnualReportApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "年度报告（表二、表三、表四）", description = "Computed now from the cases, or as frozen at publication; checks of SPEC §3 listed under `checks`.")
+	@Operation(summary = "年度报告（表二、表三、表四）", description = "Computed now from the cases, or as frozen at submission (UNDER_REVIEW, PUBLISHED); checks of SPEC §3 listed under `checks`; `status`, `returnReason` and the `events` of its review.")
 	Map<String, Object> get(@PathVariable int year, @RequestParam(defaultValue = AnnualReports.GOVERNMENT) String agency,
 			Authentication authentication) {
 		AnnualReportAccess.requireSee(CurrentUser.of(authentication), agency);
@@ -72,13 +72,17 @@ class AnnualReportApiController {
 	}
 
 	@PostMapping("/publication")
-	@Operation(summary = "发布年度报告", description = "422 with the failing cells when a check fails; 201 with the catalogue item otherwise.")
-	ResponseEntity<Map<String, Object>> publish(@PathVariable int year,
+	@Operation(summary = "提交发布审核", description = "Submits the report for publication: 422 with the failing cells when a check fails; "
+			+ "409 while under review or once published; else 202 with status UNDER_REVIEW, the tables frozen and "
+			+ "the catalogue item (Location) in 保密审查. It is PUBLISHED when the last approval level approves it, "
+			+ "back in DRAFT with `returnReason` when a reviewer returns it.")
+	ResponseEntity<Map<String, Object>> submit(@PathVariable int year,
 			@RequestParam(defaultValue = AnnualReports.GOVERNMENT) String agency, Authentication authentication) {
 		var user = CurrentUser.of(authentication);
 		AnnualReportAccess.requireEdit(user, agency);
-		var report = publisher.publish(year, agency, user.userName());
-		return ResponseEntity.created(URI.create("/catalogue/items/" + report.getCatalogueItemId()))
+		var report = publisher.submit(year, agency, user.userName());
+		return ResponseEntity.accepted()
+			.location(URI.create("/workbench/items/" + report.getCatalogueItemId()))
 			.body(json(views.of(year, agency)));
 	}
 
@@ -111,7 +115,8 @@ class AnnualReportApiController {
 		body.put("year", view.year());
 		body.put("agency", view.agency());
 		body.put("agencyName", view.agencyName());
-		body.put("status", view.published() ? "PUBLISHED" : "DRAFT");
+		body.put("status", view.status().name());
+		body.put("returnReason", view.returnReason());
 		body.put("due", view.due());
 		body.put("catalogueItemId", view.catalogueItemId());
 		var tables = AnnualReportJson.toMap(view.tables());
@@ -120,7 +125,18 @@ class AnnualReportApiController {
 		body.putAll(tables);
 		body.put("draft", view.draft());
 		body.put("checks", view.failures());
-		body.put("publishable", !view.published() && view.failures().isEmpty());
+		body.put("publishable", !view.frozen() && view.failures().isEmpty());
+		body.put("events", view.events()
+			.stream()
+			.map(e -> {
+				var event = new LinkedHashMap<String, Object>();
+				event.put("type", e.getType());
+				event.put("actor", e.getActor());
+				event.put("occurredAt", e.getOccurredAt());
+				event.put("note", e.getNote());
+				return event;
+			})
+			.toList());
 		return body;
 	}
 }

@@ -10,6 +10,7 @@ import org.gongkai.portal.system.NotFound;
 import org.gongkai.workflow.annual.AnnualReportAlreadyPublished;
 import org.gongkai.workflow.annual.AnnualReportDraft;
 import org.gongkai.workflow.annual.AnnualReportNotPublishable;
+import org.gongkai.workflow.annual.AnnualReportUnderReview;
 import org.gongkai.workflow.annual.GenerateAnnualReport;
 import org.gongkai.workflow.annual.SaveAnnualReportDraft;
 import org.gongkai.workflow.annual.UnknownAgency;
@@ -30,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The office's annual report pages (choose year and agency, enter what the system cannot count, see
- * every check, publish, download) and the public page of a published report.
+ * every check, submit for publication, follow its review, download) and the public page of a published
+ * report.
  */
 @Controller
 class AnnualReportController {
@@ -65,6 +67,7 @@ class AnnualReportController {
 			.stream()
 			.filter(r -> AnnualReportAccess.maySee(user, r.agency()))
 			.toList());
+		model.addAttribute("statuses", generate.statuses(chosen));
 		model.addAttribute("names", views.agencies()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(AnnualReportView.Agency::code, AnnualReportView.Agency::name)));
@@ -97,18 +100,25 @@ class AnnualReportController {
 			redirect.addFlashAttribute("error", "annual.published.final");
 			return redirect(year, agency);
 		}
+		catch (AnnualReportUnderReview e) {
+			redirect.addFlashAttribute("error", "annual.underReview.locked");
+			return redirect(year, agency);
+		}
 		redirect.addFlashAttribute("message", "annual.saved");
 		return redirect(year, agency);
 	}
 
 	@PostMapping("/workbench/annual-reports/{year}/{agency}/publication")
-	String publish(@PathVariable int year, @PathVariable String agency, Authentication authentication,
+	String submit(@PathVariable int year, @PathVariable String agency, Authentication authentication,
 			RedirectAttributes redirect) {
 		var user = CurrentUser.of(authentication);
 		AnnualReportAccess.requireEdit(user, agency);
 		try {
-			publisher.publish(year, agency, user.userName());
-			redirect.addFlashAttribute("message", "annual.publishedNow");
+			publisher.submit(year, agency, user.userName());
+			redirect.addFlashAttribute("message", "annual.submitted");
+		}
+		catch (AnnualReportUnderReview e) {
+			redirect.addFlashAttribute("error", "annual.underReview.locked");
 		}
 		catch (AnnualReportNotPublishable e) {
 			redirect.addFlashAttribute("error", "annual.checksFailed");
@@ -181,8 +191,8 @@ class AnnualReportController {
 
 	private String show(AnnualReportView view, CurrentUser user, Model model) {
 		model.addAttribute("report", view);
-		model.addAttribute("mayEdit", AnnualReportAccess.mayEdit(user, view.agency()) && !view.published());
-		model.addAttribute("feeNotices", view.published() ? java.util.List.of()
+		model.addAttribute("mayEdit", AnnualReportAccess.mayEdit(user, view.agency()) && !view.frozen());
+		model.addAttribute("feeNotices", view.frozen() ? java.util.List.of()
 				: generate.feeNotices(view.year(), view.agency()));
 		return "annual/report";
 	}

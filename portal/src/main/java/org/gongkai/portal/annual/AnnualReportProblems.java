@@ -3,6 +3,7 @@ package org.gongkai.portal.annual;
 import org.gongkai.portal.system.ApiProblemHandler;
 import org.gongkai.workflow.annual.AnnualReportAlreadyPublished;
 import org.gongkai.workflow.annual.AnnualReportNotPublishable;
+import org.gongkai.workflow.annual.AnnualReportUnderReview;
 import org.gongkai.workflow.annual.UnknownAgency;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,6 +28,15 @@ class AnnualReportProblems {
 	@ExceptionHandler
 	ProblemDetail alreadyPublished(AnnualReportAlreadyPublished e) {
 		return ApiProblemHandler.problem(HttpStatus.CONFLICT, "annual-report-published", "该年度报告已发布，不能再修改或重复发布。");
+	}
+
+	@ExceptionHandler
+	ProblemDetail underReview(AnnualReportUnderReview e) {
+		var problem = ApiProblemHandler.problem(HttpStatus.CONFLICT, "annual-report-under-review",
+				"该年度报告已提交审核，审核期间不能修改或重复提交；审核退回后可修改再提交。");
+		problem.setProperty("year", e.year());
+		problem.setProperty("agency", e.agency());
+		return problem;
 	}
 
 	@ExceptionHandler

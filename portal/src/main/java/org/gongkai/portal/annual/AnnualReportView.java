@@ -7,18 +7,43 @@ import java.util.List;
 import org.gongkai.workflow.annual.AnnualReport;
 import org.gongkai.workflow.annual.AnnualReportDeadlines;
 import org.gongkai.workflow.annual.AnnualReportDraft;
+import org.gongkai.workflow.annual.AnnualReportStatus;
 import org.gongkai.workflow.annual.AnnualReportTables;
 import org.gongkai.workflow.annual.AnnualReports;
 import org.gongkai.workflow.annual.CheckFailure;
 import org.gongkai.workflow.annual.FeeFigures;
 import org.gongkai.workflow.annual.GenerateAnnualReport;
+import org.gongkai.workflow.caselog.CaseEvent;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.portal.system.AgencyProperties;
 import org.springframework.stereotype.Component;
 
 /** Everything a page, the API or a download shows of one year's report for one agency. */
-public record AnnualReportView(int year, String agency, String agencyName, boolean published, LocalDate due,
-		AnnualReportTables tables, AnnualReportDraft draft, List<CheckFailure> failures, Long catalogueItemId) {
+public record AnnualReportView(int year, String agency, String agencyName, AnnualReportStatus status, LocalDate due,
+		AnnualReportTables tables, AnnualReportDraft draft, List<CheckFailure> failures, Long catalogueItemId,
+		List<CaseEvent> events) {
+
+	public boolean published() {
+		return status == AnnualReportStatus.PUBLISHED;
+	}
+
+	public boolean underReview() {
+		return status == AnnualReportStatus.UNDER_REVIEW;
+	}
+
+	/** Under review or published: the tables are those frozen at submission, nothing is edited. */
+	public boolean frozen() {
+		return status != AnnualReportStatus.DRAFT;
+	}
+
+	/** Why the review returned the draft the office now edits, or null if it was not returned. */
+	public String returnReason() {
+		if (status != AnnualReportStatus.DRAFT || events.isEmpty()) {
+			return null;
+		}
+		var last = events.get(events.size() - 1);
+		return "RETURNED".equals(last.getType()) ? java.util.Objects.requireNonNullElse(last.getNote(), "") : null;
+	}
 
 	public String title() {
 		return agencyName + year + "年政府信息公开工作年度报告";
@@ -102,11 +127,11 @@ public record AnnualReportView(int year, String agency, String agencyName, boole
 		AnnualReportView of(int year, String agency) {
 			var tables = generate.tables(year, agency);
 			var report = generate.report(year, agency);
-			boolean published = report.map(AnnualReport::isPublished).orElse(false);
-			return new AnnualReportView(year, agency, agencyName(agency), published,
+			var status = report.map(AnnualReport::getStatus).orElse(AnnualReportStatus.DRAFT);
+			return new AnnualReportView(year, agency, agencyName(agency), status,
 					AnnualReportDeadlines.due(year, agency), tables, generate.draft(year, agency),
-					published ? List.of() : generate.check(year, agency),
-					report.map(AnnualReport::getCatalogueItemId).orElse(null));
+					status == AnnualReportStatus.DRAFT ? generate.check(year, agency) : List.of(),
+					report.map(AnnualReport::getCatalogueItemId).orElse(null), generate.events(year, agency));
 		}
 
 		String agencyName(String agency) {

@@ -21,15 +21,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The annual report through the API with real Keycloak tokens on MariaDB and Elasticsearch: tables as
- * JSON with stable keys, bad input as problems, publication refused while a check fails and then
- * done, the report found in the public catalogue search, its public page and downloads.
+ * JSON with stable keys, bad input as problems, submission refused while a check fails; submitted,
+ * frozen (409 while under review), returned by 保密审查 with its reason, edited, resubmitted and approved
+ * by 保密审查 and the department head through the task API; then published: found in the public
+ * catalogue search, its public page and downloads.
  */
 class AnnualReportApiIT extends AnnualPortalIT {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@Test
-	void officeFillsInPublishesAndThePublicFindsTheReport() throws Exception {
+	void officeSubmitsTheReviewReturnsThenApprovesAndThePublicFindsTheReport() throws Exception {
 		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 		var editor = RealServers.token("editor1");
 		var path = "/api/annual-reports/" + year + "?agency=jyj";
@@ -91,12 +93,63 @@ class AnnualReportApiIT extends AnnualPortalIT {
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
 		assertThat(this.json.readTree(saved.body()).get("checks")).isEmpty();
 
-		var published = send("POST", "/api/annual-reports/" + year + "/publication?agency=jyj", editor, null);
-		assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
-		assertThat(this.json.readTree(published.body()).get("status").asText()).isEqualTo("PUBLISHED");
-		assertThat(this.json.readTree(published.body()).get("fees")).as("frozen as computed").isEqualTo(json.get("fees"));
-		assertThat(send("POST", "/api/annual-reports/" + year + "/publication?agency=jyj", editor, null).statusCode())
-			.isEqualTo(409);
+		var submitted = send("POST", "/api/annual-reports/" + year + "/publication?agency=jyj", editor, null);
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
+		var underReview = this.json.readTree(submitted.body());
+		assertThat(underReview.get("status").asText()).isEqualTo("UNDER_REVIEW");
+		assertThat(underReview.get("publishable").asBoolean()).isFalse();
+		assertThat(underReview.get("fees")).as("frozen as computed").isEqualTo(json.get("fees"));
+		long itemId = underReview.get("catalogueItemId").asLong();
+		assertThat(submitted.headers().firstValue("Location")).hasValue("/workbench/items/" + itemId);
+		assertThat(underReview.get("events")).extracting(e -> e.get("type").asText()).containsExactly("SUBMITTED");
+
+		// under review nothing changes: 409 problems, and nothing public yet
+		var locked = send("PUT", "/api/annual-reports/" + year + "/draft?agency=jyj", editor, draft);
+		assertThat(locked.statusCode()).isEqualTo(409);
+		assertThat(locked.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+		var lockedProblem = this.json.readTree(locked.body());
+		assertThat(lockedProblem.get("type").asText()).endsWith("/annual-report-under-review");
+		assertThat(lockedProblem.get("agency").asText()).isEqualTo("jyj");
+		assertThat(lockedProblem.get("year").asInt()).isEqualTo(year);
+		var again = send("POST", "/api/annual-reports/" + year + "/publication?agency=jyj", editor, null);
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(this.json.readTree(again.body()).get("type").asText()).endsWith("/annual-report-under-review");
+		assertThat(get("/annual-reports/" + year + "/jyj", null).status()).as("not yet published").isEqualTo(404);
+		assertThat(get(path, editor).json().get("status").asText()).isEqualTo("UNDER_REVIEW");
+
+		// 保密审查 returns it: a draft again, the reason shown to the office
+		var secrecy = RealServers.token("secrecy1");
+		complete(secrecy, itemId, "Task_SecrecyReview", Map.of("approved", false, "comment", "总体情况请补充主动公开数量。"));
+		var returned = get(path, editor).json();
+		assertThat(returned.get("status").asText()).isEqualTo("DRAFT");
+		assertThat(returned.get("returnReason").asText()).isEqualTo("总体情况请补充主动公开数量。");
+		assertThat(returned.get("events")).extracting(e -> e.get("type").asText()).containsExactly("SUBMITTED", "RETURNED");
+		assertThat(returned.get("events").get(1).get("actor").asText()).isEqualTo("secrecy1");
+		assertThat(returned.get("publishable").asBoolean()).isTrue();
+
+		// edited and resubmitted, then approved by 保密审查 and the department head
+		draft.put("overview", "本年度，市教育局坚持以公开为常态、不公开为例外，全年主动公开政府信息120条。");
+		var edited = send("PUT", "/api/annual-reports/" + year + "/draft?agency=jyj", editor, draft);
+		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+		var resubmitted = send("POST", "/api/annual-reports/" + year + "/publication?agency=jyj", editor, null);
+		assertThat(resubmitted.statusCode()).as(resubmitted.body()).isEqualTo(202);
+		assertThat(this.json.readTree(resubmitted.body()).get("catalogueItemId").asLong()).as("the same item")
+			.isEqualTo(itemId);
+		assertThat(this.json.readTree(resubmitted.body()).get("returnReason").isNull()).isTrue();
+		complete(secrecy, itemId, "Task_SecrecyReview", Map.of("approved", true));
+		assertThat(get(path, editor).json().get("status").asText()).as("the department head still to approve")
+			.isEqualTo("UNDER_REVIEW");
+		complete(RealServers.token("head2"), itemId, "Task_DepartmentHeadApproval", Map.of("approved", true));
+
+		var published = get(path, editor).json();
+		assertThat(published.get("status").asText()).isEqualTo("PUBLISHED");
+		assertThat(published.get("fees")).as("frozen as computed").isEqualTo(json.get("fees"));
+		assertThat(published.get("events")).extracting(e -> e.get("type").asText()).containsExactly("SUBMITTED",
+				"RETURNED", "SUBMITTED", "PUBLISHED");
+		assertThat(published.get("events").get(3).get("actor").asText()).isEqualTo("head2");
+		var twice = send("POST", "/api/annual-reports/" + year + "/publication?agency=jyj", editor, null);
+		assertThat(twice.statusCode()).isEqualTo(409);
+		assertThat(this.json.readTree(twice.body()).get("type").asText()).endsWith("/annual-report-published");
 
 		var title = "市教育局" + year + "年政府信息公开工作年度报告";
 		var found = eventually(Duration.ofSeconds(30), () -> get("/api/catalogue/search?q=" + encode(title), null),
@@ -105,7 +158,7 @@ class AnnualReportApiIT extends AnnualPortalIT {
 
 		var page = get("/annual-reports/" + year + "/jyj", null);
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.text()).contains(title, "三、本年度办理结果", "（七）总计", "本年度，市教育局坚持以公开为常态", "行政诉讼");
+		assertThat(page.text()).contains(title, "三、本年度办理结果", "（七）总计", "全年主动公开政府信息120条", "行政诉讼");
 		assertThat(get("/annual-reports/" + year + "/fgw", null).status()).as("not published").isEqualTo(404);
 
 		var xlsx = HTTP.send(HttpRequest.newBuilder(URI.create(url("/annual-reports/" + year + "/jyj/report.xlsx"))).build(),
@@ -172,6 +225,21 @@ class AnnualReportApiIT extends AnnualPortalIT {
 		assertThat(crossTabCsv.body().replace("\uFEFF", "").split("\r\n")[0])
 			.isEqualTo("栏目,部门,1月,2月,3月,4月,5月,6月,7月,8月,9月,10月,11月,12月,合计,按时发布,按时率（%）");
 		assertThat(get("/api/statistics/nope.csv?year=" + year, editor).status()).isEqualTo(404);
+	}
+
+	/** Completes the review task of the catalogue item offered to the token's user, through the task API. */
+	private void complete(String token, long itemId, String taskKey, Map<String, Object> decision) throws Exception {
+		var inbox = get("/api/tasks", token);
+		assertThat(inbox.status()).as(inbox.text()).isEqualTo(200);
+		String taskId = null;
+		for (var task : inbox.json()) {
+			if (String.valueOf(itemId).equals(task.get("caseId").asText()) && taskKey.equals(task.get("taskKey").asText())) {
+				taskId = task.get("id").asText();
+			}
+		}
+		assertThat(taskId).as(taskKey + " of item " + itemId + " in " + inbox.text()).isNotNull();
+		var done = send("POST", "/api/tasks/" + taskId + "/complete", token, decision);
+		assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
 	}
 
 	private HttpResponse<String> send(String method, String path, String token, Object body) throws Exception {

@@ -5,19 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import java.util.Map;
+import java.util.Set;
+
 import org.gongkai.portal.browser.Browser;
+import org.gongkai.portal.demo.DemoData;
+import org.gongkai.workflow.annual.GenerateAnnualReport;
+import org.gongkai.workflow.publication.CataloguePublicationProcess;
+import org.gongkai.workflow.task.Staff;
+import org.gongkai.workflow.task.TaskInbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The office in Debian's Chromium: the workbench reminds of last year's reports, the editor fills in a
- * department's report, sees the checks pass, publishes, and the public reads it; the statistics page
- * draws its charts from the tables beside them.
+ * department's report, sees the checks pass and submits it; under review the page is frozen, a return
+ * shows its reason and the form again, the resubmitted report is published when every review step
+ * approves, and the public reads it; the statistics page draws its charts from the tables beside them.
  */
 class AnnualReportBrowserIT extends AnnualPortalIT {
+
+	@Autowired
+	GenerateAnnualReport generate;
+
+	@Autowired
+	TaskInbox inbox;
 
 	private Browser browser;
 
@@ -34,7 +50,7 @@ class AnnualReportBrowserIT extends AnnualPortalIT {
 	}
 
 	@Test
-	void editorFillsInAndPublishesLastYearsReport() {
+	void editorFillsInSubmitsAndPublishesLastYearsReportAfterReview() {
 		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
 		browser.signIn(url("/workbench"), "editor1");
 		var wait = browser.wait;
@@ -76,11 +92,39 @@ class AnnualReportBrowserIT extends AnnualPortalIT {
 		assertThat(driver.findElement(By.id("checks")).getText()).contains("全部校验通过");
 
 		driver.findElement(By.cssSelector("#checks button")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "年度报告已发布"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "已提交发布审核"));
+		assertThat(driver.findElement(By.id("status")).getText()).contains("审核中");
+		assertThat(driver.findElement(By.id("review")).getText()).contains("审核期间不能修改");
+		assertThat(driver.findElements(By.id("draft"))).as("frozen: no form").isEmpty();
+		assertThat(driver.findElements(By.id("checks"))).isEmpty();
+		assertThat(driver.findElement(By.id("timeline")).getText()).contains("提交发布审核", "editor1");
+		long itemId = generate.report(year, "fgw").orElseThrow().getCatalogueItemId();
+
+		// 保密审查 returns it: the reason is on the page and the form is back
+		var secrecyTask = inbox.openTasksOf(CataloguePublicationProcess.KEY, String.valueOf(itemId)).get(0);
+		inbox.complete(secrecyTask.id(), new Staff("secrecy1", Set.of("secrecy-reviewer"), "bgs"),
+				Map.of(CataloguePublicationProcess.APPROVED, false, CataloguePublicationProcess.COMMENT, "请补充存在的主要问题。"));
+		driver.navigate().refresh();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("return-reason")));
+		assertThat(driver.findElement(By.id("return-reason")).getText()).contains("审核退回", "请补充存在的主要问题。");
+		assertThat(driver.findElement(By.id("status")).getText()).contains("草稿");
+		driver.findElement(By.id("problems")).sendKeys("已加强栏目巡查。");
+		driver.findElement(By.cssSelector("#draft button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "已保存"));
+		driver.findElement(By.cssSelector("#checks button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "已提交发布审核"));
+		assertThat(driver.findElements(By.id("return-reason"))).isEmpty();
+
+		// every review step approves: published
+		DemoData.approveAll(itemId, "fgw", "head1", inbox);
+		driver.navigate().refresh();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "已发布"));
+		assertThat(driver.findElement(By.id("timeline")).getText()).contains("审核退回", "请补充存在的主要问题。",
+				"审核通过并发布");
 		driver.findElement(By.linkText("公开页面")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main.annual-report")));
 		var text = driver.findElement(By.tagName("main")).getText();
-		assertThat(text).contains("一、总体情况", "本年度政府信息公开工作总体平稳。", "第二十条第（一）项", "一、本年新收政府信息公开申请数量",
+		assertThat(text).contains("一、总体情况", "本年度政府信息公开工作总体平稳。", "已加强栏目巡查。", "第二十条第（一）项", "一、本年新收政府信息公开申请数量",
 				"四、结转下年度继续办理", "复议后起诉", "信息处理费收取情况", "发出收费通知件数");
 	}
 

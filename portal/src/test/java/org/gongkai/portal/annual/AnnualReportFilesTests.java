@@ -41,9 +41,10 @@ class AnnualReportFilesTests {
 
 	final AnnualReportTables tables = tables();
 
-	final AnnualReportView view = new AnnualReportView(2025, "government", "某某市人民政府", true, null, tables,
+	final AnnualReportView view = new AnnualReportView(2025, "government", "某某市人民政府",
+			org.gongkai.workflow.annual.AnnualReportStatus.PUBLISHED, null, tables,
 			new AnnualReportDraft(120L, 35L, 4L, new BigDecimal("12.5"), "总体情况正文。", "存在问题正文。", "其他事项正文。"),
-			List.of(), null);
+			List.of(), null, List.of());
 
 	/** Distinct values: 表三 cell (row i, column j) holds 100·i + j, 表四 block b column c holds 10·b + c + 1. */
 	static AnnualReportTables tables() {

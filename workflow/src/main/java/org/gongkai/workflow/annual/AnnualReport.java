@@ -13,8 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 /**
- * The office's draft of one year's report for one agency, and once published its frozen tables and
- * catalogue item. Guards that a published report does not change.
+ * The office's draft of one year's report for one agency, its frozen tables while under review and once
+ * published, and the catalogue item that carries it through review. Guards that a report under review
+ * or published does not change.
  */
 @Entity
 public class AnnualReport {
@@ -91,19 +92,51 @@ public class AnnualReport {
 		this.updatedAt = now;
 	}
 
-	void publish(String tablesJson, Long catalogueItemId, String actor, Instant now) {
+	/** Submitted for publication: the tables are frozen as they stand now, and review begins. */
+	void submit(String frozenTables, String actor, Instant now) {
 		requireDraft();
-		this.tablesJson = tablesJson;
-		this.catalogueItemId = catalogueItemId;
+		this.tablesJson = frozenTables;
+		this.status = AnnualReportStatus.UNDER_REVIEW;
+		this.updatedBy = actor;
+		this.updatedAt = now;
+	}
+
+	/** The catalogue item that carries the report through review; kept across returns and resubmissions. */
+	void carriedBy(Long itemId) {
+		this.catalogueItemId = itemId;
+	}
+
+	/** The review returned it: back to a draft the office edits, computed afresh until the next submission. */
+	void returnToDraft(String actor, Instant now) {
+		requireUnderReview();
+		this.tablesJson = null;
+		this.status = AnnualReportStatus.DRAFT;
+		this.updatedBy = actor;
+		this.updatedAt = now;
+	}
+
+	/** The review approved it and its catalogue item is public: final. */
+	void publish(String approver, Instant now) {
+		requireUnderReview();
 		this.status = AnnualReportStatus.PUBLISHED;
 		this.publishedAt = now;
-		this.publishedBy = actor;
+		this.publishedBy = approver;
 		this.updatedAt = now;
+	}
+
+	private void requireUnderReview() {
+		if (status != AnnualReportStatus.UNDER_REVIEW) {
+			throw new IllegalStateException("The annual report " + year + " of " + agency + " is " + status
+					+ ", not under review");
+		}
 	}
 
 	private void requireDraft() {
 		if (status == AnnualReportStatus.PUBLISHED) {
 			throw new AnnualReportAlreadyPublished(year, agency);
+		}
+		if (status == AnnualReportStatus.UNDER_REVIEW) {
+			throw new AnnualReportUnderReview(year, agency);
 		}
 	}
 
@@ -124,6 +157,11 @@ public class AnnualReport {
 
 	public boolean isPublished() {
 		return status == AnnualReportStatus.PUBLISHED;
+	}
+
+	/** Under review or published: the tables are the ones frozen at submission. */
+	public boolean isFrozen() {
+		return tablesJson != null && status != AnnualReportStatus.DRAFT;
 	}
 
 	public Long getId() {

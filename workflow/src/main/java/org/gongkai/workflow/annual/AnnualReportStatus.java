@@ -1,6 +1,9 @@
 package org.gongkai.workflow.annual;
 
-/** Where a year's report is: being prepared by the office, or published (final). */
+/**
+ * Where a year's report is: being prepared by the office, submitted and frozen while its catalogue item
+ * is reviewed (保密审查 and the approval levels), or published (final).
+ */
 public enum AnnualReportStatus {
-	DRAFT, PUBLISHED
+	DRAFT, UNDER_REVIEW, PUBLISHED
 }

@@ -14,4 +14,7 @@ public interface AnnualReports extends JpaRepository<AnnualReport, Long> {
 	Optional<AnnualReport> findByYearAndAgency(int year, String agency);
 
 	List<AnnualReport> findByYear(int year);
+
+	/** The report a catalogue item carries, if it carries one. */
+	Optional<AnnualReport> findByCatalogueItemId(Long catalogueItemId);
 }

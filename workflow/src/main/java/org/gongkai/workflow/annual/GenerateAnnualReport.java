@@ -6,6 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gongkai.workflow.caselog.CaseEvent;
+import org.gongkai.workflow.caselog.CaseEvents;
+import org.gongkai.workflow.caselog.CaseType;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.request.RequestProperties;
 import org.springframework.stereotype.Service;
@@ -13,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes a year's 表二–表四 for the government or one department from the cases and the office's
- * draft, runs the checks, and tells which reports are due. A published report answers with its
- * frozen tables.
+ * draft, runs the checks, and tells which reports are due (until published: a report under review is
+ * still due). A report under review or published answers with its frozen tables.
  */
 @Service
 public class GenerateAnnualReport {
@@ -27,10 +30,13 @@ public class GenerateAnnualReport {
 
 	private final RequestProperties requestProperties;
 
+	private final CaseEvents events;
+
 	private final Clock clock;
 
 	GenerateAnnualReport(AnnualReportQueries queries, AnnualReports reports, Departments departments,
-			RequestProperties requestProperties, Clock clock) {
+			RequestProperties requestProperties, CaseEvents events, Clock clock) {
+		this.events = events;
 		this.queries = queries;
 		this.reports = reports;
 		this.departments = departments;
@@ -38,12 +44,12 @@ public class GenerateAnnualReport {
 		this.clock = clock;
 	}
 
-	/** The published tables if the report is published, else the tables computed now. */
+	/** The frozen tables if the report is under review or published, else the tables computed now. */
 	@Transactional(readOnly = true)
 	public AnnualReportTables tables(int year, String agency) {
 		requireAgency(agency);
 		return reports.findByYearAndAgency(year, agency)
-			.filter(AnnualReport::isPublished)
+			.filter(AnnualReport::isFrozen)
 			.map(GenerateAnnualReport::frozen)
 			.orElseGet(() -> compute(year, agency, draft(year, agency)));
 	}
@@ -72,6 +78,23 @@ public class GenerateAnnualReport {
 	@Transactional(readOnly = true)
 	public java.util.Optional<AnnualReport> report(int year, String agency) {
 		return reports.findByYearAndAgency(year, agency);
+	}
+
+	/** Where each agency's report of the year is; agencies with nothing saved yet are absent (a draft to start). */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, AnnualReportStatus> statuses(int year) {
+		var statuses = new java.util.HashMap<String, AnnualReportStatus>();
+		reports.findByYear(year).forEach(report -> statuses.put(report.getAgency(), report.getStatus()));
+		return statuses;
+	}
+
+	/** The report's event log (submitted, returned with the reason, published), oldest first. */
+	@Transactional(readOnly = true)
+	public List<CaseEvent> events(int year, String agency) {
+		return reports.findByYearAndAgency(year, agency)
+			.map(report -> events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.ANNUAL_REPORT,
+					report.getId()))
+			.orElseGet(List::of);
 	}
 
 	/** Every check of SPEC §3 on the tables as they would be published now; empty when publishable. */
@@ -109,10 +132,10 @@ public class GenerateAnnualReport {
 				FeeFigures.of(year, queries.feeNotices(year, agency)));
 	}
 
-	/** Row 四 of a year: as published if it was, else as computed now. */
+	/** Row 四 of a year: as frozen if it was submitted or published, else as computed now. */
 	long[] carriedOut(int year, String agency) {
 		var tables = reports.findByYearAndAgency(year, agency)
-			.filter(AnnualReport::isPublished)
+			.filter(AnnualReport::isFrozen)
 			.map(report -> AnnualReportJson.read(report.getTablesJson()))
 			.orElse(null);
 		var values = new long[Table3Column.values().length];

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongkai.workflow.calendar.Deadline;
@@ -76,8 +77,24 @@ public class DraftCatalogueItem {
 		return start(content, departmentCode, author, null, "PROMOTED_FROM_REPORT", String.valueOf(reportId));
 	}
 
+	/**
+	 * The same, for the item that carries a year's annual report (SPEC §3): the office submits it at
+	 * once, and it is approved by the given levels after the department head instead of the ⚙ default.
+	 */
+	@Transactional
+	public CatalogueItem forAnnualReport(ItemContent content, String departmentCode, String author, Long reportId,
+			List<String> approvalLevels) {
+		return start(content, departmentCode, author, null, "FROM_ANNUAL_REPORT", String.valueOf(reportId),
+				approvalLevels);
+	}
+
 	private CatalogueItem start(ItemContent content, String departmentCode, String author, Long requestId,
 			String eventType, String note) {
+		return start(content, departmentCode, author, requestId, eventType, note, properties.approvalLevels());
+	}
+
+	private CatalogueItem start(ItemContent content, String departmentCode, String author, Long requestId,
+			String eventType, String note, List<String> approvalLevels) {
 		if (departmentCode == null || !departments.existsById(departmentCode)) {
 			throw new UnknownReference("department", departmentCode);
 		}
@@ -90,7 +107,7 @@ public class DraftCatalogueItem {
 		variables.put(CataloguePublicationProcess.ITEM_ID, item.getId());
 		variables.put(CataloguePublicationProcess.DEPARTMENT_CODE, departmentCode);
 		variables.put(CataloguePublicationProcess.AUTHOR, author);
-		variables.put(CataloguePublicationProcess.APPROVAL_LEVELS, new ArrayList<>(properties.approvalLevels()));
+		variables.put(CataloguePublicationProcess.APPROVAL_LEVELS, new ArrayList<>(approvalLevels));
 		var overdueAt = deadline.due().plusDays(1).atStartOfDay(properties.zone()).toInstant();
 		variables.put(CataloguePublicationProcess.PUBLISH_OVERDUE_AT, Date.from(overdueAt));
 		// a timer that is due at once would race the clerk's first click: flag it in this transaction

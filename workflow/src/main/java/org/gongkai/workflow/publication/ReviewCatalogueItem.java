@@ -48,6 +48,7 @@ public class ReviewCatalogueItem {
 		var now = clock.instant();
 		item.submit(now);
 		events.save(new CaseEvent(CaseType.CATALOGUE_ITEM, itemId, "SUBMITTED", actor, now, null));
+		publisher.publishEvent(new CatalogueItemSubmitted(itemId, actor));
 	}
 
 	@Transactional
@@ -56,6 +57,7 @@ public class ReviewCatalogueItem {
 		var now = clock.instant();
 		item.returnForRevision(now);
 		events.save(new CaseEvent(CaseType.CATALOGUE_ITEM, itemId, "RETURNED", actor, now, comment));
+		publisher.publishEvent(new CatalogueItemReturned(itemId, actor, comment));
 	}
 
 	/** The art. 26 deadline passed while the item was still unpublished: recorded for the workbench and statistics. */
@@ -77,6 +79,6 @@ public class ReviewCatalogueItem {
 		events.save(new CaseEvent(CaseType.CATALOGUE_ITEM, itemId, "APPROVED", approver, now, null));
 		events.save(new CaseEvent(CaseType.CATALOGUE_ITEM, itemId, "PUBLISHED", "system", now, indexNo));
 		outbox.save(new SearchOutboxEntry(itemId, SearchOutboxEntry.Action.INDEX, now));
-		publisher.publishEvent(new CatalogueItemPublished(itemId, indexNo));
+		publisher.publishEvent(new CatalogueItemPublished(itemId, indexNo, approver));
 	}
 }

@@ -26,7 +26,11 @@ import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.CatalogueItems;
 import org.gongkai.workflow.publication.ItemContent;
 import org.gongkai.workflow.publication.ItemStatus;
-import org.gongkai.workflow.publication.PublishOfficeItem;
+import org.gongkai.workflow.publication.CataloguePublicationProcess;
+import org.gongkai.workflow.publication.DraftCatalogueItem;
+import org.gongkai.workflow.publication.ItemNotInExpectedState;
+import org.gongkai.workflow.publication.SubmitDraft;
+import org.gongkai.workflow.caselog.CaseEvent;
 import org.gongkai.workflow.publication.RepealCatalogueItem;
 import org.gongkai.workflow.publication.SearchOutbox;
 import org.gongkai.workflow.request.ApplicantActions;
@@ -55,8 +59,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Two years of requests driven through the real request process (Camunda engine, real delegates, the
  * clock moved day by day) on MariaDB: 2025 covers every row of 表三 and every applicant column, 表四's
- * blocks and 表二's catalogue rows; the report is generated, every cell and every check asserted, and
- * published into the catalogue; the office's statistics are asserted on the same cases. 2026 takes over 2025's 结转 as its 上年结转, and a request moved to
+ * blocks and 表二's catalogue rows; the report is generated, every cell and every check asserted,
+ * submitted, returned by 保密审查, edited, resubmitted and published when the general office's head and
+ * a leader approve it; the office's statistics are asserted on the same cases. 2026 takes over 2025's 结转 as its 上年结转, and a request moved to
  * another department after publication makes the carry-over check fail on the named cells.
  */
 @SpringBootTest(classes = { WorkflowTestApplication.class, AnnualReportProcessIT.MovableClock.class },
@@ -111,6 +116,10 @@ class AnnualReportProcessIT {
 
 	static final Staff SECRECY = new Staff("secrecy1", Set.of("secrecy-reviewer"), "bgs");
 
+	static final Staff OFFICE_HEAD = new Staff("head0", Set.of("dept-head"), "bgs");
+
+	static final Staff FGW_HEAD = new Staff("head1", Set.of("dept-head"), "fgw");
+
 	@Autowired
 	Moving clock;
 
@@ -139,7 +148,10 @@ class AnnualReportProcessIT {
 	Departments departments;
 
 	@Autowired
-	PublishOfficeItem publishItem;
+	DraftCatalogueItem draftItem;
+
+	@Autowired
+	SubmitDraft submitItem;
 
 	@Autowired
 	RepealCatalogueItem repeal;
@@ -160,7 +172,7 @@ class AnnualReportProcessIT {
 	SaveAnnualReportDraft saveDraft;
 
 	@Autowired
-	PublishAnnualReport publish;
+	SubmitAnnualReport submit;
 
 	@Autowired
 	OfficeStatistics statistics;
@@ -381,7 +393,7 @@ class AnnualReportProcessIT {
 			.containsExactlyInAnyOrder("table2.licensing.decisions", "table2.punishment.decisions",
 					"table2.coercion.decisions", "table2.administrativeFees.amountTenThousandYuan", "section1.overview",
 					"section5.problems", "section6.otherMatters");
-		assertThatThrownBy(() -> publish.publish(2025, AnnualReports.GOVERNMENT, "editor1", this::render))
+		assertThatThrownBy(() -> submit.submit(2025, AnnualReports.GOVERNMENT, "editor1", this::render))
 			.isInstanceOf(AnnualReportNotPublishable.class)
 			.satisfies(e -> assertThat(((AnnualReportNotPublishable) e).failures()).hasSize(7));
 		assertThat(generate.report(2025, AnnualReports.GOVERNMENT).filter(AnnualReport::isPublished)).isEmpty();
@@ -389,23 +401,86 @@ class AnnualReportProcessIT {
 		assertThat(generate.check(2025, AnnualReports.GOVERNMENT)).isEmpty();
 		assertThat(generate.tables(2025, AnnualReports.GOVERNMENT).proactive().licensing()).isEqualTo(120L);
 
+		// —— submitted: frozen, its catalogue item in 保密审查, nothing public yet, still due
 		clock.at("2026-01-20");
-		var published = publish.publish(2025, AnnualReports.GOVERNMENT, "editor1", this::render);
-		assertThat(published.isPublished()).isTrue();
-		var item = items.findById(published.getCatalogueItemId()).orElseThrow();
-		assertThat(item.getStatus()).isEqualTo(ItemStatus.PUBLISHED);
-		assertThat(item.getColumnCode()).isEqualTo(PublishAnnualReport.COLUMN);
+		var submitted = submit.submit(2025, AnnualReports.GOVERNMENT, "editor1", this::render);
+		assertThat(submitted.getStatus()).isEqualTo(AnnualReportStatus.UNDER_REVIEW);
+		long itemId = submitted.getCatalogueItemId();
+		var item = items.findById(itemId).orElseThrow();
+		assertThat(item.getStatus()).isEqualTo(ItemStatus.IN_REVIEW);
+		assertThat(item.getColumnCode()).isEqualTo(SubmitAnnualReport.COLUMN);
 		assertThat(item.getDepartmentCode()).isEqualTo("bgs");
-		assertThat(item.getIndexNo()).startsWith("000014348/2026-");
-		assertThat(outbox.findAll()).anyMatch(entry -> entry.getItemId().equals(item.getId()));
+		assertThat(item.getIndexNo()).isNull();
+		assertThat(outbox.findAll()).noneMatch(entry -> entry.getItemId().equals(itemId));
+		assertThat(openReviewTasks(itemId)).containsExactly(CataloguePublicationProcess.TASK_SECRECY_REVIEW);
 		assertThat(generate.tables(2025, AnnualReports.GOVERNMENT).fees()).as("frozen with the tables")
 			.isEqualTo(t2025.fees());
+		assertThat(generate.check(2025, AnnualReports.GOVERNMENT)).isEmpty();
+		assertThatThrownBy(() -> saveDraft.save(2025, AnnualReports.GOVERNMENT, AnnualReportDraft.empty(), "editor1"))
+			.isInstanceOf(AnnualReportUnderReview.class);
+		assertThatThrownBy(() -> submit.submit(2025, AnnualReports.GOVERNMENT, "editor1", this::render))
+			.isInstanceOf(AnnualReportUnderReview.class);
+		assertThat(generate.reminders()).extracting(GenerateAnnualReport.Reminder::agency)
+			.as("under review is not yet published")
+			.contains(AnnualReports.GOVERNMENT);
+
+		// —— 保密审查 returns it: a draft again, unfrozen, the reason in its log
+		review(itemId, CataloguePublicationProcess.TASK_SECRECY_REVIEW, SECRECY, false, "总体情况中有未公开的内部数据，请删除后再报。");
+		var returned = generate.report(2025, AnnualReports.GOVERNMENT).orElseThrow();
+		assertThat(returned.getStatus()).isEqualTo(AnnualReportStatus.DRAFT);
+		assertThat(returned.isFrozen()).isFalse();
+		assertThat(returned.getCatalogueItemId()).isEqualTo(itemId);
+		assertThat(items.findById(itemId).orElseThrow().getStatus()).isEqualTo(ItemStatus.RETURNED);
+		assertThat(generate.events(2025, AnnualReports.GOVERNMENT)).extracting(CaseEvent::getType, CaseEvent::getActor,
+				CaseEvent::getNote)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("SUBMITTED", "editor1", null),
+					org.assertj.core.groups.Tuple.tuple("RETURNED", "secrecy1", "总体情况中有未公开的内部数据，请删除后再报。"));
+		// the returned item is resubmitted with its report, not on its own from the catalogue workbench
+		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> submitItem.submitAs(itemId, "editor1")))
+			.isInstanceOf(ItemNotInExpectedState.class);
+		assertThat(items.findById(itemId).orElseThrow().getStatus()).isEqualTo(ItemStatus.RETURNED);
+
+		// —— edited and resubmitted: the same catalogue item, its content rewritten, reviewed again
+		var edited = draft();
+		edited = new AnnualReportDraft(edited.licensing(), edited.punishment(), edited.coercion(),
+				edited.administrativeFees(), "本年度，全市认真贯彻落实《条例》。", edited.problems(), edited.otherMatters());
+		saveDraft.save(2025, AnnualReports.GOVERNMENT, edited, "editor1");
+		clock.at("2026-01-22");
+		assertThat(submit.submit(2025, AnnualReports.GOVERNMENT, "editor1", this::render).getCatalogueItemId())
+			.isEqualTo(itemId);
+		assertThat(items.findById(itemId).orElseThrow().getBody()).isEqualTo("本年度，全市认真贯彻落实《条例》。");
+		review(itemId, CataloguePublicationProcess.TASK_SECRECY_REVIEW, SECRECY, true, null);
+		review(itemId, CataloguePublicationProcess.TASK_DEPARTMENT_HEAD_APPROVAL, OFFICE_HEAD, true, null);
+		assertThat(openReviewTasks(itemId)).as("the government's report ends with a leader")
+			.containsExactly(CataloguePublicationProcess.TASK_EXTRA_APPROVAL);
+		assertThat(generate.report(2025, AnnualReports.GOVERNMENT).orElseThrow().getStatus())
+			.isEqualTo(AnnualReportStatus.UNDER_REVIEW);
+		assertThatThrownBy(() -> review(itemId, CataloguePublicationProcess.TASK_EXTRA_APPROVAL, OFFICE_HEAD, true, null))
+			.as("not the leader").isInstanceOf(org.gongkai.workflow.task.TaskNotYours.class);
+		review(itemId, CataloguePublicationProcess.TASK_EXTRA_APPROVAL, LEADER, true, null);
+
+		// —— approved: published, the item public and queued for the index
+		var published = generate.report(2025, AnnualReports.GOVERNMENT).orElseThrow();
+		assertThat(published.isPublished()).isTrue();
+		assertThat(published.getPublishedBy()).isEqualTo("leader1");
+		item = items.findById(itemId).orElseThrow();
+		assertThat(item.getStatus()).isEqualTo(ItemStatus.PUBLISHED);
+		assertThat(item.isPublic()).isTrue();
+		assertThat(item.getIndexNo()).startsWith("000014348/2026-");
+		assertThat(outbox.findAll()).anyMatch(entry -> entry.getItemId().equals(itemId));
+		assertThat(generate.events(2025, AnnualReports.GOVERNMENT)).extracting(CaseEvent::getType)
+			.containsExactly("SUBMITTED", "RETURNED", "SUBMITTED", "PUBLISHED");
+		assertThat(generate.tables(2025, AnnualReports.GOVERNMENT).fees()).isEqualTo(t2025.fees());
 		assertThatThrownBy(() -> saveDraft.save(2025, AnnualReports.GOVERNMENT, AnnualReportDraft.empty(), "editor1"))
 			.isInstanceOf(AnnualReportAlreadyPublished.class);
-		assertThatThrownBy(() -> publish.publish(2025, AnnualReports.GOVERNMENT, "editor1", this::render))
+		assertThatThrownBy(() -> submit.submit(2025, AnnualReports.GOVERNMENT, "editor1", this::render))
 			.isInstanceOf(AnnualReportAlreadyPublished.class);
 		saveDraft.save(2025, "fgw", draft(), "editor1");
-		publish.publish(2025, "fgw", "editor1", this::render);
+		var fgwItem = submit.submit(2025, "fgw", "editor1", this::render).getCatalogueItemId();
+		review(fgwItem, CataloguePublicationProcess.TASK_SECRECY_REVIEW, SECRECY, true, null);
+		review(fgwItem, CataloguePublicationProcess.TASK_DEPARTMENT_HEAD_APPROVAL, FGW_HEAD, true, null);
+		assertThat(generate.report(2025, "fgw").orElseThrow().isPublished()).as("a department's report: no leader level")
+			.isTrue();
 
 		// —— the office's statistics of 2025, from the same cases
 		var stats = statistics.all(2025);
@@ -553,12 +628,37 @@ class AnnualReportProcessIT {
 
 	private ItemContent render(AnnualReportTables tables, AnnualReportDraft draft) {
 		return new ItemContent(tables.agency() + tables.year() + "年政府信息公开工作年度报告", null,
-				draft.overview(), "市发展和改革委员会", LocalDate.now(clock), null, PublishAnnualReport.COLUMN, null, "报告");
+				draft.overview(), "市发展和改革委员会", LocalDate.now(clock), null, SubmitAnnualReport.COLUMN, null, "报告");
 	}
 
+	/** A review step of a catalogue item: approved, or returned with the reason. */
+	private void review(long itemId, String taskKey, Staff reviewer, boolean approved, String comment) {
+		var task = inbox.openTasksOf(CataloguePublicationProcess.KEY, String.valueOf(itemId))
+			.stream()
+			.filter(t -> t.taskKey().equals(taskKey))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no task " + taskKey + " for item " + itemId));
+		var variables = new HashMap<String, Object>(Map.of(CataloguePublicationProcess.APPROVED, approved));
+		if (comment != null) {
+			variables.put(CataloguePublicationProcess.COMMENT, comment);
+		}
+		inbox.complete(task.id(), reviewer, variables);
+	}
+
+	private List<String> openReviewTasks(long itemId) {
+		return inbox.openTasksOf(CataloguePublicationProcess.KEY, String.valueOf(itemId))
+			.stream()
+			.map(t -> t.taskKey())
+			.toList();
+	}
+
+	/** A document of fgw through the ordinary publication flow: drafted, submitted, 保密审查, department head. */
 	private void document(String column, LocalDate written, LocalDate repealedOn) {
-		var item = transactions.execute(status -> publishItem.publish(new ItemContent("文件" + written, null, "正文",
-				"市发展和改革委员会", written, null, column, null, "通知"), "fgw", "clerk1"));
+		var item = draftItem.draft(new ItemContent("文件" + written, null, "正文", "市发展和改革委员会", written, null, column,
+				null, "通知"), "fgw", "clerk1");
+		submitItem.submit(item.getId(), new Staff("clerk1", Set.of("clerk"), "fgw"));
+		review(item.getId(), CataloguePublicationProcess.TASK_SECRECY_REVIEW, SECRECY, true, null);
+		review(item.getId(), CataloguePublicationProcess.TASK_DEPARTMENT_HEAD_APPROVAL, FGW_HEAD, true, null);
 		if (repealedOn != null) {
 			repeal.repeal(item.getId(), repealedOn, "clerk1");
 		}
