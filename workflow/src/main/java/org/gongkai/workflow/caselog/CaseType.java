@@ -2,5 +2,5 @@ package org.gongkai.workflow.caselog;
 
 /** The kinds of case that keep an event log. */
 public enum CaseType {
-	CATALOGUE_ITEM, DISCLOSURE_REQUEST, INFORMATION_REPORT, REPORT_COMMISSION
+	CATALOGUE_ITEM, DISCLOSURE_REQUEST, INFORMATION_REPORT, REPORT_COMMISSION, EMERGENCY_EVENT
 }
