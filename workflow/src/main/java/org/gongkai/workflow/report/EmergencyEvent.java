@@ -1,6 +1,7 @@
 package org.gongkai.workflow.report;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -83,8 +84,8 @@ public class EmergencyEvent {
 			EmergencyDeadlines deadlines) {
 		this.unitCode = unitCode;
 		this.name = details.name().strip();
-		this.occurredAt = details.occurredAt();
-		this.learnedAt = details.learnedAt();
+		this.occurredAt = details.occurredAt().truncatedTo(ChronoUnit.SECONDS);
+		this.learnedAt = details.learnedAt() == null ? null : details.learnedAt().truncatedTo(ChronoUnit.SECONDS);
 		this.location = details.location().strip();
 		this.severity = details.severity();
 		this.summary = details.summary().strip();
