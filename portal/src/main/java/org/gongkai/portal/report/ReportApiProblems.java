@@ -11,13 +11,23 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** RFC 9457 problems of the report API. */
-@RestControllerAdvice(assignableTypes = ReportApiController.class)
+@RestControllerAdvice(assignableTypes = { ReportApiController.class, EmergencyApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ReportApiProblems {
 
 	@ExceptionHandler
 	ProblemDetail notFound(ReportNotFound e) {
 		return ApiProblemHandler.problem(HttpStatus.NOT_FOUND, "report-not-found", "信息不存在或您无权查看。");
+	}
+
+	@ExceptionHandler
+	ProblemDetail emergencyNotFound(org.gongkai.workflow.report.EmergencyEventNotFound e) {
+		return ApiProblemHandler.problem(HttpStatus.NOT_FOUND, "emergency-not-found", "紧急事件不存在或您无权查看。");
+	}
+
+	@ExceptionHandler
+	ProblemDetail emergencyWrongState(org.gongkai.workflow.report.EmergencyNotInExpectedState e) {
+		return ApiProblemHandler.problem(HttpStatus.CONFLICT, "wrong-state", e.getMessage());
 	}
 
 	@ExceptionHandler
