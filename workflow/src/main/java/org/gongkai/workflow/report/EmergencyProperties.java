@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * ⚙ The limits of 紧急信息 by severity ({@code gongkai.workflow.emergency.limits.<severity>.*}); a
- * severity or a limit left out keeps its default.
+ * severity or a limit left out keeps its default; a zero follow-up interval means none.
  *
  * @param limits per severity: the 初报's limit by phone and in writing, counted from the moment the
  *        unit learned of the event (知悉时间, the occurrence time unless stated), and the interval within
@@ -29,7 +29,7 @@ public record EmergencyProperties(Map<EmergencySeverity, Limits> limits) {
 	 *
 	 * @param phone the 初报 by phone (电话报告) within this time of the clock's start
 	 * @param written the 初报 in writing (书面报告) within this time of the clock's start
-	 * @param followUpInterval each later report within this time of the previous one; empty for none
+	 * @param followUpInterval each later report within this time of the previous one; zero for none
 	 */
 	public record Limits(Duration phone, Duration written, Duration followUpInterval) {
 	}
@@ -41,7 +41,8 @@ public record EmergencyProperties(Map<EmergencySeverity, Limits> limits) {
 			var given = limits == null ? null : limits.get(severity);
 			var phone = given == null || given.phone() == null ? fallback.phone() : given.phone();
 			var written = given == null || given.written() == null ? fallback.written() : given.written();
-			var interval = given == null ? fallback.followUpInterval() : given.followUpInterval();
+			var interval = given == null || given.followUpInterval() == null ? fallback.followUpInterval()
+					: given.followUpInterval();
 			if (phone.isNegative() || phone.isZero() || written.isNegative() || written.isZero() || interval != null && interval.isNegative()) {
 				throw new IllegalArgumentException("gongkai.workflow.emergency.limits." + severity.name().toLowerCase()
 						+ ": limits must be positive");

@@ -66,6 +66,12 @@ class EmergencyDeadlinesTests {
 		assertThat(rule.nextReportDue(EmergencySeverity.GENERAL, OCCURRED)).isEqualTo(OCCURRED.plus(Duration.ofHours(1)));
 		assertThat(rule.firstReportDue(EmergencySeverity.MAJOR, ReportChannel.PHONE, OCCURRED))
 			.isEqualTo(OCCURRED.plus(Duration.ofMinutes(20)));
+		var noFollowUps = new EmergencyDeadlines(new EmergencyProperties(Map.of(EmergencySeverity.MAJOR,
+				new EmergencyProperties.Limits(Duration.ofMinutes(15), null, Duration.ZERO), EmergencySeverity.EXTRAORDINARY,
+				new EmergencyProperties.Limits(Duration.ofMinutes(15), null, null))));
+		assertThat(noFollowUps.nextReportDue(EmergencySeverity.MAJOR, OCCURRED)).as("zero: none").isNull();
+		assertThat(noFollowUps.nextReportDue(EmergencySeverity.EXTRAORDINARY, OCCURRED)).as("left out: the default")
+			.isEqualTo(OCCURRED.plus(Duration.ofHours(2)));
 		assertThatThrownBy(() -> new EmergencyProperties(Map.of(EmergencySeverity.MAJOR,
 				new EmergencyProperties.Limits(Duration.ZERO, null, null))))
 			.isInstanceOf(IllegalArgumentException.class);
