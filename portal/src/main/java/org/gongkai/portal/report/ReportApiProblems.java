@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.gongkai.portal.system.ApiProblemHandler;
 import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.report.EmergencyEventNotFound;
+import org.gongkai.workflow.report.EmergencyNotInExpectedState;
 import org.gongkai.workflow.report.ReportAlreadyInCatalogue;
 import org.gongkai.workflow.report.ReportNotFound;
 import org.gongkai.workflow.report.ReportNotInExpectedState;
@@ -15,7 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** RFC 9457 problems of the report API. */
-@RestControllerAdvice(assignableTypes = ReportApiController.class)
+@RestControllerAdvice(assignableTypes = { ReportApiController.class, EmergencyApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ReportApiProblems {
 
@@ -50,6 +52,16 @@ class ReportApiProblems {
 		problem.setProperty("field", e.field());
 		problem.setProperty("errors", Map.of(e.field(), e.getMessage()));
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail emergencyNotFound(EmergencyEventNotFound e) {
+		return ApiProblemHandler.problem(HttpStatus.NOT_FOUND, "emergency-not-found", "紧急事件不存在或您无权查看。");
+	}
+
+	@ExceptionHandler
+	ProblemDetail emergencyWrongState(EmergencyNotInExpectedState e) {
+		return ApiProblemHandler.problem(HttpStatus.CONFLICT, "wrong-state", e.getMessage());
 	}
 
 	@ExceptionHandler

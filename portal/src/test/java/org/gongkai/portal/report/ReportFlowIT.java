@@ -181,7 +181,7 @@ class ReportFlowIT extends ReportPortalIT {
 		}
 
 		var rules = call("GET", "/api/reports/scoring-rules", clerk1, null).json();
-		assertThat(rules).hasSize(12);
+		assertThat(rules).hasSize(14);
 		var rule = Map.of("kind", "ADOPTED", "level", "CITY", "channel", "SPECIAL", "points", 6, "effectiveFrom",
 				today().plusDays(1).toString(), "description", "市级专报采用，每条");
 		assertThat(call("POST", "/api/reports/scoring-rules", editor, rule).status()).isEqualTo(403);

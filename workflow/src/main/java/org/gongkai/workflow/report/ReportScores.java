@@ -89,7 +89,7 @@ public class ReportScores {
 					fact.getOccurredOn(), fact.getReportId(),
 					fact.getUnitCode() != null ? List.of(fact.getUnitCode())
 							: byId.get(fact.getReportId()).getUnits().stream().sorted().toList(),
-					fact.getEvidence()))
+					fact.getEvidence(), fact.getEmergencyEventId()))
 			.toList();
 		return new ScoringEngine(rules.findAll()).score(engineFacts);
 	}

@@ -44,6 +44,9 @@ public class ScoreFact {
 
 	private String evidence;
 
+	/** For 紧急信息 deductions: the emergency event that is the evidence. */
+	private Long emergencyEventId;
+
 	private String recordedBy;
 
 	private Instant recordedAt;
@@ -96,6 +99,19 @@ public class ScoreFact {
 
 	public Long getIssueId() {
 		return issueId;
+	}
+
+	/** A deduction from one unit for its 紧急信息 on an emergency event (迟报, 漏报, 瞒报). */
+	static ScoreFact emergencyDeduction(String channel, LocalDate on, String unitCode, Long emergencyEventId,
+			String evidence, String recordedBy, Instant recordedAt) {
+		var fact = new ScoreFact(FactKind.DEDUCTED, Level.CITY, channel, on, null, unitCode, null, null, evidence,
+				recordedBy, recordedAt);
+		fact.emergencyEventId = emergencyEventId;
+		return fact;
+	}
+
+	public Long getEmergencyEventId() {
+		return emergencyEventId;
 	}
 
 	public Long getInstructionId() {

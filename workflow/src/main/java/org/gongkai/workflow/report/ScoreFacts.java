@@ -11,4 +11,6 @@ public interface ScoreFacts extends JpaRepository<ScoreFact, Long> {
 	List<ScoreFact> findByOccurredOnBetweenOrderByOccurredOnAscIdAsc(LocalDate from, LocalDate to);
 
 	List<ScoreFact> findByReportIdOrderByIdAsc(Long reportId);
+
+	List<ScoreFact> findByEmergencyEventIdOrderByIdAsc(Long emergencyEventId);
 }

@@ -31,14 +31,15 @@ public final class ScoringEngine {
 	 * A fact as the engine sees it.
 	 *
 	 * @param units the units it counts for: the item's units, or the one deducted unit
+	 * @param emergencyEventId the emergency event a 紧急信息 deduction is about, else null
 	 */
 	public record Fact(Long id, FactKind kind, Level level, String channel, LocalDate on, Long reportId,
-			List<String> units, String evidence) {
+			List<String> units, String evidence, Long emergencyEventId) {
 	}
 
-	/** One unit's share of one fact, with the rule that priced it and the fact's evidence. */
+	/** One unit's share of one fact, with the rule that priced it and the fact's evidence (item or emergency event). */
 	public record ScoreLine(String unit, BigDecimal points, Long factId, Long ruleId, FactKind kind, Level level,
-			String channel, LocalDate on, Long reportId, String evidence) {
+			String channel, LocalDate on, Long reportId, String evidence, Long emergencyEventId) {
 	}
 
 	public List<ScoreLine> score(List<Fact> facts) {
@@ -65,7 +66,7 @@ public final class ScoringEngine {
 			var share = points.divide(BigDecimal.valueOf(fact.units().size()), 2, RoundingMode.HALF_UP);
 			for (var unit : fact.units()) {
 				lines.add(new ScoreLine(unit, share, fact.id(), rule.get().getId(), fact.kind(), fact.level(),
-						fact.channel(), fact.on(), fact.reportId(), fact.evidence()));
+						fact.channel(), fact.on(), fact.reportId(), fact.evidence(), fact.emergencyEventId()));
 			}
 		}
 		return lines;

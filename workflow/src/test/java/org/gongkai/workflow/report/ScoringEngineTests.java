@@ -113,7 +113,7 @@ class ScoringEngineTests {
 
 	private void fact(long id, FactKind kind, Level level, String channel, String on, Long reportId, String... units) {
 		facts.add(new Fact(id, kind, level, channel, LocalDate.parse(on), reportId, List.of(units),
-				"evidence of fact " + id));
+				"evidence of fact " + id, null));
 	}
 
 	private static ScoringRule rule(long id, FactKind kind, Level level, String channel, String points,
