@@ -9,6 +9,7 @@ import org.gongkai.workflow.publication.UnknownReference;
 import org.gongkai.workflow.request.RequestNotFound;
 import org.gongkai.workflow.request.RequestNotInExpectedState;
 import org.gongkai.workflow.request.SupplementAlreadyRequested;
+import org.gongkai.workflow.task.DecisionIncomplete;
 import org.gongkai.workflow.task.TaskAlreadyCompleted;
 import org.gongkai.workflow.task.TaskNotFound;
 import org.gongkai.workflow.task.TaskNotYours;
@@ -84,6 +85,14 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail taskAlreadyCompleted(TaskAlreadyCompleted e) {
 		return problem(HttpStatus.CONFLICT, "task-already-completed", "该任务已由他人办理完毕，请刷新后查看最新状态。");
+	}
+
+	@ExceptionHandler
+	ProblemDetail decisionIncomplete(DecisionIncomplete e) {
+		var problem = problem(HttpStatus.BAD_REQUEST, "decision-incomplete",
+				"办理该任务需要填写“" + e.variable() + "”，任务未办结。");
+		problem.setProperty("parameter", e.variable());
+		return problem;
 	}
 
 	@ExceptionHandler

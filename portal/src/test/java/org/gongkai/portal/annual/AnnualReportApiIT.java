@@ -136,6 +136,10 @@ class AnnualReportApiIT extends AnnualPortalIT {
 		assertThat(this.json.readTree(resubmitted.body()).get("catalogueItemId").asLong()).as("the same item")
 			.isEqualTo(itemId);
 		assertThat(this.json.readTree(resubmitted.body()).get("returnReason").isNull()).isTrue();
+		// a review completed without its decision: a 400 naming it, and nothing moved
+		var undecided = tryComplete(secrecy, itemId, "Task_SecrecyReview", Map.of());
+		assertThat(undecided.statusCode()).as(undecided.body()).isEqualTo(400);
+		assertThat(this.json.readTree(undecided.body()).get("parameter").asText()).isEqualTo("approved");
 		complete(secrecy, itemId, "Task_SecrecyReview", Map.of("approved", true));
 		assertThat(get(path, editor).json().get("status").asText()).as("the department head still to approve")
 			.isEqualTo("UNDER_REVIEW");
@@ -229,6 +233,12 @@ class AnnualReportApiIT extends AnnualPortalIT {
 
 	/** Completes the review task of the catalogue item offered to the token's user, through the task API. */
 	private void complete(String token, long itemId, String taskKey, Map<String, Object> decision) throws Exception {
+		var done = tryComplete(token, itemId, taskKey, decision);
+		assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+	}
+
+	private HttpResponse<String> tryComplete(String token, long itemId, String taskKey, Map<String, Object> decision)
+			throws Exception {
 		var inbox = get("/api/tasks", token);
 		assertThat(inbox.status()).as(inbox.text()).isEqualTo(200);
 		String taskId = null;
@@ -238,8 +248,7 @@ class AnnualReportApiIT extends AnnualPortalIT {
 			}
 		}
 		assertThat(taskId).as(taskKey + " of item " + itemId + " in " + inbox.text()).isNotNull();
-		var done = send("POST", "/api/tasks/" + taskId + "/complete", token, decision);
-		assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+		return send("POST", "/api/tasks/" + taskId + "/complete", token, decision);
 	}
 
 	private HttpResponse<String> send(String method, String path, String token, Object body) throws Exception {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -112,9 +114,19 @@ public class TaskInbox {
 		}
 	}
 
-	/** Completes the task with the given decision variables, as the caller. */
+	/**
+	 * Completes the task with the given decision variables, as the caller.
+	 *
+	 * <p>A review's verdict ({@value #VERDICT}) counts for the one task that was given it: the
+	 * previous review's verdict is removed first, so a reviewer who sends none gets
+	 * {@link DecisionIncomplete} instead of silently repeating an earlier reviewer's approval (or return).
+	 * @throws DecisionIncomplete if the process needs a value the caller did not send; nothing is completed
+	 */
 	public void complete(String taskId, Staff staff, Map<String, Object> variables) {
-		mine(taskId, staff);
+		var task = mine(taskId, staff);
+		if (!variables.containsKey(VERDICT) && task.getExecutionId() != null) {
+			runtime.removeVariable(task.getExecutionId(), VERDICT);
+		}
 		identity.setAuthentication(staff.userId(), staff.candidateGroups());
 		try {
 			tasks.complete(taskId, variables);
@@ -130,11 +142,34 @@ public class TaskInbox {
 				// two completions raced and the database chose this one as the deadlock victim
 				throw new TaskAlreadyCompleted(taskId);
 			}
+			var missing = missingVariable(e);
+			if (missing != null) {
+				// a gateway or listener read a decision the caller did not send; the completion was rolled back
+				throw new DecisionIncomplete(taskId, missing, e);
+			}
 			throw e;
 		}
 		finally {
 			identity.clearAuthentication();
 		}
+	}
+
+	/** The process variable every review gateway reads: true approves, false returns. */
+	static final String VERDICT = "approved";
+
+	private static final Pattern UNRESOLVED = Pattern.compile("Cannot resolve identifier '([A-Za-z0-9_]+)'");
+
+	/** The variable an expression could not find, if that is why the engine refused to go on. */
+	private static String missingVariable(Throwable e) {
+		for (var cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PropertyNotFoundException && cause.getMessage() != null) {
+				var matcher = UNRESOLVED.matcher(cause.getMessage());
+				if (matcher.find()) {
+					return matcher.group(1);
+				}
+			}
+		}
+		return null;
 	}
 
 	private static boolean rolledBackByTheDatabase(Throwable e) {
