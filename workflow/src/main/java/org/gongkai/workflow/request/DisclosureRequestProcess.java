@@ -76,6 +76,23 @@ public final class DisclosureRequestProcess {
 	/** The candidate groups of the sign-off levels, in order (⚙). */
 	public static final String SIGN_OFF_LEVELS = "signOffLevels";
 
+	/** Handling task with {@code ASK_REASONS} (art. 35): what the agency observed about the volume or frequency. */
+	public static final String REASONS_NOTE = "reasonsNote";
+
+	/** When the applicant's period to explain the reasons ends. */
+	public static final String REASONS_DUE_AT = "reasonsDueAt";
+
+	/**
+	 * Task_JudgeReasons: {@code UNREASONABLE} (不予处理), {@code REASONABLE} (handle as usual) or
+	 * {@code LATER} (reasonable, reply by {@link #LATER_DUE_ON}).
+	 */
+	public static final String REASONS_VERDICT = "reasonsVerdict";
+
+	/** Task_JudgeReasons with {@code LATER}: the later reply date (ISO date). */
+	public static final String LATER_DUE_ON = "laterDueOn";
+
+	public static final String MESSAGE_REASONS_RECEIVED = "ReasonsReceived";
+
 	public static final String MESSAGE_SUPPLEMENT_RECEIVED = "SupplementReceived";
 
 	public static final String MESSAGE_WITHDRAWN = "RequestWithdrawn";
@@ -101,6 +118,8 @@ public final class DisclosureRequestProcess {
 	public static final String TASK_RECORD_CONSULTATION = "Task_RecordConsultationReply";
 
 	public static final String TASK_RECORD_PAYMENT = "Task_RecordFeePayment";
+
+	public static final String TASK_JUDGE_REASONS = "Task_JudgeReasons";
 
 	public static final String TASK_RECORD_DELIVERY = "Task_RecordDelivery";
 
