@@ -9,7 +9,10 @@ public final class DisclosureRequestProcess {
 
 	public static final String DEPARTMENT_CODE = "departmentCode";
 
-	/** Task_RegisterRequest: {@code SUPPLEMENT} or {@code ASSIGN}. Task_HandleRequest: {@code PROPOSE} or {@code REASSIGN}. */
+	/**
+	 * Task_RegisterRequest: {@code SUPPLEMENT} or {@code ASSIGN}. Task_HandleRequest: {@code PROPOSE},
+	 * {@code REASSIGN}, {@code EXTEND}, {@code CONSULT}, {@code FEE} or {@code ASK_REASONS} (art. 35).
+	 */
 	public static final String DECISION = "decision";
 
 	public static final String APPROVED = "approved";
