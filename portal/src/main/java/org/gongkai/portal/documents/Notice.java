@@ -5,7 +5,8 @@ package org.gongkai.portal.documents;
  * record carries everything its letter says; dates and numbers are computed by the caller.
  */
 public sealed interface Notice permits ReceiptNotice, SupplementNotice, ExtensionNotice,
-		ThirdPartyConsultationLetter, FeeNotice, ReplyLetter, AgencyConsultationLetter, ThirdPartyDecisionNotice {
+		ThirdPartyConsultationLetter, FeeNotice, ReplyLetter, AgencyConsultationLetter, ThirdPartyDecisionNotice,
+		ReasonsRequestNotice, LaterReplyNotice {
 
 	/** The issuing agency, the notice's number and date. */
 	Issuer issuer();

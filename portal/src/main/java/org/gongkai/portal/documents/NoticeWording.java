@@ -51,6 +51,12 @@ final class NoticeWording {
 			paragraphs = wording.thirdPartyDecision(decision);
 			addressee = decision.thirdParty();
 		}
+		else if (notice instanceof ReasonsRequestNotice reasons) {
+			paragraphs = wording.reasonsRequest(reasons);
+		}
+		else if (notice instanceof LaterReplyNotice later) {
+			paragraphs = wording.laterReply(later);
+		}
 		else if (notice instanceof FeeNotice fee) {
 			paragraphs = wording.fee(fee);
 		}
@@ -160,6 +166,25 @@ final class NoticeWording {
 						+ "。根据" + regulations("第三十二条") + "的规定，本机关决定予以公开，公开的政府信息内容为：" + clause(notice.informationDisclosed())
 						+ "。现将决定公开的政府信息内容和理由书面告知" + YOU + "。",
 				YOU + "对本决定不服的，可以在收到本告知书之日起60日内依法申请行政复议，或者在6个月内依法向人民法院提起行政诉讼。",
+				"特此告知。");
+	}
+
+	private List<String> reasonsRequest(ReasonsRequestNotice notice) {
+		return List.of(received(notice.request()) + "经审查，" + clause(notice.observation()) + "，申请公开政府信息的数量、频次明显超过合理范围。",
+				"根据" + regulations("第三十五条") + "的规定，请" + YOU + "于" + date(notice.reasonsDueOn())
+						+ "前（含当日）向本机关书面说明申请理由（可以登录申请查询页面在线提交）。"
+						+ (notice.replyPeriodSuspended() ? "自本通知发出之日起至本机关收到" + YOU + "说明理由之日止的期间，不计算在答复期限内。" : ""),
+				"本机关认为申请理由不合理的，将告知" + YOU + "不予处理；认为申请理由合理，但是无法在《条例》第三十三条规定的期限内答复的，将确定延迟答复的合理期限并告知"
+						+ YOU + "。" + YOU + "逾期未说明理由的，视为申请理由不合理。",
+				"特此通知。");
+	}
+
+	private List<String> laterReply(LaterReplyNotice notice) {
+		return List.of(received(notice.request()),
+				"本机关已要求" + YOU + "说明申请理由。经审查，" + YOU + "的申请理由合理，但是"
+						+ (notice.note() == null || notice.note().isBlank() ? "" : "因" + clause(notice.note()) + "，")
+						+ "本机关无法在" + regulations("第三十三条") + "规定的期限（" + date(notice.previousDueOn()) + "）内作出答复。根据《条例》第三十五条的规定，本机关确定延迟答复的期限为"
+						+ date(notice.laterDueOn()) + "前（含当日），并将在该期限内作出答复。",
 				"特此告知。");
 	}
 

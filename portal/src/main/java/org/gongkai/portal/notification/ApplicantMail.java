@@ -31,6 +31,10 @@ enum ApplicantMail {
 	FEE_PAID("fee-paid"),
 	/** The fee was not paid in time: the request is closed as abandoned (109号). */
 	FEE_UNPAID("fee-unpaid"),
+	/** Art. 35: the applicant is asked to explain the reasons for the volume or frequency of requests, by a day. */
+	REASONS_REQUESTED("reasons-requested"),
+	/** Art. 35: the reasons are reasonable; the reply comes by the later date the agency set. */
+	REPLY_POSTPONED("reply-postponed"),
 	/** The reply letter is issued and can be downloaded from the tracking page. */
 	REPLIED("replied"),
 	/** The applicant withdrew the request. */

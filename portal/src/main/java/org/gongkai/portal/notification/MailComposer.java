@@ -131,6 +131,8 @@ class MailComposer {
 				: messages.getMessage("mail.fee." + request.getFeeMethod(), null, request.getFeeMethod(), locale));
 		variables.put("feeDueOn", format(date, request.getFeeDueOn()));
 		variables.put("feePaidOn", format(date, request.getFeePaidOn()));
+		variables.put("reasonsDueOn", format(date, request.getReasonsDueOn()));
+		variables.put("laterDueOn", format(date, request.getLaterDueOn()));
 		variables.put("trackingUrl", publicUrl + "/requests/" + request.getId());
 		return variables;
 	}
@@ -141,6 +143,8 @@ class MailComposer {
 			case SUPPLEMENT_REQUESTED -> NoticeKind.SUPPLEMENT;
 			case EXTENDED -> NoticeKind.EXTENSION;
 			case FEE_NOTICE -> NoticeKind.FEE;
+			case REASONS_REQUESTED -> NoticeKind.REASONS_REQUESTED;
+			case REPLY_POSTPONED -> NoticeKind.LATER_REPLY;
 			default -> null;
 		});
 	}

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Disclosure requests through the API: file, read, list one's own, supplement, withdraw. */
+/** Disclosure requests through the API: file, read, list one's own, supplement, explain reasons, withdraw. */
 @RestController
 @RequestMapping("/api/requests")
 @Tag(name = "disclosure requests", description = "政府信息公开申请（依申请公开）")
@@ -112,6 +112,18 @@ class RequestApiController {
 			Authentication authentication) {
 		var user = CurrentUser.of(authentication);
 		actions.supplement(id, user.userName(), supplement.text());
+		return queries.view(id, user);
+	}
+
+	record Reasons(@NotBlank(message = "{request.reasons.required}") String text) {
+	}
+
+	@PostMapping("/{id}/reasons")
+	@PreAuthorize("hasRole('applicant')")
+	@Operation(summary = "说明申请理由", description = "Answers the 说明理由通知书 (art. 35); the handler then judges the reasons.")
+	RequestView reasons(@PathVariable Long id, @Valid @RequestBody Reasons reasons, Authentication authentication) {
+		var user = CurrentUser.of(authentication);
+		actions.explainReasons(id, user.userName(), reasons.text());
 		return queries.view(id, user);
 	}
 

@@ -172,6 +172,22 @@ class RequestController {
 		return "redirect:/requests/" + id;
 	}
 
+	@PostMapping("/requests/{id}/reasons")
+	String reasons(@PathVariable Long id, @RequestParam(defaultValue = "") String text, Authentication authentication,
+			RedirectAttributes redirect) {
+		try {
+			actions.explainReasons(id, CurrentUser.of(authentication).userName(), text);
+			redirect.addFlashAttribute("message", "request.reasons.sent");
+		}
+		catch (IllegalArgumentException blank) {
+			redirect.addFlashAttribute("error", "request.reasons.required");
+		}
+		catch (RequestNotInExpectedState e) {
+			redirect.addFlashAttribute("error", "request.wrongState");
+		}
+		return "redirect:/requests/" + id;
+	}
+
 	@PostMapping("/requests/{id}/withdraw")
 	String withdraw(@PathVariable Long id, Authentication authentication, RedirectAttributes redirect) {
 		try {

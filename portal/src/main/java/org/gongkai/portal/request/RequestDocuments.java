@@ -6,6 +6,8 @@ import java.util.Arrays;
 
 import org.gongkai.portal.documents.AgencyConsultationLetter;
 import org.gongkai.portal.documents.ExtensionNotice;
+import org.gongkai.portal.documents.LaterReplyNotice;
+import org.gongkai.portal.documents.ReasonsRequestNotice;
 import org.gongkai.portal.documents.FeeNotice;
 import org.gongkai.portal.documents.Issuer;
 import org.gongkai.portal.documents.Notice;
@@ -22,6 +24,7 @@ import org.gongkai.workflow.request.ReplyType;
 import org.gongkai.workflow.request.NoticeKind;
 import org.gongkai.workflow.request.RequestNotice;
 import org.gongkai.workflow.request.RequestNotices;
+import org.gongkai.workflow.request.RequestProperties;
 import org.gongkai.workflow.request.RequestNotInExpectedState;
 import org.gongkai.workflow.request.WithholdingReason;
 import org.springframework.stereotype.Component;
@@ -41,7 +44,11 @@ public class RequestDocuments {
 
 	private final RequestNotices notices;
 
-	RequestDocuments(NoticeRenderer renderer, AgencyProperties agency, RequestNotices notices) {
+	private final RequestProperties requestProperties;
+
+	RequestDocuments(NoticeRenderer renderer, AgencyProperties agency, RequestNotices notices,
+			RequestProperties requestProperties) {
+		this.requestProperties = requestProperties;
 		this.renderer = renderer;
 		this.agency = agency;
 		this.notices = notices;
@@ -86,7 +93,8 @@ public class RequestDocuments {
 	}
 
 	/**
-	 * 补正告知书, 延期答复告知书, 第三方意见征询函, 征求意见书, 收费通知 or 第三方不同意公开告知书, as recorded
+	 * 补正告知书, 延期答复告知书, 第三方意见征询函, 征求意见书, 收费通知, 第三方不同意公开告知书, 说明理由通知书 or
+	 * 延迟答复告知书, as recorded
 	 * when it was issued.
 	 */
 	public byte[] notice(DisclosureRequest request, RequestNotice notice) {
@@ -109,6 +117,11 @@ public class RequestDocuments {
 					notice.getContent(), notice.getDueOn());
 			case THIRD_PARTY_DECISION -> new ThirdPartyDecisionNotice(issuer, details, notice.getAddressee(),
 					notice.getContent(), notice.getReason(), consultationAnswered(notice));
+			// ⚙ whether the clock stops is a setting, so the letter says what the setting says
+			case REASONS_REQUESTED -> new ReasonsRequestNotice(issuer, details, notice.getContent(), notice.getDueOn(),
+					requestProperties.reasonsPauseClock());
+			case LATER_REPLY -> new LaterReplyNotice(issuer, details, notice.getPreviousDueOn(), notice.getDueOn(),
+					notice.getContent());
 		};
 	}
 

@@ -17,6 +17,8 @@ import org.gongkai.workflow.request.RequestNotice;
  * @param publicItemId the published catalogue item carrying the information, when {@code PUBLIC}
  * @param replyDelivery how the reply reached the applicant ({@code ONLINE}, {@code POST}, {@code IN_PERSON},
  *     {@code EMAIL}), once recorded
+ * @param reasonsDueOn art. 35: the last day to explain the reasons for the volume or frequency of requests, once asked
+ * @param laterDueOn art. 35: the later reply date the agency set, if any (then also {@code replyDueOn})
  */
 public record RequestView(Long id, String receiptNo, String status, String statusLabel, String applicantType,
 		String applicantName, String idNumberMasked, String title, String docNumber, String description,
@@ -26,7 +28,7 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 		String feeMethod, Integer feeQuantity, BigDecimal feeAmount, LocalDate feeDueOn, LocalDate feePaidOn,
 		List<Step> steps, List<Document> notices, String visibility, String visibilityLabel, Long publicItemId,
 		String replyDelivery, String replyDeliveryLabel, String replyTrackingNo, LocalDate replyDeliveredOn,
-		Instant archivedAt) {
+		Instant archivedAt, LocalDate reasonsDueOn, LocalDate laterDueOn) {
 
 	/** One dated step of the request's history. */
 	public record Step(Instant at, String type, String note) {
@@ -55,6 +57,6 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 				notices.stream().map(Document::of).toList(), r.getVisibility().name(), r.getVisibility().label(),
 				r.getPublicItemId(), r.getReplyDelivery() == null ? null : r.getReplyDelivery().name(),
 				r.getReplyDelivery() == null ? null : r.getReplyDelivery().label(), r.getReplyTrackingNo(),
-				r.getReplyDeliveredOn(), r.getArchivedAt());
+				r.getReplyDeliveredOn(), r.getArchivedAt(), r.getReasonsDueOn(), r.getLaterDueOn());
 	}
 }

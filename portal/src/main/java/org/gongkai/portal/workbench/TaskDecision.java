@@ -30,6 +30,10 @@ import jakarta.validation.constraints.Size;
  * @param replyDelivery delivery task: {@code ONLINE}, {@code POST}, {@code IN_PERSON} or {@code EMAIL}
  * @param trackingNo the post's tracking number
  * @param deliveredOn the day the reply reached the applicant (ISO date)
+ * @param reasonsNote handling task with {@code ASK_REASONS} (art. 35): what was observed about the number or
+ *     frequency of the applicant's requests
+ * @param reasonsVerdict judging the applicant's reasons: {@code UNREASONABLE}, {@code REASONABLE} or {@code LATER}
+ * @param laterDueOn with {@code LATER}: the later reply date (ISO date, after the current one)
  */
 public record TaskDecision(Boolean approved, @Size(max = 2000) String comment, String decision, String departmentCode,
 		@Size(max = 2000) String supplementNote, String replyType, List<String> replyReasons,
@@ -37,7 +41,8 @@ public record TaskDecision(Boolean approved, @Size(max = 2000) String comment, S
 		String feeMethod, Integer feePages, String consultationKind, @Size(max = 200) String consultedParty,
 		@Size(max = 1000) String consultedInformation, String consultationOpinion,
 		@Size(max = 1000) String objectionReasons, @Size(max = 1000) String publicInterestReason, String replyDelivery,
-		@Size(max = 100) String trackingNo, String deliveredOn) {
+		@Size(max = 100) String trackingNo, String deliveredOn, @Size(max = 1000) String reasonsNote,
+		String reasonsVerdict, String laterDueOn) {
 
 	/** Variables the process reads; a return without a reason is refused. */
 	Map<String, Object> variables() {
@@ -69,6 +74,18 @@ public record TaskDecision(Boolean approved, @Size(max = 2000) String comment, S
 		put(variables, "replyDelivery", replyDelivery);
 		put(variables, "trackingNo", trackingNo);
 		put(variables, "deliveredOn", deliveredOn);
+		if ("ASK_REASONS".equals(decision)) {
+			put(variables, "reasonsNote", reasonsNote);
+		}
+		if (!isBlank(reasonsVerdict)) {
+			if (!java.util.Set.of("UNREASONABLE", "REASONABLE", "LATER").contains(reasonsVerdict.strip())) {
+				throw new IllegalArgumentException("reasonsVerdict: 应为 UNREASONABLE、REASONABLE 或 LATER");
+			}
+			put(variables, "reasonsVerdict", reasonsVerdict);
+			if ("LATER".equals(reasonsVerdict.strip())) {
+				put(variables, "laterDueOn", laterDueOn);
+			}
+		}
 		if (extensionDays != null) {
 			variables.put("extensionDays", extensionDays);
 		}
@@ -83,7 +100,7 @@ public record TaskDecision(Boolean approved, @Size(max = 2000) String comment, S
 
 	static TaskDecision none() {
 		return new TaskDecision(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null);
 	}
 
 	private static void put(Map<String, Object> variables, String name, String value) {

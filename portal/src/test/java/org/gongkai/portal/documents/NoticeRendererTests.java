@@ -192,6 +192,39 @@ class NoticeRendererTests {
 	}
 
 	@Test
+	void reasonsRequestCitesArticle35AndSaysWhetherTheClockStops() throws IOException {
+		var notice = new ReasonsRequestNotice(ISSUER, REQUEST, "您（单位）自2026年10月1日起向本机关提出政府信息公开申请126件。",
+				LocalDate.of(2026, 12, 14), true);
+		byte[] pdf = renderer.render(notice);
+		png(pdf, "reasons");
+
+		assertThat(text(pdf)).startsWith("政府信息公开申请说明理由通知书")
+			.contains("经审查，您（单位）自2026年10月1日起向本机关提出政府信息公开申请126件，申请公开政府信息的数量、频次明显超过合理范围。")
+			.contains(REGULATIONS + "（以下简称《条例》）第三十五条的规定，请您（单位）于2026年12月14日前（含当日）向本机关书面说明申请理由")
+			.contains("不计算在答复期限内")
+			.contains("逾期未说明理由的，视为申请理由不合理。")
+			.endsWith("特此通知。" + SIGNATURE);
+		assertThat(text(renderer.render(new ReasonsRequestNotice(ISSUER, REQUEST, "申请126件", LocalDate.of(2026, 12, 14),
+				false)))).as("⚙ clock runs on").doesNotContain("不计算在答复期限内");
+		assertEmbeddedSubsets(pdf);
+	}
+
+	@Test
+	void laterReplyNoticeSetsADateAfterThePreviousOne() throws IOException {
+		var notice = new LaterReplyNotice(ISSUER, REQUEST, LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 29),
+				"申请涉及的年度和项目较多，需逐件检索");
+		byte[] pdf = renderer.render(notice);
+		png(pdf, "later-reply");
+
+		assertThat(text(pdf)).startsWith("政府信息公开申请延迟答复告知书")
+			.contains("经审查，您（单位）的申请理由合理，但是因申请涉及的年度和项目较多，需逐件检索，本机关无法在")
+			.contains("第三十三条规定的期限（2026年12月1日）内作出答复。根据《条例》第三十五条的规定，本机关确定延迟答复的期限为2027年1月29日前（含当日）");
+		assertThatThrownBy(() -> new LaterReplyNotice(ISSUER, REQUEST, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1),
+				null)).isInstanceOf(IllegalArgumentException.class);
+		assertEmbeddedSubsets(pdf);
+	}
+
+	@Test
 	void thirdPartyConsultationIsAddressedToTheThirdPartyAndDoesNotNameTheApplicant() throws IOException {
 		var notice = new ThirdPartyConsultationLetter(ISSUER, REQUEST, "某某建设工程有限公司", "工程款支付凭证及银行账户信息",
 				LocalDate.of(2026, 12, 14));

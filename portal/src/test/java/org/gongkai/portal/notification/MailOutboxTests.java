@@ -264,6 +264,31 @@ class MailOutboxTests {
 	}
 
 	@Test
+	void applicantIsAskedForReasonsAndHearsOfTheLaterReplyDate() throws Exception {
+		var filed = file(EMAIL);
+		long id = filed.getId();
+		complete(id, "Task_ConfirmReceipt", EDITOR, Map.of());
+		complete(id, "Task_RegisterRequest", EDITOR, Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
+		complete(id, "Task_HandleRequest", REVIEWER,
+				Map.of("decision", "ASK_REASONS", "reasonsNote", "您（单位）本月向本机关提出政府信息公开申请120件"));
+		var reasonsDue = requests.findById(id).orElseThrow().getReasonsDueOn();
+		actions.explainReasons(id, APPLICANT_USER, "为课题研究收集资料");
+		var later = requests.findById(id).orElseThrow().getReplyDueOn().plusDays(30);
+		complete(id, "Task_JudgeReasons", REVIEWER, Map.of("reasonsVerdict", "LATER", "laterDueOn", later.toString()));
+
+		var receiptNo = requests.findById(id).orElseThrow().getReceiptNo();
+		var mails = mailsTo(EMAIL, id, 4);
+		assertThat(mails).extracting(Mail::subject).endsWith(
+				"【市人民政府】政府信息公开申请说明理由通知（受理编号：" + receiptNo + "）",
+				"【市人民政府】政府信息公开申请延迟答复告知（受理编号：" + receiptNo + "）");
+		assertThat(mails.get(2).text()).contains("第三十五条", "请您于" + DATE.format(reasonsDue) + "前（含当日）说明申请理由",
+				"说明理由期限：" + DATE.format(reasonsDue), "不予处理")
+			.containsPattern("《政府信息公开申请说明理由通知书》（编号：理〔\\d{4}〕第\\d{4}号）可在办理进度页面下载。");
+		assertThat(mails.get(3).text()).contains("第三十五条", "延迟答复的期限为" + DATE.format(later),
+				"延迟后的答复期限：" + DATE.format(later)).containsPattern("迟〔\\d{4}〕第\\d{4}号");
+	}
+
+	@Test
 	void applicantHearsWhenTheRequestIsDeemedWithdrawnOrWithdrawn() throws Exception {
 		var unclear = file(EMAIL);
 		long unclearId = unclear.getId();

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What an applicant does to their own request after filing: answer the 补正 notice, or withdraw. */
+/**
+ * What an applicant does to their own request after filing: answer the 补正 notice, explain the reasons
+ * asked for under art. 35, or withdraw.
+ */
 @Service
 public class ApplicantActions {
 
@@ -39,6 +42,20 @@ public class ApplicantActions {
 		}
 		log.log(requestId, "SUPPLEMENT_TEXT", applicantUser, text.strip());
 		correlate(DisclosureRequestProcess.MESSAGE_SUPPLEMENT_RECEIVED, requestId, applicantUser);
+	}
+
+	/** Art. 35: the applicant's reasons for the volume or frequency of requests; the handler judges them. */
+	@Transactional
+	public void explainReasons(Long requestId, String applicantUser, String text) {
+		var request = own(requestId, applicantUser);
+		if (request.getStatus() != RequestStatus.AWAITING_REASONS) {
+			throw new RequestNotInExpectedState(requestId, request.getStatus(), "given reasons");
+		}
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("text: 请填写申请理由");
+		}
+		log.log(requestId, "REASONS_TEXT", applicantUser, text.strip());
+		correlate(DisclosureRequestProcess.MESSAGE_REASONS_RECEIVED, requestId, applicantUser);
 	}
 
 	@Transactional

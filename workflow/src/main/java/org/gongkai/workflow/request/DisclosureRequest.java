@@ -91,6 +91,10 @@ public class DisclosureRequest {
 
 	private int pausedWorkingDays;
 
+	private LocalDate reasonsDueOn;
+
+	private LocalDate laterDueOn;
+
 	private String feeMethod;
 
 	private Integer feeQuantity;
@@ -254,6 +258,43 @@ public class DisclosureRequest {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Art. 35: the applicant is asked once to explain the reasons for the volume or frequency of requests.
+	 * @param pausedSince today when the reply clock stops while waiting (⚙), null when it runs on
+	 */
+	void askReasons(LocalDate dueOn, LocalDate pausedSince, Instant now) {
+		require(RequestStatus.HANDLING, "asked to explain the reasons");
+		if (reasonsDueOn != null) {
+			throw new IllegalArgumentException("decision: 已要求申请人说明理由，不能再次要求");
+		}
+		this.reasonsDueOn = dueOn;
+		this.pausedSince = pausedSince;
+		this.status = RequestStatus.AWAITING_REASONS;
+		this.updatedAt = now;
+	}
+
+	/** The applicant explained (or let the period pass) and the clock was not stopped: handling goes on. */
+	void reasonsAnswered(Instant now) {
+		require(RequestStatus.AWAITING_REASONS, "given the applicant's reasons");
+		this.status = RequestStatus.HANDLING;
+		this.updatedAt = now;
+	}
+
+	/** Art. 35: the reasons are reasonable but the statutory period is not enough; the reply comes by a later day. */
+	void replyLater(LocalDate dueOn, Instant now) {
+		require(RequestStatus.HANDLING, "given a later reply date");
+		if (reasonsDueOn == null) {
+			throw new IllegalArgumentException("laterDueOn: 未要求申请人说明理由，不能确定延迟答复期限");
+		}
+		if (dueOn == null || !dueOn.isAfter(replyDueOn)) {
+			throw new IllegalArgumentException("laterDueOn: 延迟答复期限应晚于当前答复期限（" + replyDueOn + "）");
+		}
+		this.laterDueOn = dueOn;
+		this.replyDueOn = dueOn;
+		this.replyDueProvisional = false;
+		this.updatedAt = now;
+	}
+
 	void feePaid(LocalDate paidOn, Instant now) {
 		require(RequestStatus.AWAITING_FEE, "marked paid");
 		this.feePaidOn = paidOn;
@@ -265,7 +306,8 @@ public class DisclosureRequest {
 	 * @param pausedDays working days in the pause, computed by the caller from the calendar
 	 */
 	void resume(int pausedDays, LocalDate newDueOn, Instant now) {
-		if (status != RequestStatus.CONSULTING && status != RequestStatus.AWAITING_FEE) {
+		if (status != RequestStatus.CONSULTING && status != RequestStatus.AWAITING_FEE
+				&& status != RequestStatus.AWAITING_REASONS) {
 			throw new RequestNotInExpectedState(id, status, "resumed");
 		}
 		this.pausedWorkingDays += pausedDays;
@@ -474,6 +516,16 @@ public class DisclosureRequest {
 
 	public int getPausedWorkingDays() {
 		return pausedWorkingDays;
+	}
+
+	/** Art. 35: the last day for the applicant's reasons, once asked. */
+	public LocalDate getReasonsDueOn() {
+		return reasonsDueOn;
+	}
+
+	/** Art. 35: the later reply date the agency set, if any; the calendar never moves it. */
+	public LocalDate getLaterDueOn() {
+		return laterDueOn;
 	}
 
 	public String getFeeMethod() {

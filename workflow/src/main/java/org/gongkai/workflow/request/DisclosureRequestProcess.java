@@ -9,7 +9,10 @@ public final class DisclosureRequestProcess {
 
 	public static final String DEPARTMENT_CODE = "departmentCode";
 
-	/** Task_RegisterRequest: {@code SUPPLEMENT} or {@code ASSIGN}. Task_HandleRequest: {@code PROPOSE} or {@code REASSIGN}. */
+	/**
+	 * Task_RegisterRequest: {@code SUPPLEMENT} or {@code ASSIGN}. Task_HandleRequest: {@code PROPOSE},
+	 * {@code REASSIGN}, {@code EXTEND}, {@code CONSULT}, {@code FEE} or {@code ASK_REASONS} (art. 35).
+	 */
 	public static final String DECISION = "decision";
 
 	public static final String APPROVED = "approved";
@@ -76,6 +79,23 @@ public final class DisclosureRequestProcess {
 	/** The candidate groups of the sign-off levels, in order (⚙). */
 	public static final String SIGN_OFF_LEVELS = "signOffLevels";
 
+	/** Handling task with {@code ASK_REASONS} (art. 35): what the agency observed about the volume or frequency. */
+	public static final String REASONS_NOTE = "reasonsNote";
+
+	/** When the applicant's period to explain the reasons ends. */
+	public static final String REASONS_DUE_AT = "reasonsDueAt";
+
+	/**
+	 * Task_JudgeReasons: {@code UNREASONABLE} (不予处理), {@code REASONABLE} (handle as usual) or
+	 * {@code LATER} (reasonable, reply by {@link #LATER_DUE_ON}).
+	 */
+	public static final String REASONS_VERDICT = "reasonsVerdict";
+
+	/** Task_JudgeReasons with {@code LATER}: the later reply date (ISO date). */
+	public static final String LATER_DUE_ON = "laterDueOn";
+
+	public static final String MESSAGE_REASONS_RECEIVED = "ReasonsReceived";
+
 	public static final String MESSAGE_SUPPLEMENT_RECEIVED = "SupplementReceived";
 
 	public static final String MESSAGE_WITHDRAWN = "RequestWithdrawn";
@@ -101,6 +121,8 @@ public final class DisclosureRequestProcess {
 	public static final String TASK_RECORD_CONSULTATION = "Task_RecordConsultationReply";
 
 	public static final String TASK_RECORD_PAYMENT = "Task_RecordFeePayment";
+
+	public static final String TASK_JUDGE_REASONS = "Task_JudgeReasons";
 
 	public static final String TASK_RECORD_DELIVERY = "Task_RecordDelivery";
 

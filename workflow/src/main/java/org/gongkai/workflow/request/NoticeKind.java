@@ -20,7 +20,11 @@ public enum NoticeKind {
 	 * 第三方不同意公开告知书 (art. 32): the third party objected, but the agency discloses in the public
 	 * interest and tells it in writing what is disclosed and why; never shown to the applicant.
 	 */
-	THIRD_PARTY_DECISION("告", "政府信息公开第三方不同意公开告知书", false);
+	THIRD_PARTY_DECISION("告", "政府信息公开第三方不同意公开告知书", false),
+	/** 要求说明理由通知书 (art. 35): the number or frequency of requests clearly exceeds a reasonable range. */
+	REASONS_REQUESTED("理", "政府信息公开申请说明理由通知书", true),
+	/** 延迟答复告知书 (art. 35): the reasons are reasonable, the reply comes on a later date the agency set. */
+	LATER_REPLY("迟", "政府信息公开申请延迟答复告知书", true);
 
 	private final String prefix;
 

@@ -43,7 +43,8 @@ class RecomputeDeadlines {
 	void calendarChanged(CalendarChanged changed) {
 		recompute(changed.wasProvisional() ? requests.findByReplyDueProvisionalTrue()
 				: requests.findByStatusIn(java.util.EnumSet.of(RequestStatus.RECEIVED, RequestStatus.HANDLING,
-						RequestStatus.REVIEW, RequestStatus.CONSULTING, RequestStatus.AWAITING_FEE)));
+						RequestStatus.REVIEW, RequestStatus.CONSULTING, RequestStatus.AWAITING_FEE,
+						RequestStatus.AWAITING_REASONS)));
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -123,6 +123,47 @@ class RequestDelegates {
 		return execution -> steps.abandonFeeUnpaid(requestId(execution));
 	}
 
+	@Bean
+	JavaDelegate askReasons(RequestSteps steps, ReplyClock clock, RequestProperties properties) {
+		return execution -> {
+			execution.setVariables(steps.askReasons(requestId(execution), actor(execution),
+					(String) execution.getVariable(DisclosureRequestProcess.REASONS_NOTE)));
+			// the judgement's comment goes into letters: an older review comment must not carry over to it
+			execution.removeVariables(List.of(DisclosureRequestProcess.REASONS_NOTE, COMMENT));
+			if (properties.reasonsPauseClock()) {
+				clock.pause(execution.getProcessInstanceId());
+			}
+		};
+	}
+
+	@Bean
+	JavaDelegate reasonsReceived(RequestSteps steps, ReplyClock clock) {
+		return execution -> resumed(execution, clock, steps.reasonsReceived(requestId(execution), actor(execution)));
+	}
+
+	@Bean
+	JavaDelegate reasonsLapsed(RequestSteps steps, ReplyClock clock) {
+		return execution -> resumed(execution, clock, steps.reasonsLapsed(requestId(execution)));
+	}
+
+	@Bean
+	JavaDelegate refuseUnreasonable(RequestSteps steps) {
+		return execution -> steps.refuseUnreasonable(requestId(execution), actor(execution),
+				execution.getVariable(DisclosureRequestProcess.REASONS_VERDICT) == null,
+				(String) execution.getVariable(COMMENT));
+	}
+
+	@Bean
+	JavaDelegate replyLater(RequestSteps steps, ReplyClock clock) {
+		return execution -> {
+			var variables = steps.replyLater(requestId(execution), actor(execution),
+					(String) execution.getVariable(DisclosureRequestProcess.LATER_DUE_ON),
+					(String) execution.getVariable(COMMENT));
+			execution.setVariables(variables);
+			clock.reschedule(execution.getProcessInstanceId(), variables);
+		};
+	}
+
 	private static void resumed(DelegateExecution execution, ReplyClock clock, java.util.Map<String, Object> variables) {
 		execution.setVariables(variables);
 		clock.reschedule(execution.getProcessInstanceId(), variables);

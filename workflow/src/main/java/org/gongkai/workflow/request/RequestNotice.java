@@ -108,6 +108,25 @@ public class RequestNotice {
 		return notice;
 	}
 
+	/** 说明理由通知书 (art. 35): what the agency observed about the volume or frequency, explain by when. */
+	static RequestNotice reasonsRequested(Long requestId, String noticeNo, LocalDate issuedOn, String issuedBy,
+			String observation, LocalDate reasonsDueOn) {
+		var notice = new RequestNotice(requestId, NoticeKind.REASONS_REQUESTED, noticeNo, issuedOn, issuedBy);
+		notice.content = observation;
+		notice.dueOn = reasonsDueOn;
+		return notice;
+	}
+
+	/** 延迟答复告知书 (art. 35): the reply date before and the later one set, and the handler's note. */
+	static RequestNotice laterReply(Long requestId, String noticeNo, LocalDate issuedOn, String issuedBy,
+			LocalDate previousDueOn, LocalDate laterDueOn, String note) {
+		var notice = new RequestNotice(requestId, NoticeKind.LATER_REPLY, noticeNo, issuedOn, issuedBy);
+		notice.previousDueOn = previousDueOn;
+		notice.dueOn = laterDueOn;
+		notice.content = note;
+		return notice;
+	}
+
 	/** 收费通知: method, quantity, amount and the last day to pay. */
 	static RequestNotice fee(Long requestId, String noticeNo, LocalDate issuedOn, String issuedBy, String method,
 			int quantity, BigDecimal amount, LocalDate paymentDueOn) {

@@ -18,11 +18,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param signOffLevels ⚙ candidate groups that sign the reply off, in order (default the leader)
  * @param deliveryReminderWorkingDays ⚙ the clerk is reminded when the reply's delivery is still unrecorded
  *     this many WD after the reply (default 5)
+ * @param reasonsWorkingDays ⚙ art. 35: the applicant's period to explain the reasons for the volume or
+ *     frequency of requests; without an answer the reasons count as unreasonable (default 15 WD)
+ * @param reasonsPauseClock ⚙ art. 35 is silent on the reply period: whether the time the applicant takes
+ *     to explain is left out of it, as for a 补正 (default true)
  */
 @ConfigurationProperties("gongkai.workflow.request")
 public record RequestProperties(Integer replyWorkingDays, Integer supplementWorkingDays, Integer warningWorkingDays,
 		ZoneId zone, Integer maxExtensionWorkingDays, Integer consultationWorkingDays, Integer feePaymentWorkingDays,
-		List<String> signOffLevels, Integer deliveryReminderWorkingDays) {
+		List<String> signOffLevels, Integer deliveryReminderWorkingDays, Integer reasonsWorkingDays,
+		Boolean reasonsPauseClock) {
 
 	public RequestProperties {
 		replyWorkingDays = replyWorkingDays == null ? 20 : replyWorkingDays;
@@ -33,6 +38,8 @@ public record RequestProperties(Integer replyWorkingDays, Integer supplementWork
 		consultationWorkingDays = consultationWorkingDays == null ? 15 : consultationWorkingDays;
 		feePaymentWorkingDays = feePaymentWorkingDays == null ? 20 : feePaymentWorkingDays;
 		deliveryReminderWorkingDays = deliveryReminderWorkingDays == null ? 5 : deliveryReminderWorkingDays;
+		reasonsWorkingDays = reasonsWorkingDays == null ? 15 : reasonsWorkingDays;
+		reasonsPauseClock = reasonsPauseClock == null ? Boolean.TRUE : reasonsPauseClock;
 		signOffLevels = signOffLevels == null || signOffLevels.isEmpty() ? List.of("leader") : List.copyOf(signOffLevels);
 	}
 }

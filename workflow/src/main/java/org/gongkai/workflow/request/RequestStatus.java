@@ -8,6 +8,8 @@ public enum RequestStatus {
 	HANDLING("办理中"),
 	CONSULTING("征求第三方或其他机关意见中（暂停计时）"),
 	AWAITING_FEE("待缴纳信息处理费（暂停计时）"),
+	/** Art. 35: the applicant is asked to explain the reasons for the volume or frequency of requests. */
+	AWAITING_REASONS("待申请人说明理由"),
 	REVIEW("审核中"),
 	REPLIED("已答复"),
 	ARCHIVED("已答复并归档"),

@@ -371,6 +371,83 @@ public class RequestSteps {
 		log(requestId, "FEE_UNPAID", "system", null);
 	}
 
+	/**
+	 * Art. 35: the number or frequency of the applicant's requests clearly exceeds a reasonable range;
+	 * a numbered 说明理由通知书 asks for the reasons by a day (⚙ {@code reasons-working-days}). While
+	 * the applicant explains, the reply clock stops unless ⚙ {@code reasons-pause-clock} is false.
+	 */
+	@Transactional
+	public Map<String, Object> askReasons(Long requestId, String actor, String observation) {
+		if (observation == null || observation.isBlank()) {
+			throw new IllegalArgumentException("reasonsNote: 请写明申请数量、频次明显超过合理范围的情况");
+		}
+		var request = load(requestId);
+		var today = today();
+		var due = calendar.addWorkingDays(today, properties.reasonsWorkingDays()).due();
+		request.askReasons(due, properties.reasonsPauseClock() ? today : null, clock.instant());
+		var noticeNo = noticeNo(NoticeKind.REASONS_REQUESTED);
+		notices.save(RequestNotice.reasonsRequested(requestId, noticeNo, today, actor, observation.strip(), due));
+		log(requestId, "REASONS_REQUESTED", actor, noticeNo + " " + observation.strip());
+		return Map.of(DisclosureRequestProcess.REASONS_DUE_AT, startOf(due.plusDays(1)));
+	}
+
+	/** The applicant explained the reasons (logged with the text by {@link ApplicantActions}); the clock runs again. */
+	@Transactional
+	public Map<String, Object> reasonsReceived(Long requestId, String actor) {
+		return reasonsAnswered(load(requestId), "REASONS_RECEIVED", actor, null);
+	}
+
+	/** The period to explain passed without an answer: the reasons count as unreasonable (⚙ default). */
+	@Transactional
+	public Map<String, Object> reasonsLapsed(Long requestId) {
+		return reasonsAnswered(load(requestId), "REASONS_LAPSED", "system", "申请人逾期未说明理由");
+	}
+
+	private Map<String, Object> reasonsAnswered(DisclosureRequest request, String event, String actor, String note) {
+		if (request.getPausedSince() != null) {
+			return resume(request, event, actor, note);
+		}
+		request.reasonsAnswered(clock.instant());
+		log(request.getId(), event, actor, note);
+		return replyTimers(request.getReplyDueOn());
+	}
+
+	/**
+	 * Art. 35: the reasons are unreasonable (or were not given in time): the proposed reply is 不予处理
+	 * (无正当理由大量反复申请), reviewed and signed off like any other reply.
+	 */
+	@Transactional
+	public void refuseUnreasonable(Long requestId, String actor, boolean lapsed, String comment) {
+		var note = lapsed ? "您（单位）未在《政府信息公开申请说明理由通知书》规定的期限内说明理由，视为申请理由不合理。"
+				: comment == null || comment.isBlank() ? null : comment.strip();
+		load(requestId).proposeReply(ReplyType.MASS_REPEATED, List.of(), note, null, clock.instant());
+		log(requestId, "REPLY_PROPOSED", actor, ReplyType.MASS_REPEATED.label());
+	}
+
+	/**
+	 * Art. 35: the reasons are reasonable but the reply cannot come within the art. 33 period; the
+	 * agency sets a later reply date (after the current one) and tells the applicant in a numbered
+	 * 延迟答复告知书. The calendar never moves that date again.
+	 */
+	@Transactional
+	public Map<String, Object> replyLater(Long requestId, String actor, String laterDueOn, String note) {
+		LocalDate later;
+		try {
+			later = LocalDate.parse(laterDueOn == null ? "" : laterDueOn.strip());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new IllegalArgumentException("laterDueOn: 请填写延迟答复的日期（YYYY-MM-DD）");
+		}
+		var request = load(requestId);
+		var previous = request.getReplyDueOn();
+		request.replyLater(later, clock.instant());
+		var text = note == null || note.isBlank() ? null : note.strip();
+		var noticeNo = noticeNo(NoticeKind.LATER_REPLY);
+		notices.save(RequestNotice.laterReply(requestId, noticeNo, today(), actor, previous, later, text));
+		log(requestId, "REPLY_POSTPONED", actor, noticeNo + " " + previous + " → " + later);
+		return replyTimers(later);
+	}
+
 	private Map<String, Object> resume(DisclosureRequest request, String event, String actor, String note) {
 		var today = today();
 		int paused = Math.max(0, calendar.workingDaysBetween(request.getPausedSince(), today));
@@ -388,7 +465,7 @@ public class RequestSteps {
 	public java.util.Optional<Map<String, Object>> recomputeDue(Long requestId) {
 		var request = load(requestId);
 		if (request.getReceivedOn() == null || request.getReplyDueOn() == null || !request.getStatus().isOpen()
-				|| request.getStatus() == RequestStatus.SUPPLEMENT_REQUESTED) {
+				|| request.getStatus() == RequestStatus.SUPPLEMENT_REQUESTED || request.getLaterDueOn() != null) {
 			return java.util.Optional.empty();
 		}
 		var due = calendar.addWorkingDays(request.getReceivedOn(), properties.replyWorkingDays()

@@ -50,6 +50,13 @@ class DisclosureRequestProcessTests {
 			execution.setVariable(SIGN_OFF_LEVELS, new ArrayList<>(signOffLevels));
 		});
 		Mocks.register("supplementReceived", timers);
+		Mocks.register("reasonsReceived", timers);
+		Mocks.register("reasonsLapsed", timers);
+		Mocks.register("replyLater", timers);
+		Mocks.register("askReasons", (JavaDelegate) execution -> {
+			calls.add(execution.getCurrentActivityId());
+			execution.setVariable(REASONS_DUE_AT, later);
+		});
 		Mocks.register("requestSupplement", (JavaDelegate) execution -> {
 			calls.add(execution.getCurrentActivityId());
 			execution.setVariable(SUPPLEMENT_DUE_AT, later);
@@ -68,7 +75,7 @@ class DisclosureRequestProcessTests {
 		});
 		for (var name : List.of("deemWithdrawn", "assignRequest", "recordProposal", "returnToHandler", "warnDueSoon",
 				"withdrawRequest", "extendDeadline", "endConsultation", "consultationLapsed", "feePaid",
-				"abandonFeeUnpaid", "recordDelivery", "archiveRequest", "remindDelivery")) {
+				"abandonFeeUnpaid", "recordDelivery", "archiveRequest", "remindDelivery", "refuseUnreasonable")) {
 			Mocks.register(name, (JavaDelegate) execution -> calls.add(execution.getCurrentActivityId()));
 		}
 	}
@@ -233,6 +240,67 @@ class DisclosureRequestProcessTests {
 		complete(task(pi), withVariables(DECISION, "FEE", FEE_METHOD, "PER_PAGE", FEE_PAGES, 150));
 		execute(job("BoundaryEvent_FeeExpired", pi));
 		assertThat(pi).isEnded().hasPassed("Task_AbandonFeeUnpaid", "EndEvent_Closed").hasNotPassed("Task_IssueReply");
+	}
+
+	@Test
+	void unreasonableReasonsForMassRequestsLeadToAProposedRefusalThatIsReviewed() {
+		var pi = askedForReasons();
+		runtimeService().createMessageCorrelation(MESSAGE_REASONS_RECEIVED).processInstanceBusinessKey("42").correlate();
+		assertThat(pi).isWaitingAt(TASK_JUDGE_REASONS).hasPassed("Task_ReasonsReceived");
+		assertThat(candidates(pi)).containsExactly("clerk:fgw");
+		complete(task(pi), withVariables(REASONS_VERDICT, "UNREASONABLE", COMMENT, "理由不成立"));
+		assertThat(pi).isWaitingAt(TASK_DEPARTMENT_REVIEW).hasPassed("Task_RefuseUnreasonable")
+			.hasNotPassed("Task_ReplyLater", "Task_ReasonsLapsed");
+		for (int i = 0; i < 3; i++) {
+			complete(task(pi), withVariables(APPROVED, true));
+		}
+		assertThat(pi).isWaitingAt("Task_IssueReply");
+		assertThat(calls).containsSubsequence("Task_AskReasons", "Task_ReasonsReceived", "Task_RefuseUnreasonable");
+	}
+
+	@Test
+	void reasonableReasonsGoBackToHandlingWithOrWithoutALaterReplyDate() {
+		var pi = askedForReasons();
+		runtimeService().createMessageCorrelation(MESSAGE_REASONS_RECEIVED).processInstanceBusinessKey("42").correlate();
+		complete(task(pi), withVariables(REASONS_VERDICT, "LATER", LATER_DUE_ON, "2027-03-31"));
+		assertThat(pi).isWaitingAt(TASK_HANDLE).hasPassed("Task_ReplyLater").hasNotPassed("Task_RefuseUnreasonable");
+
+		var second = askedForReasons();
+		runtimeService().createMessageCorrelation(MESSAGE_REASONS_RECEIVED).processInstanceBusinessKey("43").correlate();
+		complete(task(second), withVariables(REASONS_VERDICT, "REASONABLE"));
+		assertThat(second).isWaitingAt(TASK_HANDLE).hasNotPassed("Task_ReplyLater", "Task_RefuseUnreasonable");
+		propose(second);
+		assertThat(second).isWaitingAt(TASK_DEPARTMENT_REVIEW);
+	}
+
+	@Test
+	void reasonsNotGivenInTimeCountAsUnreasonable() {
+		var pi = askedForReasons();
+		assertThat(pi).isWaitingAt("ReceiveTask_AwaitReasons");
+		execute(job("BoundaryEvent_ReasonsExpired", pi));
+		assertThat(pi).isWaitingAt(TASK_DEPARTMENT_REVIEW).hasPassed("Task_ReasonsLapsed", "Task_RefuseUnreasonable")
+			.hasNotPassed("Task_ReasonsReceived", TASK_JUDGE_REASONS);
+		assertThat(calls).containsSubsequence("Task_AskReasons", "Task_ReasonsLapsed", "Task_RefuseUnreasonable");
+	}
+
+	@Test
+	void applicantCanWithdrawWhileAskedForReasons() {
+		var pi = askedForReasons();
+		runtimeService().createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceBusinessKey("42").correlate();
+		assertThat(pi).isEnded().hasPassed("EndEvent_Withdrawn");
+	}
+
+	private int businessKey = 42;
+
+	/** A new assigned request (business keys 42, 43, …) whose handler asked for the reasons (art. 35). */
+	private ProcessInstance askedForReasons() {
+		var key = String.valueOf(businessKey++);
+		var pi = runtimeService().startProcessInstanceByKey(KEY, key, withVariables(REQUEST_ID, Long.valueOf(key)));
+		complete(task(pi));
+		complete(task(pi), withVariables(DECISION, "ASSIGN", DEPARTMENT_CODE, "fgw"));
+		complete(task(pi), withVariables(DECISION, "ASK_REASONS", REASONS_NOTE, "一个月内提出申请120件"));
+		assertThat(pi).isWaitingAt("ReceiveTask_AwaitReasons").hasPassed("Task_AskReasons");
+		return pi;
 	}
 
 	@Test

@@ -1,0 +1,31 @@
+package org.gongkai.portal.documents;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * 说明理由通知书 (art. 35): the number or frequency of the applicant's requests clearly exceeds a
+ * reasonable range, so the agency asks for the reasons by a day; without them in time the reasons count
+ * as unreasonable and the request is not handled.
+ *
+ * @param observation what the agency observed about the number or frequency of requests
+ * @param reasonsDueOn the last day for the reasons
+ * @param replyPeriodSuspended whether the time until the reasons arrive is left out of the reply period (⚙)
+ */
+public record ReasonsRequestNotice(Issuer issuer, RequestDetails request, String observation, LocalDate reasonsDueOn,
+		boolean replyPeriodSuspended) implements Notice {
+
+	public static final String TITLE = "政府信息公开申请说明理由通知书";
+
+	public ReasonsRequestNotice {
+		Objects.requireNonNull(issuer, "issuer");
+		Objects.requireNonNull(request, "request");
+		Notices.requireText(observation, "observation");
+		Objects.requireNonNull(reasonsDueOn, "reasonsDueOn");
+	}
+
+	@Override
+	public String title() {
+		return TITLE;
+	}
+}
