@@ -11,6 +11,7 @@ import org.gongkai.portal.security.Roles;
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;
+import org.gongkai.workflow.annual.AnnualReports;
 import org.gongkai.workflow.publication.AttachFile;
 import org.gongkai.workflow.publication.AttachmentRejected;
 import org.gongkai.workflow.publication.CatalogueAttachments;
@@ -89,12 +90,15 @@ class ItemWorkbenchController {
 
 	private final org.gongkai.workflow.report.SendReportToCatalogue fromReports;
 
+	private final AnnualReports annualReports;
+
 	ItemWorkbenchController(CatalogueItems items, CatalogueColumns columns, CatalogueAttachments attachments,
 			CatalogueChanges changes, CatalogueItemRevisions revisions, CaseEvents events, TaskInbox inbox,
 			EditDraft edit, AttachmentUploads uploads, AttachFile attach, RequestItemChange changeRequests,
 			PromoteReply promote, PublicationClock publicationClock,
-			org.gongkai.workflow.report.SendReportToCatalogue fromReports) {
+			org.gongkai.workflow.report.SendReportToCatalogue fromReports, AnnualReports annualReports) {
 		this.fromReports = fromReports;
+		this.annualReports = annualReports;
 		this.items = items;
 		this.columns = columns;
 		this.attachments = attachments;
@@ -124,6 +128,8 @@ class ItemWorkbenchController {
 		var item = visible(id, user);
 		model.addAttribute("item", item);
 		model.addAttribute("sourceReportId", fromReports.reportOf(id).orElse(null));
+		// the item carrying an annual report is edited and resubmitted from the report's page only
+		model.addAttribute("annualReport", annualReports.findByCatalogueItemId(id).orElse(null));
 		model.addAttribute("overdue", item.isPublishOverdue(publicationClock.today()));
 		model.addAttribute("daysLeft", item.getPublishDueOn() == null || item.getPublishedAt() != null ? null
 				: publicationClock.workingDaysLeft(item.getPublishDueOn()));

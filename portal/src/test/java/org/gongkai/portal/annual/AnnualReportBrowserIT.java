@@ -108,6 +108,12 @@ class AnnualReportBrowserIT extends AnnualPortalIT {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("return-reason")));
 		assertThat(driver.findElement(By.id("return-reason")).getText()).contains("审核退回", "请补充存在的主要问题。");
 		assertThat(driver.findElement(By.id("status")).getText()).contains("草稿");
+		// the returned catalogue item's own page sends the office back to the report
+		driver.navigate().to(url("/workbench/items/" + itemId));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("annual-report")));
+		assertThat(driver.findElement(By.id("annual-report")).getText()).contains(year + "年度报告");
+		driver.findElement(By.id("annual-report")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("return-reason")));
 		driver.findElement(By.id("problems")).sendKeys("已加强栏目巡查。");
 		driver.findElement(By.cssSelector("#draft button[type=submit]")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "已保存"));
