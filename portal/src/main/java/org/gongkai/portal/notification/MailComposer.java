@@ -131,6 +131,12 @@ class MailComposer {
 				: messages.getMessage("mail.fee." + request.getFeeMethod(), null, request.getFeeMethod(), locale));
 		variables.put("feeDueOn", format(date, request.getFeeDueOn()));
 		variables.put("feePaidOn", format(date, request.getFeePaidOn()));
+		variables.put("replyLetterNo", request.getReplyLetterNo());
+		variables.put("replyDelivery", request.getReplyDelivery() == null ? null
+				: messages.getMessage("mail.delivery." + request.getReplyDelivery(), null,
+						request.getReplyDelivery().label(), locale));
+		variables.put("replyTrackingNo", request.getReplyTrackingNo());
+		variables.put("replyDeliveredOn", format(date, request.getReplyDeliveredOn()));
 		variables.put("trackingUrl", publicUrl + "/requests/" + request.getId());
 		return variables;
 	}
