@@ -132,7 +132,13 @@ class RequestAfterReplyTests {
 		assertThat(archived.getReplyDeliveredOn()).isEqualTo(LocalDate.parse(today()));
 		assertThat(archived.getArchivedAt()).isNotNull();
 		assertThat(runtime.createProcessInstanceQuery().processInstanceId(archived.getProcessInstanceId()).count()).isZero();
-		assertThat(eventTypes(id)).containsSubsequence("REPLIED", "DELIVERED", "ARCHIVED");
+		assertThat(eventTypes(id)).containsSubsequence("REPLY_PROPOSED", "REVIEW_APPROVED", "REVIEW_APPROVED",
+				"REVIEW_APPROVED", "REPLIED", "DELIVERED", "ARCHIVED");
+		assertThat(events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, id))
+			.filteredOn(event -> event.getType().equals("REVIEW_APPROVED"))
+			.extracting(event -> event.getActor() + " " + event.getNote())
+			.as("who approved which review")
+			.containsExactly("head1 部门负责人审核", "secrecy1 保密审查", "leader1 签发");
 
 		var remedy = remedies.file(id, RemedyKind.ADMINISTRATIVE_REVIEW, LocalDate.parse(today()), "市人民政府", null, "editor1");
 		remedies.decide(id, remedy.getId(), RemedyOutcome.MAINTAINED, LocalDate.parse(today()), null, "editor1");
@@ -291,6 +297,10 @@ class RequestAfterReplyTests {
 		assertThat(inbox.inbox(OFFICE_HEAD)).extracting(t -> t.id()).contains(approval);
 		inbox.complete(approval, OFFICE_HEAD, Map.of("approved", true));
 		assertThat(requests.findById(id).orElseThrow().getExtensionWorkingDays()).isEqualTo(10);
+		assertThat(events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, id))
+			.filteredOn(event -> event.getType().equals("REVIEW_APPROVED"))
+			.extracting(event -> event.getActor() + " " + event.getNote())
+			.containsExactly("officehead1 审批延期答复（办公室负责人）");
 	}
 
 	private Long fileAndAssign() {
