@@ -50,8 +50,9 @@ class MailRetryTests {
 		assertThat(ApplicantMail.values()).extracting(Enum::name)
 			.containsExactly("SUBMITTED", "RECEIVED", "SUPPLEMENT_REQUESTED", "SUPPLEMENTED", "DEEMED_WITHDRAWN",
 					"EXTENDED", "CONSULTATION_STARTED", "CONSULTATION_ENDED", "FEE_NOTICE", "FEE_PAID", "FEE_UNPAID",
-					"REPLIED", "WITHDRAWN");
-		for (var internal : new String[] { "ASSIGNED", "REPLY_PROPOSED", "RETURNED", "DUE_SOON", "SUPPLEMENT_TEXT" }) {
+					"REPLIED", "WITHDRAWN", "DELIVERED");
+		for (var internal : new String[] { "ASSIGNED", "REPLY_PROPOSED", "RETURNED", "DUE_SOON", "SUPPLEMENT_TEXT",
+				"REVIEW_APPROVED", "ARCHIVED", "PUBLIC_WITHDRAWN" }) {
 			assertThat(ApplicantMail.forEvent(internal)).as(internal).isEmpty();
 		}
 		assertThat(ApplicantMail.forEvent("RECEIVED")).contains(ApplicantMail.RECEIVED);
