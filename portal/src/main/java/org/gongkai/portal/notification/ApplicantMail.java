@@ -3,6 +3,9 @@ package org.gongkai.portal.notification;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.gongkai.workflow.request.DisclosureRequest;
+import org.gongkai.workflow.request.ReplyDelivery;
+
 /**
  * The steps of a request the applicant is told about by e-mail, named like the event types of the
  * request log, each with its template {@code templates/mail/<template>.html} and {@code .txt}.
@@ -38,7 +41,13 @@ enum ApplicantMail {
 	/** The reply letter is issued and can be downloaded from the tracking page. */
 	REPLIED("replied"),
 	/** The applicant withdrew the request. */
-	WITHDRAWN("withdrawn");
+	WITHDRAWN("withdrawn"),
+	/**
+	 * The reply letter was posted: the post's tracking number and the day of delivery, which starts the
+	 * periods for 行政复议 and 诉讼. Only for a letter by post: a letter downloaded, handed over or e-mailed
+	 * is already in the applicant's hands when the delivery is recorded.
+	 */
+	DELIVERED("delivered");
 
 	private final String template;
 
@@ -48,6 +57,11 @@ enum ApplicantMail {
 
 	String template() {
 		return template;
+	}
+
+	/** Whether this step of this request warrants a mail (the delivery mail is for letters by post only). */
+	boolean sentFor(DisclosureRequest request) {
+		return this != DELIVERED || request.getReplyDelivery() == ReplyDelivery.POST;
 	}
 
 	/** The mail for a request event type, if the applicant must hear of it. */

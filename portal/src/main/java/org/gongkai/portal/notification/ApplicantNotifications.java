@@ -58,7 +58,7 @@ class ApplicantNotifications {
 		}
 		var request = requests.findById(event.requestId()).orElse(null);
 		var email = request == null ? null : request.getApplicant().getEmail();
-		if (email == null || email.isBlank()) {
+		if (email == null || email.isBlank() || !kind.sentFor(request)) {
 			return;
 		}
 		ComposedMail mail;

@@ -133,6 +133,12 @@ class MailComposer {
 		variables.put("feePaidOn", format(date, request.getFeePaidOn()));
 		variables.put("reasonsDueOn", format(date, request.getReasonsDueOn()));
 		variables.put("laterDueOn", format(date, request.getLaterDueOn()));
+		variables.put("replyLetterNo", request.getReplyLetterNo());
+		variables.put("replyDelivery", request.getReplyDelivery() == null ? null
+				: messages.getMessage("mail.delivery." + request.getReplyDelivery(), null,
+						request.getReplyDelivery().label(), locale));
+		variables.put("replyTrackingNo", request.getReplyTrackingNo());
+		variables.put("replyDeliveredOn", format(date, request.getReplyDeliveredOn()));
 		variables.put("trackingUrl", publicUrl + "/requests/" + request.getId());
 		return variables;
 	}

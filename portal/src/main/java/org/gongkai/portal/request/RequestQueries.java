@@ -60,9 +60,9 @@ public class RequestQueries {
 				notices(request, user));
 	}
 
-	/** Steps about a third party (its name, its objection) and internal reminders stay with the handlers. */
+	/** Steps about a third party (its name, its objection), internal reminders and review approvals stay with the handlers. */
 	static final java.util.Set<String> STAFF_ONLY_EVENTS = java.util.Set.of("THIRD_PARTY_OBJECTED",
-			"THIRD_PARTY_NOTIFIED", "DELIVERY_PENDING");
+			"THIRD_PARTY_NOTIFIED", "DELIVERY_PENDING", "REVIEW_APPROVED");
 
 	/**
 	 * The numbered notices of a request the caller may read: all of them for its handlers; for the

@@ -317,6 +317,48 @@ class MailOutboxTests {
 	}
 
 	@Test
+	void applicantHearsWhenTheReplyLetterIsPostedButNotWhenItIsDownloaded() throws Exception {
+		var today = LocalDate.now(clock.withZone(requestProperties.zone()));
+		long posted = replied(file(EMAIL));
+		complete(posted, "Task_RecordDelivery", REVIEWER,
+				Map.of("replyDelivery", "POST", "trackingNo", "1123456789012", "deliveredOn", today.toString()));
+		long downloaded = replied(file(EMAIL));
+		complete(downloaded, "Task_RecordDelivery", REVIEWER,
+				Map.of("replyDelivery", "ONLINE", "deliveredOn", today.toString()));
+
+		var request = requests.findById(posted).orElseThrow();
+		var mails = mailsTo(EMAIL, posted, 4);
+		assertThat(mails.get(3).subject())
+			.isEqualTo("【市人民政府】政府信息公开申请答复告知书已邮寄送达（受理编号：" + request.getReceiptNo() + "）");
+		assertThat(mails.get(3).text()).contains("已以邮寄方式送达，送达日期为" + DATE.format(today),
+				"答复告知书编号：" + request.getReplyLetterNo(), "邮件单号：1123456789012",
+				"送达日期：" + DATE.format(today), "行政复议");
+		assertThat(mails.get(3).html()).contains("1123456789012", request.getReplyLetterNo());
+		assertThat(outbox.findByRequestIdOrderByIdAsc(posted)).extracting(MailOutboxEntry::getEventType)
+			.containsExactly("SUBMITTED", "RECEIVED", "REPLIED", "DELIVERED");
+		assertThat(outbox.findByRequestIdOrderByIdAsc(downloaded)).extracting(MailOutboxEntry::getEventType)
+			.as("a letter the applicant downloaded is already in their hands: no delivery mail, nor one on archiving")
+			.containsExactly("SUBMITTED", "RECEIVED", "REPLIED");
+	}
+
+	/** Confirms, assigns, proposes disclosure, passes every review and issues the reply. */
+	private long replied(DisclosureRequest filed) {
+		long id = filed.getId();
+		complete(id, "Task_ConfirmReceipt", EDITOR, Map.of());
+		complete(id, "Task_RegisterRequest", EDITOR, Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
+		complete(id, "Task_HandleRequest", REVIEWER,
+				Map.of("decision", "PROPOSE", "replyType", "DISCLOSE", "replyNote", "予以公开，随本答复提供。"));
+		complete(id, "Task_DepartmentReview", REVIEWER, Map.of("approved", true));
+		complete(id, "Task_SecrecyReview", REVIEWER, Map.of("approved", true));
+		while (openTask(id, "Task_SignOff") != null) {
+			complete(id, "Task_SignOff", REVIEWER, Map.of("approved", true, "comment", "同意"));
+		}
+		executeDueJobs(filed.getProcessInstanceId());
+		assertThat(requests.findById(id).orElseThrow().getRepliedAt()).as("the reply was issued").isNotNull();
+		return id;
+	}
+
+	@Test
 	void applicantWithoutEmailGetsNone() {
 		long id = file(null).getId();
 		complete(id, "Task_ConfirmReceipt", EDITOR, Map.of());

@@ -50,9 +50,9 @@ class MailRetryTests {
 		assertThat(ApplicantMail.values()).extracting(Enum::name)
 			.containsExactly("SUBMITTED", "RECEIVED", "SUPPLEMENT_REQUESTED", "SUPPLEMENTED", "DEEMED_WITHDRAWN",
 					"EXTENDED", "CONSULTATION_STARTED", "CONSULTATION_ENDED", "FEE_NOTICE", "FEE_PAID", "FEE_UNPAID",
-					"REASONS_REQUESTED", "REPLY_POSTPONED", "REPLIED", "WITHDRAWN");
+					"REASONS_REQUESTED", "REPLY_POSTPONED", "REPLIED", "WITHDRAWN", "DELIVERED");
 		for (var internal : new String[] { "ASSIGNED", "REPLY_PROPOSED", "RETURNED", "DUE_SOON", "SUPPLEMENT_TEXT",
-				"REASONS_TEXT", "REASONS_LAPSED" }) {
+				"REASONS_TEXT", "REASONS_LAPSED", "REVIEW_APPROVED", "ARCHIVED", "PUBLIC_WITHDRAWN" }) {
 			assertThat(ApplicantMail.forEvent(internal)).as(internal).isEmpty();
 		}
 		assertThat(ApplicantMail.forEvent("RECEIVED")).contains(ApplicantMail.RECEIVED);

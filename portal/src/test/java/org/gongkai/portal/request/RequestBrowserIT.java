@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.nio.file.Files;
 
 import org.apache.pdfbox.Loader;
@@ -27,9 +26,9 @@ import org.openqa.selenium.support.ui.Select;
  * A citizen in Chromium files a request through the form (no JavaScript needed): a wrong identity
  * number is refused with a field message and nothing is lost; the corrected request is filed with its
  * attachment; the office confirms receipt in the workbench; the citizen sees the receipt number and
- * the due date on the tracking page; the clerk proposes the reply on the case page, the department
- * head approves it there (保密审查 and sign-off through the API); the citizen downloads the reply
- * letter; the clerk records the delivery on the case page and the citizen sees the case archived.
+ * the due date on the tracking page; the office assigns it from its inbox, the clerk proposes the
+ * reply on the case page, the department head approves it there, the secrecy reviewer and the leader
+ * from their inboxes; the citizen downloads the reply letter with its number; the clerk records the delivery on the case page and the citizen sees the case archived.
  */
 class RequestBrowserIT extends PortalIT {
 
@@ -108,11 +107,17 @@ class RequestBrowserIT extends PortalIT {
 		handleToReply(Long.valueOf(requestId));
 		driver.get(trackingUrl);
 		assertThat(citizen.text(By.id("status"))).isEqualTo("已答复");
+		var letterNo = java.util.regex.Pattern.compile("〔\\d{4}〕第\\d{4}号")
+			.matcher(citizen.text(By.cssSelector(".timeline")));
+		assertThat(letterNo.find()).as("the reply's letter number on the timeline").isTrue();
+		var receiptNo = citizen.text(By.id("receiptNo"));
 		var link = driver.findElement(By.id("reply-letter")).getAttribute("href");
 		var letter = download(link, driver.manage().getCookieNamed("JSESSIONID").getValue());
+		assertThat(new String(letter, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		try (var pdf = Loader.loadPDF(letter)) {
 			var text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
-			assertThat(text).contains("政府信息公开申请答复告知书", "李四", "第三十六条第（二）项", "行政复议");
+			assertThat(text).contains("政府信息公开申请答复告知书", letterNo.group(), receiptNo, "李四", "第三十六条第（二）项",
+					"行政复议");
 		}
 
 		try (var clerk = new Browser()) {
@@ -138,12 +143,17 @@ class RequestBrowserIT extends PortalIT {
 	}
 
 	/**
-	 * Assigned through the API; the clerk's proposal and the department head's approval on the case page
-	 * in Chromium; 保密审查 and sign-off through the API; the reply is issued asynchronously.
+	 * Every staff step in Chromium, each user signed in on Keycloak's page: the office registers and
+	 * assigns the request from its inbox, the clerk proposes the reply and the department head approves
+	 * it on the case page, the secrecy reviewer finds the task in the inbox and approves it on the task
+	 * page, the leader signs it off on the case page; the reply is then issued asynchronously.
 	 */
 	private void handleToReply(long requestId) throws Exception {
-		var editor = RealServers.token("editor1");
-		complete(editor, requestId, "Task_RegisterRequest", Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
+		openFromInbox(office, requestId, "登记审查");
+		office.driver.findElement(By.xpath("//input[@name='decision' and @value='ASSIGN']")).click();
+		new Select(office.driver.findElement(By.id("departmentCode"))).selectByValue("fgw");
+		office.driver.findElement(By.id("complete")).click();
+		office.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
 		try (var clerk = new Browser()) {
 			clerk.signIn(url("/workbench/requests/" + requestId), "clerk1");
 			assertThat(clerk.text(By.id("current"))).contains("承办并拟定答复");
@@ -156,27 +166,52 @@ class RequestBrowserIT extends PortalIT {
 			head.signIn(url("/workbench/requests/" + requestId), "head1");
 			assertThat(head.text(By.id("current"))).contains("部门负责人审核");
 			assertThat(head.text(By.cssSelector(".timeline"))).contains("承办部门拟定答复");
-			head.driver.findElement(By.xpath("//input[@name='approved' and @value='true']")).click();
-			head.driver.findElement(By.id("taskComment")).sendKeys("同意");
-			head.driver.findElement(By.id("complete")).click();
-			head.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
+			approve(head, "同意");
 		}
-		complete(RealServers.token("secrecy1"), requestId, "Task_SecrecyReview", Map.of("approved", true));
-		complete(RealServers.token("leader1"), requestId, "Task_SignOff", Map.of("approved", true));
+		try (var secrecy = new Browser()) {
+			secrecy.signIn(url("/workbench"), "secrecy1");
+			openFromInbox(secrecy, requestId, "保密审查");
+			assertThat(secrecy.text(By.tagName("main"))).contains("城市老旧管网改造项目清单");
+			secrecy.driver.findElement(By.xpath("//input[@name='approved' and @value='false']")).click();
+			secrecy.driver.findElement(By.id("complete")).click();
+			assertThat(secrecy.text(By.cssSelector(".flash.error"))).as("a return needs its reason")
+				.contains("退回时须填写退回理由");
+			approve(secrecy, "经审查，不涉及国家秘密。");
+		}
+		try (var leader = new Browser()) {
+			leader.signIn(url("/workbench"), "leader1");
+			var row = leader.wait.until(ExpectedConditions.presenceOfElementLocated(taskRow(requestId)));
+			assertThat(row.getText()).contains("签发");
+			row.findElement(By.linkText(String.valueOf(requestId))).click();
+			assertThat(leader.text(By.id("current"))).contains("签发");
+			assertThat(leader.text(By.cssSelector(".timeline"))).contains("保密审查");
+			approve(leader, "同意签发。");
+			leader.driver.get(url("/workbench/requests/" + requestId));
+			assertThat(leader.text(By.id("current"))).doesNotContain("签发");
+		}
 		var applicant = RealServers.token("applicant1");
 		eventually(Duration.ofSeconds(30), () -> get("/api/requests/" + requestId, applicant),
 				r -> "REPLIED".equals(r.json().get("status").asText()));
 	}
 
-	private void complete(String token, long requestId, String taskKey, Map<String, Object> variables) {
-		String taskId = null;
-		for (var task : get("/api/tasks", token).json()) {
-			if (String.valueOf(requestId).equals(task.get("caseId").asText()) && taskKey.equals(task.get("taskKey").asText())) {
-				taskId = task.get("id").asText();
-			}
-		}
-		assertThat(taskId).as(taskKey).isNotNull();
-		assertThat(post("/api/tasks/" + taskId + "/complete", token, variables).status()).as(taskKey).isEqualTo(204);
+	/** Opens the request's task from the signed-in user's inbox by its 办理 link (the task page). */
+	private static void openFromInbox(Browser staff, long requestId, String taskName) {
+		var row = staff.wait.until(ExpectedConditions.presenceOfElementLocated(taskRow(requestId)));
+		assertThat(row.getText()).contains(taskName);
+		row.findElement(By.linkText("办理")).click();
+		staff.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("complete")));
+	}
+
+	private static By taskRow(long requestId) {
+		return By.xpath("//table[@id='tasks']//tr[td[2][normalize-space()='" + requestId + "']]");
+	}
+
+	/** Agrees on the open review form with an opinion and waits for the confirmation. */
+	private static void approve(Browser staff, String opinion) {
+		staff.driver.findElement(By.xpath("//input[@name='approved' and @value='true']")).click();
+		staff.driver.findElement(By.id("taskComment")).sendKeys(opinion);
+		staff.driver.findElement(By.id("complete")).click();
+		staff.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
 	}
 
 	private static byte[] download(String url, String session) throws Exception {

@@ -69,6 +69,9 @@ public class DecideItemChange {
 		events.save(new CaseEvent(CaseType.CATALOGUE_ITEM, item.getId(), "CHANGE_APPLIED_" + change.getKind(), approver,
 				now, change.getReason()));
 		outbox.save(new SearchOutboxEntry(item.getId(), action, now));
+		if (change.getKind() == ChangeKind.WITHDRAW) {
+			publisher.publishEvent(new CatalogueItemWithdrawn(item.getId(), item.getIndexNo(), change.getReason(), approver));
+		}
 		publisher.publishEvent(new SearchIndexChanged(item.getId()));
 	}
 

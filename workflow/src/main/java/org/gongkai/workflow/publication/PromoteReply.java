@@ -104,4 +104,16 @@ public class PromoteReply {
 			.map(CatalogueItem::getSourceRequestId)
 			.ifPresent(requestId -> moveToProactive.published(requestId, event.itemId(), event.indexNo()));
 	}
+
+	/**
+	 * A promoted item was withdrawn from the catalogue: the request it came from is no longer public (in
+	 * the change's transaction). A repealed or expired item stays in the catalogue, marked as such, so its
+	 * request stays public.
+	 */
+	@EventListener
+	void withdrawn(CatalogueItemWithdrawn event) {
+		items.findById(event.itemId())
+			.map(CatalogueItem::getSourceRequestId)
+			.ifPresent(requestId -> moveToProactive.withdrawn(requestId, event.itemId(), event.indexNo()));
+	}
 }

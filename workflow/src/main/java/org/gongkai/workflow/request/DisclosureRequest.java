@@ -375,6 +375,13 @@ public class DisclosureRequest {
 		this.updatedAt = now;
 	}
 
+	/** The catalogue item that made the information public was withdrawn: only the applicant and staff see it again. */
+	void publicItemWithdrawn(Instant now) {
+		this.visibility = Visibility.APPLICANT_AND_STAFF;
+		this.publicItemId = null;
+		this.updatedAt = now;
+	}
+
 	/** Art. 30: no supplement in time — deemed withdrawn (其他处理 1). */
 	void abandonWithoutSupplement(Instant now) {
 		require(RequestStatus.SUPPLEMENT_REQUESTED, "deemed withdrawn");

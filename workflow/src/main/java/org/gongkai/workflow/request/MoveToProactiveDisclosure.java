@@ -8,7 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 依申请转主动 (art. 44), the request's side: once the catalogue item made from its reply is published,
- * the request's information is public. Only its visibility changes; status and outcome stay as they are.
+ * the request's information is public, until that item is withdrawn from the catalogue. Only its
+ * visibility changes; status and outcome stay as they are.
  */
 @Service
 public class MoveToProactiveDisclosure {
@@ -34,5 +35,20 @@ public class MoveToProactiveDisclosure {
 		}
 		request.madePublic(itemId, clock.instant());
 		log.log(requestId, "MADE_PUBLIC", "system", indexNo);
+	}
+
+	/**
+	 * In the withdrawing transaction: the catalogue item carrying the request's information was withdrawn,
+	 * so the request is back to {@link Visibility#APPLICANT_AND_STAFF}; nothing changes unless that item
+	 * is the one that made it public.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void withdrawn(Long requestId, Long itemId, String indexNo) {
+		var request = requests.findById(requestId).orElseThrow(() -> new RequestNotFound(requestId));
+		if (request.getVisibility() != Visibility.PUBLIC || !itemId.equals(request.getPublicItemId())) {
+			return;
+		}
+		request.publicItemWithdrawn(clock.instant());
+		log.log(requestId, "PUBLIC_WITHDRAWN", "system", indexNo);
 	}
 }

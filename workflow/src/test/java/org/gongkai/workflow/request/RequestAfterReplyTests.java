@@ -18,8 +18,16 @@ import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;
 import org.gongkai.workflow.organisation.Department;
 import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.publication.CatalogueChangeProcess;
+import org.gongkai.workflow.publication.CatalogueItems;
 import org.gongkai.workflow.publication.CataloguePublicationProcess;
+import org.gongkai.workflow.publication.ChangeKind;
+import org.gongkai.workflow.publication.DisclosureClass;
+import org.gongkai.workflow.publication.DraftCatalogueItem;
+import org.gongkai.workflow.publication.ItemContent;
+import org.gongkai.workflow.publication.ItemStatus;
 import org.gongkai.workflow.publication.PromoteReply;
+import org.gongkai.workflow.publication.RequestItemChange;
 import org.gongkai.workflow.publication.SubmitDraft;
 import org.gongkai.workflow.task.Staff;
 import org.gongkai.workflow.task.TaskInbox;
@@ -31,7 +39,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * A request through the real delegates after its reply: delivery recorded and archived (art. 45),
  * remedies on an archived case, the art. 32 and art. 34 letters, and the visibility of a request whose
- * information was moved into proactive disclosure (art. 44).
+ * information was moved into proactive disclosure (art. 44) and later withdrawn from the catalogue.
  */
 @SpringBootTest(classes = WorkflowTestApplication.class, properties = {
 		"spring.datasource.url=jdbc:h2:mem:afterreply;MODE=MySQL;DB_CLOSE_DELAY=-1", "camunda.bpm.database.type=h2",
@@ -83,6 +91,15 @@ class RequestAfterReplyTests {
 	@Autowired
 	SubmitDraft submit;
 
+	@Autowired
+	RequestItemChange changes;
+
+	@Autowired
+	DraftCatalogueItem draft;
+
+	@Autowired
+	CatalogueItems catalogue;
+
 	@BeforeEach
 	void departments() {
 		if (!departments.existsById("fgw")) {
@@ -115,7 +132,13 @@ class RequestAfterReplyTests {
 		assertThat(archived.getReplyDeliveredOn()).isEqualTo(LocalDate.parse(today()));
 		assertThat(archived.getArchivedAt()).isNotNull();
 		assertThat(runtime.createProcessInstanceQuery().processInstanceId(archived.getProcessInstanceId()).count()).isZero();
-		assertThat(eventTypes(id)).containsSubsequence("REPLIED", "DELIVERED", "ARCHIVED");
+		assertThat(eventTypes(id)).containsSubsequence("REPLY_PROPOSED", "REVIEW_APPROVED", "REVIEW_APPROVED",
+				"REVIEW_APPROVED", "REPLIED", "DELIVERED", "ARCHIVED");
+		assertThat(events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, id))
+			.filteredOn(event -> event.getType().equals("REVIEW_APPROVED"))
+			.extracting(event -> event.getActor() + " " + event.getNote())
+			.as("who approved which review")
+			.containsExactly("head1 部门负责人审核", "secrecy1 保密审查", "leader1 签发");
 
 		var remedy = remedies.file(id, RemedyKind.ADMINISTRATIVE_REVIEW, LocalDate.parse(today()), "市人民政府", null, "editor1");
 		remedies.decide(id, remedy.getId(), RemedyOutcome.MAINTAINED, LocalDate.parse(today()), null, "editor1");
@@ -206,6 +229,63 @@ class RequestAfterReplyTests {
 		assertThat(request.getStatus()).as("status and outcome stay apart").isEqualTo(RequestStatus.ARCHIVED);
 		assertThat(request.getReplyType()).isEqualTo(ReplyType.DISCLOSE);
 		assertThat(eventTypes(id)).endsWith("MADE_PUBLIC");
+
+		changes.request(item.getId(), ChangeKind.REPEAL, "已被新文件替代", null, null, "clerk1");
+		approveChange(item.getId());
+		assertThat(requests.findById(id).orElseThrow().getVisibility())
+			.as("a repealed item stays in the catalogue, marked as such: the information is still public")
+			.isEqualTo(Visibility.PUBLIC);
+
+		changes.request(item.getId(), ChangeKind.WITHDRAW, "所公开信息有误，需撤回核实", null, null, "clerk1");
+		assertThat(requests.findById(id).orElseThrow().getVisibility()).as("not before the withdrawal is approved")
+			.isEqualTo(Visibility.PUBLIC);
+		approveChange(item.getId());
+		var withdrawn = requests.findById(id).orElseThrow();
+		assertThat(withdrawn.getVisibility()).isEqualTo(Visibility.APPLICANT_AND_STAFF);
+		assertThat(withdrawn.getPublicItemId()).as("no link to an item the public cannot open").isNull();
+		assertThat(withdrawn.getStatus()).isEqualTo(RequestStatus.ARCHIVED);
+		assertThat(withdrawn.getReplyType()).isEqualTo(ReplyType.DISCLOSE);
+		assertThat(eventTypes(id)).endsWith("MADE_PUBLIC", "PUBLIC_WITHDRAWN");
+	}
+
+	@Test
+	void withdrawingAnItemNotPromotedFromARequestLeavesRequestsAlone() {
+		var id = replied(fileAndAssign(), ReplyType.DISCLOSE, null);
+		inbox.complete(task(id, DisclosureRequestProcess.TASK_RECORD_DELIVERY), CLERK,
+				Map.of("replyDelivery", "ONLINE", "deliveredOn", today()));
+		var promoted = promote.promote(id, "fgw", "clerk1");
+		publish(promoted.getId());
+		var other = draft.draft(new ItemContent("某项目招标公告", null, "招标公告正文", "市发展和改革委员会",
+				LocalDate.parse(today()), null, "other-doc", null, null, null, DisclosureClass.PROACTIVE, null, null,
+				null, null), "fgw", "clerk1");
+		publish(other.getId());
+
+		changes.request(other.getId(), ChangeKind.WITHDRAW, "发布有误", null, null, "clerk1");
+		approveChange(other.getId());
+		assertThat(requests.findById(id).orElseThrow().getVisibility()).isEqualTo(Visibility.PUBLIC);
+		assertThat(eventTypes(id)).endsWith("MADE_PUBLIC");
+	}
+
+	private void publish(Long itemId) {
+		submit.submit(itemId, CLERK);
+		for (int step = 0; step < 5; step++) {
+			for (var task : inbox.openTasksOf(CataloguePublicationProcess.KEY, String.valueOf(itemId))) {
+				var reviewer = task.taskKey().equals(CataloguePublicationProcess.TASK_SECRECY_REVIEW) ? SECRECY : HEAD;
+				inbox.complete(task.id(), reviewer, Map.of(CataloguePublicationProcess.APPROVED, true));
+			}
+		}
+		assertThat(catalogue.findById(itemId).orElseThrow().getStatus()).isEqualTo(ItemStatus.PUBLISHED);
+	}
+
+	/** Passes every review of the item's open change; the change is then applied. */
+	private void approveChange(Long itemId) {
+		for (int step = 0; step < 3; step++) {
+			for (var task : inbox.openTasksOf(CatalogueChangeProcess.KEY, String.valueOf(itemId))) {
+				var reviewer = task.taskKey().equals(CatalogueChangeProcess.TASK_SECRECY_REVIEW) ? SECRECY : HEAD;
+				inbox.complete(task.id(), reviewer, Map.of(CatalogueChangeProcess.APPROVED, true));
+			}
+		}
+		assertThat(inbox.openTasksOf(CatalogueChangeProcess.KEY, String.valueOf(itemId))).isEmpty();
 	}
 
 	@Test
@@ -217,6 +297,10 @@ class RequestAfterReplyTests {
 		assertThat(inbox.inbox(OFFICE_HEAD)).extracting(t -> t.id()).contains(approval);
 		inbox.complete(approval, OFFICE_HEAD, Map.of("approved", true));
 		assertThat(requests.findById(id).orElseThrow().getExtensionWorkingDays()).isEqualTo(10);
+		assertThat(events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, id))
+			.filteredOn(event -> event.getType().equals("REVIEW_APPROVED"))
+			.extracting(event -> event.getActor() + " " + event.getNote())
+			.containsExactly("officehead1 审批延期答复（办公室负责人）");
 	}
 
 	private Long fileAndAssign() {
