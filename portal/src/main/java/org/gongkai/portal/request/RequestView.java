@@ -19,6 +19,7 @@ import org.gongkai.workflow.request.RequestNotice;
  *     {@code EMAIL}), once recorded
  * @param reasonsDueOn art. 35: the last day to explain the reasons for the volume or frequency of requests, once asked
  * @param laterDueOn art. 35: the later reply date the agency set, if any (then also {@code replyDueOn})
+ * @param accessibilityNeeds art. 43: the applicant has reading or audio-visual impairments and staff must help
  */
 public record RequestView(Long id, String receiptNo, String status, String statusLabel, String applicantType,
 		String applicantName, String idNumberMasked, String title, String docNumber, String description,
@@ -28,7 +29,7 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 		String feeMethod, Integer feeQuantity, BigDecimal feeAmount, LocalDate feeDueOn, LocalDate feePaidOn,
 		List<Step> steps, List<Document> notices, String visibility, String visibilityLabel, Long publicItemId,
 		String replyDelivery, String replyDeliveryLabel, String replyTrackingNo, LocalDate replyDeliveredOn,
-		Instant archivedAt, LocalDate reasonsDueOn, LocalDate laterDueOn) {
+		Instant archivedAt, LocalDate reasonsDueOn, LocalDate laterDueOn, boolean accessibilityNeeds) {
 
 	/** One dated step of the request's history. */
 	public record Step(Instant at, String type, String note) {
@@ -57,6 +58,7 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 				notices.stream().map(Document::of).toList(), r.getVisibility().name(), r.getVisibility().label(),
 				r.getPublicItemId(), r.getReplyDelivery() == null ? null : r.getReplyDelivery().name(),
 				r.getReplyDelivery() == null ? null : r.getReplyDelivery().label(), r.getReplyTrackingNo(),
-				r.getReplyDeliveredOn(), r.getArchivedAt(), r.getReasonsDueOn(), r.getLaterDueOn());
+				r.getReplyDeliveredOn(), r.getArchivedAt(), r.getReasonsDueOn(), r.getLaterDueOn(),
+				applicant.isAccessibilityNeeds());
 	}
 }

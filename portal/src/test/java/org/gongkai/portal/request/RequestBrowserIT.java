@@ -63,6 +63,7 @@ class RequestBrowserIT extends PortalIT {
 		driver.findElement(By.id("phone")).sendKeys("13912345678");
 		driver.findElement(By.id("title")).sendKeys("城市老旧管网改造项目清单");
 		driver.findElement(By.id("description")).sendKeys("申请公开2026年城市老旧管网改造项目清单及资金安排。");
+		driver.findElement(By.id("accessibilityNeeds1")).click();
 		new Select(driver.findElement(By.id("deliveryMethod"))).selectByValue("ONLINE");
 		var scan = Files.createTempFile("id-scan", ".pdf");
 		Files.writeString(scan, "%PDF-1.4\n% scanned identity document\n%%EOF\n", StandardCharsets.ISO_8859_1);
@@ -157,6 +158,8 @@ class RequestBrowserIT extends PortalIT {
 		try (var clerk = new Browser()) {
 			clerk.signIn(url("/workbench/requests/" + requestId), "clerk1");
 			assertThat(clerk.text(By.id("current"))).contains("承办并拟定答复");
+			assertThat(clerk.text(By.id("accessibility"))).as("art. 43: staff see the applicant needs help")
+				.contains("第四十三条");
 			new Select(clerk.driver.findElement(By.id("replyType"))).selectByValue("DISCLOSE");
 			clerk.driver.findElement(By.id("replyNote")).sendKeys("所申请信息随本告知书一并提供。");
 			clerk.driver.findElement(By.id("complete")).click();

@@ -117,15 +117,19 @@ public class TaskInbox {
 	/**
 	 * Completes the task with the given decision variables, as the caller.
 	 *
-	 * <p>A review's verdict ({@value #VERDICT}) counts for the one task that was given it: the
-	 * previous review's verdict is removed first, so a reviewer who sends none gets
-	 * {@link DecisionIncomplete} instead of silently repeating an earlier reviewer's approval (or return).
+	 * <p>A review's verdict ({@value #VERDICT}) and opinion ({@value #OPINION}) count for the one task
+	 * that was given them: an earlier task's are removed first, so a reviewer who sends no verdict gets
+	 * {@link DecisionIncomplete} instead of silently repeating an earlier reviewer's approval (or return),
+	 * and one who writes no opinion is not recorded with somebody else's.
 	 * @throws DecisionIncomplete if the process needs a value the caller did not send; nothing is completed
 	 */
 	public void complete(String taskId, Staff staff, Map<String, Object> variables) {
 		var task = mine(taskId, staff);
-		if (!variables.containsKey(VERDICT) && task.getExecutionId() != null) {
-			runtime.removeVariable(task.getExecutionId(), VERDICT);
+		if (task.getExecutionId() != null) {
+			var stale = PER_TASK.stream().filter(name -> !variables.containsKey(name)).toList();
+			if (!stale.isEmpty()) {
+				runtime.removeVariables(task.getExecutionId(), stale);
+			}
 		}
 		identity.setAuthentication(staff.userId(), staff.candidateGroups());
 		try {
@@ -156,6 +160,11 @@ public class TaskInbox {
 
 	/** The process variable every review gateway reads: true approves, false returns. */
 	static final String VERDICT = "approved";
+
+	/** The reviewer's written opinion or return reason. */
+	static final String OPINION = "comment";
+
+	private static final List<String> PER_TASK = List.of(VERDICT, OPINION);
 
 	private static final Pattern UNRESOLVED = Pattern.compile("Cannot resolve identifier '([A-Za-z0-9_]+)'");
 
