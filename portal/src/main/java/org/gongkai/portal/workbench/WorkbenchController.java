@@ -1,6 +1,5 @@
 package org.gongkai.portal.workbench;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +121,7 @@ class WorkbenchController {
 	@GetMapping("/workbench/items/new")
 	String initCreateForm(Authentication authentication, Model model) {
 		requireClerk(authentication);
-		model.addAttribute("form", ItemContent.blank(LocalDate.now()));
+		model.addAttribute("form", ItemContent.blank(publicationClock.today()));
 		ItemWorkbenchController.formChoices(model, columns);
 		return "workbench/item-form";
 	}

@@ -1,6 +1,7 @@
 package org.gongkai.workflow.request.identity;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -78,7 +79,7 @@ public record ResidentIdNumber(String value) {
 	private static LocalDate birthDateOf(String number) {
 		try {
 			var date = LocalDate.parse(number.substring(6, 14), BIRTH_DATE);
-			return date.isBefore(EARLIEST_BIRTH) || date.isAfter(LocalDate.now()) ? null : date;
+			return date.isBefore(EARLIEST_BIRTH) || date.isAfter(LocalDate.now(ZoneId.of("Asia/Shanghai"))) ? null : date;
 		}
 		catch (DateTimeParseException e) {
 			return null;
