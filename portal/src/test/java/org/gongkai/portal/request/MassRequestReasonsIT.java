@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.gongkai.portal.PortalIT;
 import org.gongkai.portal.RealServers;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +25,7 @@ import org.junit.jupiter.api.Test;
  * {@code POST /api/requests/{id}/reasons}, and the handler either sets a later reply date (延迟答复告知书)
  * or proposes 不予处理, whose reply letter cites art. 35.
  */
-class MassRequestReasonsIT extends PortalIT {
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
+class MassRequestReasonsIT extends RequestApiIT {
 
 	@Test
 	void reasonableReasonsGetALaterReplyDateInANumberedNotice() throws Exception {
@@ -120,89 +117,5 @@ class MassRequestReasonsIT extends PortalIT {
 		completeTask(editor, id, "Task_ConfirmReceipt", Map.of());
 		completeTask(editor, id, "Task_RegisterRequest", Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
 		return id;
-	}
-
-	private static String notice(long requestId, JsonNode notices, String kind) {
-		for (var notice : notices) {
-			if (kind.equals(notice.get("kind").asText())) {
-				return "/api/requests/" + requestId + "/notices/" + notice.get("id").asLong();
-			}
-		}
-		throw new AssertionError("no " + kind + " notice in " + notices);
-	}
-
-	private static String number(JsonNode notices, String kind) {
-		for (var notice : notices) {
-			if (kind.equals(notice.get("kind").asText())) {
-				return notice.get("number").asText();
-			}
-		}
-		throw new AssertionError("no " + kind + " notice in " + notices);
-	}
-
-	private static LocalDate issued(JsonNode notices, String kind) {
-		for (var notice : notices) {
-			if (kind.equals(notice.get("kind").asText())) {
-				return LocalDate.parse(notice.get("issuedOn").asText());
-			}
-		}
-		throw new AssertionError("no " + kind + " notice in " + notices);
-	}
-
-	private static String chinese(LocalDate date) {
-		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-	}
-
-	private String pdfText(String path, String token) throws IOException {
-		var response = download(path, token);
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/pdf"));
-		try (var pdf = Loader.loadPDF(response.body())) {
-			return new PDFTextStripper().getText(pdf).replaceAll("\\s", "").replaceAll("—\\d+—", "");
-		}
-	}
-
-	private HttpResponse<byte[]> download(String path, String token) {
-		try {
-			return HTTP.send(HttpRequest.newBuilder(URI.create(url(path)))
-				.header("Authorization", "Bearer " + token)
-				.GET()
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException | InterruptedException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private void completeTask(String token, long requestId, String taskKey, Map<String, Object> variables) {
-		var response = completeTaskResponse(token, requestId, taskKey, variables);
-		assertThat(response.status()).as(taskKey + ": " + response.text()).isEqualTo(204);
-	}
-
-	private Response completeTaskResponse(String token, long requestId, String taskKey, Map<String, Object> variables) {
-		JsonNode task = null;
-		for (var candidate : get("/api/tasks", token).json()) {
-			if (String.valueOf(requestId).equals(candidate.get("caseId").asText())
-					&& taskKey.equals(candidate.get("taskKey").asText())) {
-				task = candidate;
-			}
-		}
-		assertThat(task).as("task " + taskKey + " of request " + requestId).isNotNull();
-		return post("/api/tasks/" + task.get("id").asText() + "/complete", token, variables);
-	}
-
-	private static Map<String, Object> application() {
-		var body = new LinkedHashMap<String, Object>();
-		body.put("applicantType", "NATURAL_PERSON");
-		body.put("applicantName", "张三");
-		body.put("idNumber", "11010519491231002X");
-		body.put("phone", "13812345678");
-		body.put("title", "2026年市级财政专项资金分配结果");
-		body.put("description", "申请公开2026年市级财政专项资金的分配结果及依据文件。");
-		body.put("deliveryForm", "ELECTRONIC");
-		body.put("deliveryMethod", "ONLINE");
-		body.put("accessibilityNeeds", false);
-		return body;
 	}
 }
