@@ -70,7 +70,7 @@ class RequestController {
 	@GetMapping("/requests/new")
 	String initApplicationForm(Model model) {
 		model.addAttribute("form", new ApplicationForm(ApplicantType.NATURAL_PERSON, null, null, null, null, null, null,
-				null, null, null, null, null, DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE, false));
+				null, null, null, null, null, DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE, false, null, null));
 		return "request/form";
 	}
 

@@ -503,7 +503,7 @@ class MailOutboxTests {
 	private DisclosureRequest file(String email) {
 		var form = new ApplicationForm(ApplicantType.NATURAL_PERSON, "张三", "11010519491231002X", null, null,
 				"13812345678", email, null, null, "2026年市级财政专项资金分配结果", null, "申请公开2026年市级财政专项资金的分配结果及依据文件。",
-				DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE, false);
+				DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE, false, null, null);
 		return file.file(form, List.of(), APPLICANT_USER);
 	}
 

@@ -62,7 +62,7 @@ class RequestCaseBrowserIT extends PortalIT {
 	void handlersWorkTheRequestFromItsCasePage() throws Exception {
 		var form = new ApplicationForm(ApplicantType.NATURAL_PERSON, "王五", "11010519491231002X", null, null,
 				"13812345678", null, null, null, "城区停车场规划布局方案", null, "申请公开城区停车场规划布局方案及其批复文件。",
-				DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE, false);
+				DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE, false, null, null);
 		long id = file.file(form, List.of(new NewAttachment("身份证扫描件.pdf", "application/pdf", SCAN)), "applicant1")
 			.getId();
 		var casePage = url("/workbench/requests/" + id);

@@ -40,6 +40,9 @@ class AnnualReportQueries {
 
 	private static final String ITEM_AGENCY = " and (:all = true or r.departmentCode = :dept)";
 
+	/** Art. 41 correction requests are their own type and are not counted in 表三. */
+	private static final String DISCLOSURES = " and r.kind = org.gongkai.workflow.request.RequestKind.DISCLOSURE";
+
 	private final EntityManager entities;
 
 	private final Departments departments;
@@ -52,7 +55,7 @@ class AnnualReportQueries {
 	/** Requests received in the year, by applicant type (row 一). */
 	Map<ApplicantType, Long> received(int year, String agency) {
 		var rows = entities.createQuery("select r.applicant.applicantType, count(r) from DisclosureRequest r "
-				+ "where r.receivedOn >= :from and r.receivedOn <= :to" + AGENCY + " group by r.applicant.applicantType",
+				+ "where r.receivedOn >= :from and r.receivedOn <= :to" + DISCLOSURES + AGENCY + " group by r.applicant.applicantType",
 				Object[].class)
 			.setParameter("from", LocalDate.of(year, 1, 1))
 			.setParameter("to", LocalDate.of(year, 12, 31));
@@ -63,7 +66,7 @@ class AnnualReportQueries {
 	Map<ApplicantType, Long> openAtEndOf(int year, String agency, ZoneId zone) {
 		var rows = entities.createQuery("select r.applicant.applicantType, count(r) from DisclosureRequest r "
 				+ "where r.receivedOn <= :lastDay and (coalesce(r.repliedAt, r.closedAt) is null "
-				+ "or coalesce(r.repliedAt, r.closedAt) >= :end)" + AGENCY + " group by r.applicant.applicantType",
+				+ "or coalesce(r.repliedAt, r.closedAt) >= :end)" + DISCLOSURES + AGENCY + " group by r.applicant.applicantType",
 				Object[].class)
 			.setParameter("lastDay", LocalDate.of(year, 12, 31))
 			.setParameter("end", startOf(year + 1, zone));
@@ -74,7 +77,8 @@ class AnnualReportQueries {
 	List<Finished> finished(int year, String agency, ZoneId zone) {
 		var rows = entities.createQuery("select r.applicant.applicantType, r.replyType, r.replyReasons, count(r) "
 				+ "from DisclosureRequest r where r.receivedOn <= :lastDay "
-				+ "and coalesce(r.repliedAt, r.closedAt) >= :start and coalesce(r.repliedAt, r.closedAt) < :end" + AGENCY
+				+ "and coalesce(r.repliedAt, r.closedAt) >= :start and coalesce(r.repliedAt, r.closedAt) < :end"
+				+ DISCLOSURES + AGENCY
 				+ " group by r.applicant.applicantType, r.replyType, r.replyReasons", Object[].class)
 			.setParameter("lastDay", LocalDate.of(year, 12, 31))
 			.setParameter("start", startOf(year, zone))

@@ -11,7 +11,9 @@ import org.gongkai.workflow.request.identity.IdentityNumbers;
 
 /**
  * What an applicant fills in (art. 29, SPEC §2.1): who they are, how to reach them, what information
- * they want and in which form. Used by the page form and by {@code POST /api/requests}.
+ * they want and in which form. Used by the page form and by {@code POST /api/requests}. A correction
+ * request (art. 41) names the record in {@code title}, says in {@code description} what is inaccurate
+ * and on what evidence, and in {@code correctionSought} what the record should read.
  */
 public record ApplicationForm(
 		@NotNull(message = "{request.applicantType.required}") ApplicantType applicantType,
@@ -28,7 +30,20 @@ public record ApplicationForm(
 		@NotBlank(message = "{request.description.required}") @Size(max = 4000, message = "{request.description.size}") String description,
 		@NotNull(message = "{request.deliveryForm.required}") DeliveryForm deliveryForm,
 		@NotNull(message = "{request.deliveryMethod.required}") DeliveryMethod deliveryMethod,
-		boolean accessibilityNeeds) {
+		boolean accessibilityNeeds,
+		RequestKind kind,
+		@Size(max = 2000, message = "{request.correctionSought.size}") String correctionSought) {
+
+	/** The kind applied for; an application that names none asks for information. */
+	public RequestKind requestKind() {
+		return kind == null ? RequestKind.DISCLOSURE : kind;
+	}
+
+	/** Art. 41: a correction request says what the record should read. */
+	@AssertTrue(message = "{request.correctionSought.required}")
+	public boolean isCorrectionSoughtGiven() {
+		return requestKind() != RequestKind.CORRECTION || correctionSought != null && !correctionSought.isBlank();
+	}
 
 	/** Natural persons give a resident identity number, organisations a 统一社会信用代码, each with a valid check digit. */
 	@AssertTrue(message = "{request.idNumber.invalid}")

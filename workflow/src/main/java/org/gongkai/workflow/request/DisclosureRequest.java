@@ -34,6 +34,16 @@ public class DisclosureRequest {
 	private String receiptNo;
 
 	@Enumerated(EnumType.STRING)
+	private RequestKind kind;
+
+	private String correctionSought;
+
+	@Enumerated(EnumType.STRING)
+	private CorrectionOutcome correctionOutcome;
+
+	private String competentAgency;
+
+	@Enumerated(EnumType.STRING)
 	private RequestStatus status;
 
 	@Enumerated(EnumType.STRING)
@@ -131,8 +141,11 @@ public class DisclosureRequest {
 	protected DisclosureRequest() {
 	}
 
-	DisclosureRequest(Applicant applicant, String applicantUser, String title, String docNumber, String description,
-			DeliveryForm deliveryForm, DeliveryMethod deliveryMethod, Instant now) {
+	DisclosureRequest(RequestKind kind, Applicant applicant, String applicantUser, String title, String docNumber,
+			String description, String correctionSought, DeliveryForm deliveryForm, DeliveryMethod deliveryMethod,
+			Instant now) {
+		this.kind = kind;
+		this.correctionSought = kind == RequestKind.CORRECTION ? correctionSought : null;
 		this.status = RequestStatus.SUBMITTED;
 		this.visibility = Visibility.APPLICANT_AND_STAFF;
 		this.applicant = applicant;
@@ -199,6 +212,9 @@ public class DisclosureRequest {
 		if (status != RequestStatus.HANDLING && status != RequestStatus.REVIEW) {
 			throw new RequestNotInExpectedState(id, status, "given a proposed reply");
 		}
+		if (kind == RequestKind.CORRECTION) {
+			throw new IllegalArgumentException("replyType: 更正申请应选择更正处理结果，而不是政府信息公开答复类型");
+		}
 		if (type.needsReason() && (reasons == null || reasons.isEmpty())) {
 			throw new IllegalArgumentException("replyReasons: " + type + " needs at least one withholding reason");
 		}
@@ -209,6 +225,47 @@ public class DisclosureRequest {
 		this.publicInterestReason = publicInterestReason;
 		this.status = RequestStatus.REVIEW;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Art. 41: the handler's proposed answer to a correction request. Forwarding or referring names the
+	 * agency that may correct the record; correcting says what was corrected, refusing says why.
+	 */
+	void proposeCorrection(CorrectionOutcome outcome, String agency, String note, Instant now) {
+		if (status != RequestStatus.HANDLING && status != RequestStatus.REVIEW) {
+			throw new RequestNotInExpectedState(id, status, "given a proposed correction");
+		}
+		if (kind != RequestKind.CORRECTION) {
+			throw new IllegalArgumentException("correctionOutcome: 只有更正申请才能作出更正处理结果");
+		}
+		if (outcome == null) {
+			throw new IllegalArgumentException("correctionOutcome: 请选择更正处理结果");
+		}
+		if (outcome.namesAgency() && isBlank(agency)) {
+			throw new IllegalArgumentException("competentAgency: 请写明有权更正的行政机关");
+		}
+		if (outcome.needsNote() && isBlank(note)) {
+			throw new IllegalArgumentException(outcome == CorrectionOutcome.CORRECTED
+					? "replyNote: 请写明更正的内容" : "replyNote: 请写明不予更正的理由");
+		}
+		this.correctionOutcome = outcome;
+		this.competentAgency = outcome.namesAgency() ? agency.strip() : null;
+		this.replyNote = isBlank(note) ? null : note.strip();
+		this.replyType = null;
+		this.replyReasons = null;
+		this.status = RequestStatus.REVIEW;
+		this.updatedAt = now;
+	}
+
+	/** Fees (109号) and the art. 35 reasons procedure concern disclosure, not the correction of one's own record. */
+	private void requireDisclosure(String parameter, String step) {
+		if (kind == RequestKind.CORRECTION) {
+			throw new IllegalArgumentException(parameter + ": 更正申请不适用" + step);
+		}
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
 	}
 
 	/** The calendar changed (a year's holidays were published): the due date computed again. */
@@ -246,6 +303,7 @@ public class DisclosureRequest {
 	 */
 	void noticeFee(String method, int quantity, BigDecimal amount, LocalDate dueOn, LocalDate today, Instant now) {
 		require(RequestStatus.HANDLING, "sent a fee notice");
+		requireDisclosure("decision", "收费");
 		if (feeMethod != null) {
 			throw new IllegalArgumentException("feeMethod: 每件申请只能发出一次收费通知");
 		}
@@ -264,6 +322,7 @@ public class DisclosureRequest {
 	 */
 	void askReasons(LocalDate dueOn, LocalDate pausedSince, Instant now) {
 		require(RequestStatus.HANDLING, "asked to explain the reasons");
+		requireDisclosure("decision", "说明理由程序（第三十五条）");
 		if (reasonsDueOn != null) {
 			throw new IllegalArgumentException("decision: 已要求申请人说明理由，不能再次要求");
 		}
@@ -406,6 +465,34 @@ public class DisclosureRequest {
 		if (status != expected) {
 			throw new RequestNotInExpectedState(id, status, step);
 		}
+	}
+
+	/** The outcome as applicants and staff read it: the correction outcome or the reply type, null while open. */
+	public String getOutcomeLabel() {
+		if (correctionOutcome != null) {
+			return correctionOutcome.label();
+		}
+		return replyType == null ? null : replyType.label();
+	}
+
+	public boolean isCorrection() {
+		return kind == RequestKind.CORRECTION;
+	}
+
+	public RequestKind getKind() {
+		return kind;
+	}
+
+	public String getCorrectionSought() {
+		return correctionSought;
+	}
+
+	public CorrectionOutcome getCorrectionOutcome() {
+		return correctionOutcome;
+	}
+
+	public String getCompetentAgency() {
+		return competentAgency;
 	}
 
 	public List<WithholdingReason> getReplyReasonList() {

@@ -7,6 +7,15 @@ public final class DisclosureRequestProcess {
 
 	public static final String REQUEST_ID = "requestId";
 
+	/** Whether the request asks to correct a record (art. 41): its reply skips the secrecy review. */
+	public static final String CORRECTION = "correction";
+
+	/** Task_HandleRequest with {@code PROPOSE} on a correction request: a {@link CorrectionOutcome} name. */
+	public static final String CORRECTION_OUTCOME = "correctionOutcome";
+
+	/** With a {@link CorrectionOutcome} that names it: the agency that may correct the record. */
+	public static final String COMPETENT_AGENCY = "competentAgency";
+
 	public static final String DEPARTMENT_CODE = "departmentCode";
 
 	/**

@@ -54,13 +54,14 @@ public class FileDisclosureRequest {
 				form.idNumber().strip().toUpperCase(), blankToNull(form.legalRepresentative()),
 				blankToNull(form.contactPerson()), form.phone().strip(), blankToNull(form.email()),
 				blankToNull(form.address()), blankToNull(form.postcode()), form.accessibilityNeeds());
-		var request = requests.save(new DisclosureRequest(applicant, applicantUser, form.title().strip(),
-				blankToNull(form.docNumber()), form.description().strip(), form.deliveryForm(), form.deliveryMethod(),
-				now));
+		var request = requests.save(new DisclosureRequest(form.requestKind(), applicant, applicantUser,
+				form.title().strip(), blankToNull(form.docNumber()), form.description().strip(),
+				blankToNull(form.correctionSought()), form.deliveryForm(), form.deliveryMethod(), now));
 		files.forEach(file -> attachments
 			.save(new RequestAttachment(request.getId(), file.fileName(), file.contentType(), file.content(), now)));
 		var process = runtime.startProcessInstanceByKey(DisclosureRequestProcess.KEY, String.valueOf(request.getId()),
-				Map.of(DisclosureRequestProcess.REQUEST_ID, request.getId()));
+				Map.of(DisclosureRequestProcess.REQUEST_ID, request.getId(), DisclosureRequestProcess.CORRECTION,
+						request.isCorrection()));
 		request.attachProcess(process.getId());
 		log.log(request.getId(), "SUBMITTED", applicantUser, null);
 		return request;

@@ -50,10 +50,22 @@ class RequestDelegates {
 
 	@Bean
 	JavaDelegate recordProposal(RequestSteps steps) {
-		return execution -> steps.recordProposal(requestId(execution), actor(execution),
-				ReplyType.valueOf((String) execution.getVariable(REPLY_TYPE)), reasons(execution),
-				(String) execution.getVariable(REPLY_NOTE),
-				(String) execution.getVariable(DisclosureRequestProcess.PUBLIC_INTEREST_REASON));
+		return execution -> {
+			if (steps.isCorrection(requestId(execution))) {
+				steps.recordCorrectionProposal(requestId(execution), actor(execution),
+						(String) execution.getVariable(DisclosureRequestProcess.CORRECTION_OUTCOME),
+						(String) execution.getVariable(DisclosureRequestProcess.COMPETENT_AGENCY),
+						(String) execution.getVariable(REPLY_NOTE));
+				return;
+			}
+			var type = (String) execution.getVariable(REPLY_TYPE);
+			if (type == null) {
+				throw new IllegalArgumentException("replyType: 请选择答复类型");
+			}
+			steps.recordProposal(requestId(execution), actor(execution), ReplyType.valueOf(type), reasons(execution),
+					(String) execution.getVariable(REPLY_NOTE),
+					(String) execution.getVariable(DisclosureRequestProcess.PUBLIC_INTEREST_REASON));
+		};
 	}
 
 	@Bean

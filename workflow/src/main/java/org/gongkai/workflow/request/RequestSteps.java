@@ -135,6 +135,30 @@ public class RequestSteps {
 		log(requestId, "REPLY_PROPOSED", actor, type.label() + (override ? "（公共利益优先于第三方意见）" : ""));
 	}
 
+	/**
+	 * Art. 41: the handler's proposed answer to a correction request, reviewed like a reply.
+	 * @param outcome a {@link CorrectionOutcome} name
+	 */
+	@Transactional
+	public void recordCorrectionProposal(Long requestId, String actor, String outcome, String agency, String note) {
+		CorrectionOutcome parsed;
+		try {
+			parsed = outcome == null ? null : CorrectionOutcome.valueOf(outcome.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("correctionOutcome: 应为 CORRECTED、FORWARDED、NOT_COMPETENT 或 REFUSED");
+		}
+		load(requestId).proposeCorrection(parsed, agency, note, clock.instant());
+		log(requestId, "CORRECTION_PROPOSED", actor,
+				parsed.label() + (parsed.namesAgency() ? "（" + agency.strip() + "）" : ""));
+	}
+
+	/** Whether the request asks to correct a record (art. 41) rather than for information. */
+	@Transactional(readOnly = true)
+	public boolean isCorrection(Long requestId) {
+		return load(requestId).isCorrection();
+	}
+
 	@Transactional
 	public void returnToHandler(Long requestId, String actor, String comment) {
 		load(requestId).returnToHandler(clock.instant());
@@ -158,7 +182,7 @@ public class RequestSteps {
 		var year = today.getYear();
 		var letterNo = "〔" + year + "〕第" + String.format("%04d", sequences.next("reply-letter", year)) + "号";
 		request.issueReply(letterNo, clock.instant());
-		log(requestId, "REPLIED", actor, request.getReplyType().label() + " " + letterNo);
+		log(requestId, "REPLIED", actor, request.getOutcomeLabel() + " " + letterNo);
 		if (request.getPublicInterestReason() != null) {
 			var consultation = notices.findByRequestIdOrderByIdAsc(requestId)
 				.stream()
@@ -269,6 +293,9 @@ public class RequestSteps {
 			throw new IllegalArgumentException("consultedInformation: 请写明涉及第三方的信息内容");
 		}
 		var request = load(requestId);
+		if (thirdParty && request.isCorrection()) {
+			throw new IllegalArgumentException("consultationKind: 更正申请不适用第三方意见征询（第三十二条），可征求其他机关意见");
+		}
 		var today = today();
 		request.startConsultation(today, clock.instant());
 		var due = calendar.addWorkingDays(today, properties.consultationWorkingDays()).due();

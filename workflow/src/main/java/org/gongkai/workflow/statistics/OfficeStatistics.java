@@ -16,6 +16,7 @@ import org.gongkai.workflow.publication.CatalogueColumn;
 import org.gongkai.workflow.publication.CatalogueColumns;
 import org.gongkai.workflow.publication.ItemStatus;
 import org.gongkai.workflow.request.ApplicantType;
+import org.gongkai.workflow.request.CorrectionOutcome;
 import org.gongkai.workflow.request.ReplyType;
 import org.gongkai.workflow.request.RequestProperties;
 import org.gongkai.workflow.request.RequestStatus;
@@ -99,16 +100,25 @@ public class OfficeStatistics {
 	@Transactional(readOnly = true)
 	public Series requestsByOutcome(int year) {
 		var counts = new LinkedHashMap<String, Long>();
-		entities.createQuery("select r.replyType, count(r) from DisclosureRequest r where r.receivedOn >= :from "
-				+ "and r.receivedOn <= :to group by r.replyType", Object[].class)
+		entities.createQuery("select r.replyType, r.correctionOutcome, count(r) from DisclosureRequest r "
+				+ "where r.receivedOn >= :from and r.receivedOn <= :to group by r.replyType, r.correctionOutcome",
+				Object[].class)
 			.setParameter("from", LocalDate.of(year, 1, 1))
 			.setParameter("to", LocalDate.of(year, 12, 31))
 			.getResultList()
-			.forEach(row -> counts.merge(row[0] == null ? "办理中" : ((ReplyType) row[0]).label(), (Long) row[1],
+			.forEach(row -> counts.merge(outcomeLabel((ReplyType) row[0], (CorrectionOutcome) row[1]), (Long) row[2],
 					Long::sum));
 		var rows = new ArrayList<List<Object>>();
 		counts.forEach((label, count) -> rows.add(List.of(label, count)));
 		return new Series("requests-by-outcome", "办理结果", List.of("结果", "申请数"), rows);
+	}
+
+	/** Art. 41 correction outcomes are shown apart from the disclosure reply types they are not counted with. */
+	private static String outcomeLabel(ReplyType replyType, CorrectionOutcome correction) {
+		if (correction != null) {
+			return "更正申请：" + correction.label();
+		}
+		return replyType == null ? "办理中" : replyType.label();
 	}
 
 	@Transactional(readOnly = true)

@@ -667,9 +667,9 @@ class AnnualReportProcessIT {
 	private ApplicationForm form(ApplicantType type) {
 		return type.isOrganisation()
 				? new ApplicationForm(type, "某某单位", "91110000100000001W", "张三", "李四", "13812345678", null, null, null,
-						"某项目批复文件", null, "申请公开某项目的批复文件。", DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE, false)
+						"某项目批复文件", null, "申请公开某项目的批复文件。", DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE, false, null, null)
 				: new ApplicationForm(type, "王五", "11010519491231002X", null, null, "13812345678", null, null, null,
-						"某项目批复文件", null, "申请公开某项目的批复文件。", DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE, false);
+						"某项目批复文件", null, "申请公开某项目的批复文件。", DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE, false, null, null);
 	}
 
 	private long received(ApplicantType type) {

@@ -61,7 +61,7 @@ class DeadlineRecomputationTests {
 	void provisionalDeadlineIsRecomputedWhenTheYearsHolidaysArePublished() {
 		var form = new ApplicationForm(ApplicantType.NATURAL_PERSON, "王五", "11010519491231002X", null, null,
 				"13812345678", null, null, null, "某项目批复文件", null, "申请公开某项目的批复文件。", DeliveryForm.ELECTRONIC,
-				DeliveryMethod.ONLINE, false);
+				DeliveryMethod.ONLINE, false, null, null);
 		var request = file.file(form, List.of(), "applicant1");
 		var office = new Staff("editor1", Set.of("office-editor"), "bgs");
 		var confirm = inbox.openTasksOf(DisclosureRequestProcess.KEY, String.valueOf(request.getId())).get(0);

@@ -54,7 +54,7 @@ class MassRequestReasonsClockRunsTests {
 				new Department("bgs", "市人民政府办公室", "000014348", true)));
 		var form = new ApplicationForm(ApplicantType.NATURAL_PERSON, "王五", "11010519491231002X", null, null,
 				"13812345678", null, null, null, "历年项目批复", null, "申请公开历年项目批复文件。", DeliveryForm.ELECTRONIC,
-				DeliveryMethod.ONLINE, false);
+				DeliveryMethod.ONLINE, false, null, null);
 		var id = file.file(form, List.of(), "applicant1").getId();
 		inbox.complete(task(id, DisclosureRequestProcess.TASK_CONFIRM_RECEIPT), OFFICE, Map.of());
 		inbox.complete(task(id, DisclosureRequestProcess.TASK_REGISTER), OFFICE,

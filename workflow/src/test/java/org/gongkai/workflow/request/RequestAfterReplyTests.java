@@ -306,7 +306,7 @@ class RequestAfterReplyTests {
 	private Long fileAndAssign() {
 		var form = new ApplicationForm(ApplicantType.NATURAL_PERSON, "王五", "11010519491231002X", null, null,
 				"13812345678", null, null, null, "某项目招标文件", null, "申请公开某项目的招标投标文件。", DeliveryForm.ELECTRONIC,
-				DeliveryMethod.ONLINE, false);
+				DeliveryMethod.ONLINE, false, null, null);
 		var id = file.file(form, List.of(), "applicant1").getId();
 		inbox.complete(task(id, DisclosureRequestProcess.TASK_CONFIRM_RECEIPT), OFFICE, Map.of());
 		inbox.complete(task(id, DisclosureRequestProcess.TASK_REGISTER), OFFICE,
