@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.gongkai.workflow.request.DisclosureRequest;
 import org.gongkai.workflow.request.NoticeKind;
+import org.gongkai.workflow.request.RequestKind;
 import org.gongkai.workflow.request.RequestNotices;
 import org.gongkai.workflow.request.RequestProperties;
 import org.springframework.beans.factory.annotation.Value;
@@ -86,7 +87,15 @@ class MailComposer {
 		var context = new Context(locale, variables);
 		var html = templates.process("mail/" + mail.template() + ".html", context);
 		var text = templates.process("mail/" + mail.template() + ".txt", context);
+		if (request.isCorrection()) {
+			return new ComposedMail(asCorrection(subject), asCorrection(text), asCorrection(html));
+		}
 		return new ComposedMail(subject, text, html);
+	}
+
+	/** The mails are worded for disclosure requests; a correction request (art. 41) is named as what it is. */
+	private static String asCorrection(String wording) {
+		return wording.replace(RequestKind.DISCLOSURE.label(), RequestKind.CORRECTION.label());
 	}
 
 	/** For example 【市人民政府】政府信息公开申请受理回执（受理编号：GK2026-000012）. */
@@ -120,7 +129,7 @@ class MailComposer {
 		variables.put("supplementDueOn", format(date, request.getSupplementDueOn()));
 		variables.put("closedOn", request.getClosedAt() == null ? null
 				: format(date, LocalDate.ofInstant(request.getClosedAt(), zone)));
-		variables.put("outcome", request.getReplyType() == null ? null : request.getReplyType().label());
+		variables.put("outcome", request.getOutcomeLabel());
 		variables.put("issuedOn", date.format(LocalDate.now(clock.withZone(zone))));
 		variables.put("originalDueOn", format(date, request.getOriginalDueOn()));
 		variables.put("extensionReason", request.getExtensionReason());

@@ -15,6 +15,7 @@ import org.gongkai.workflow.request.DisclosureRequests;
 import org.gongkai.workflow.request.FileDisclosureRequest;
 import org.gongkai.workflow.request.NewAttachment;
 import org.gongkai.workflow.request.RequestAttachments;
+import org.gongkai.workflow.request.RequestKind;
 import org.gongkai.workflow.request.RequestNotInExpectedState;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
@@ -67,10 +68,12 @@ class RequestController {
 		model.addAttribute("deliveryMethods", DeliveryMethod.values());
 	}
 
+	/** {@code ?kind=CORRECTION} asks to correct a record about the applicant (art. 41) instead of for information. */
 	@GetMapping("/requests/new")
-	String initApplicationForm(Model model) {
+	String initApplicationForm(@RequestParam(required = false) RequestKind kind, Model model) {
 		model.addAttribute("form", new ApplicationForm(ApplicantType.NATURAL_PERSON, null, null, null, null, null, null,
-				null, null, null, null, null, DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE, false, null, null));
+				null, null, null, null, null, DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE, false,
+				kind == null ? RequestKind.DISCLOSURE : kind, null));
 		return "request/form";
 	}
 

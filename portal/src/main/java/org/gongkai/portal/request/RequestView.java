@@ -20,6 +20,12 @@ import org.gongkai.workflow.request.RequestNotice;
  * @param reasonsDueOn art. 35: the last day to explain the reasons for the volume or frequency of requests, once asked
  * @param laterDueOn art. 35: the later reply date the agency set, if any (then also {@code replyDueOn})
  * @param accessibilityNeeds art. 43: the applicant has reading or audio-visual impairments and staff must help
+ * @param kind {@code DISCLOSURE} (art. 29) or {@code CORRECTION} (art. 41: correct a record about the applicant)
+ * @param correctionSought a correction request: what the applicant says the record should read
+ * @param correctionOutcome a correction request's answer: {@code CORRECTED}, {@code FORWARDED} (to the agency that
+ *     may correct), {@code NOT_COMPETENT} (the applicant is told which agency may) or {@code REFUSED}
+ * @param outcomeLabel the outcome in Chinese, of either kind, once decided
+ * @param competentAgency with {@code FORWARDED} or {@code NOT_COMPETENT}: the agency that may correct the record
  */
 public record RequestView(Long id, String receiptNo, String status, String statusLabel, String applicantType,
 		String applicantName, String idNumberMasked, String title, String docNumber, String description,
@@ -29,7 +35,9 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 		String feeMethod, Integer feeQuantity, BigDecimal feeAmount, LocalDate feeDueOn, LocalDate feePaidOn,
 		List<Step> steps, List<Document> notices, String visibility, String visibilityLabel, Long publicItemId,
 		String replyDelivery, String replyDeliveryLabel, String replyTrackingNo, LocalDate replyDeliveredOn,
-		Instant archivedAt, LocalDate reasonsDueOn, LocalDate laterDueOn, boolean accessibilityNeeds) {
+		Instant archivedAt, LocalDate reasonsDueOn, LocalDate laterDueOn, boolean accessibilityNeeds, String kind,
+		String kindLabel, String correctionSought, String correctionOutcome, String outcomeLabel,
+		String competentAgency) {
 
 	/** One dated step of the request's history. */
 	public record Step(Instant at, String type, String note) {
@@ -59,6 +67,8 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 				r.getPublicItemId(), r.getReplyDelivery() == null ? null : r.getReplyDelivery().name(),
 				r.getReplyDelivery() == null ? null : r.getReplyDelivery().label(), r.getReplyTrackingNo(),
 				r.getReplyDeliveredOn(), r.getArchivedAt(), r.getReasonsDueOn(), r.getLaterDueOn(),
-				applicant.isAccessibilityNeeds());
+				applicant.isAccessibilityNeeds(), r.getKind().name(), r.getKind().label(), r.getCorrectionSought(),
+				r.getCorrectionOutcome() == null ? null : r.getCorrectionOutcome().name(), r.getOutcomeLabel(),
+				r.getCompetentAgency());
 	}
 }

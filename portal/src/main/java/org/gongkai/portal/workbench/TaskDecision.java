@@ -34,6 +34,9 @@ import jakarta.validation.constraints.Size;
  *     frequency of the applicant's requests
  * @param reasonsVerdict judging the applicant's reasons: {@code UNREASONABLE}, {@code REASONABLE} or {@code LATER}
  * @param laterDueOn with {@code LATER}: the later reply date (ISO date, after the current one)
+ * @param correctionOutcome handling a correction request (art. 41) with {@code PROPOSE}: {@code CORRECTED},
+ *     {@code FORWARDED}, {@code NOT_COMPETENT} or {@code REFUSED}; {@code replyNote} says what was corrected or why not
+ * @param competentAgency with {@code FORWARDED} or {@code NOT_COMPETENT}: the agency that may correct the record
  */
 public record TaskDecision(Boolean approved, @Size(max = 2000) String comment, String decision, String departmentCode,
 		@Size(max = 2000) String supplementNote, String replyType, List<String> replyReasons,
@@ -42,7 +45,7 @@ public record TaskDecision(Boolean approved, @Size(max = 2000) String comment, S
 		@Size(max = 1000) String consultedInformation, String consultationOpinion,
 		@Size(max = 1000) String objectionReasons, @Size(max = 1000) String publicInterestReason, String replyDelivery,
 		@Size(max = 100) String trackingNo, String deliveredOn, @Size(max = 1000) String reasonsNote,
-		String reasonsVerdict, String laterDueOn) {
+		String reasonsVerdict, String laterDueOn, String correctionOutcome, @Size(max = 200) String competentAgency) {
 
 	/** Variables the process reads; a return without a reason is refused. */
 	Map<String, Object> variables() {
@@ -70,6 +73,8 @@ public record TaskDecision(Boolean approved, @Size(max = 2000) String comment, S
 		put(variables, "objectionReasons", objectionReasons);
 		if ("PROPOSE".equals(decision)) {
 			put(variables, "publicInterestReason", publicInterestReason);
+			put(variables, "correctionOutcome", correctionOutcome);
+			put(variables, "competentAgency", competentAgency);
 		}
 		put(variables, "replyDelivery", replyDelivery);
 		put(variables, "trackingNo", trackingNo);
@@ -100,7 +105,7 @@ public record TaskDecision(Boolean approved, @Size(max = 2000) String comment, S
 
 	static TaskDecision none() {
 		return new TaskDecision(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	private static void put(Map<String, Object> variables, String name, String value) {

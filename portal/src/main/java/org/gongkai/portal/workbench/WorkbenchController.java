@@ -24,6 +24,7 @@ import org.gongkai.workflow.publication.DraftCatalogueItem;
 import org.gongkai.workflow.publication.ItemContent;
 import org.gongkai.workflow.publication.UnknownReference;
 import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.request.CorrectionOutcome;
 import org.gongkai.workflow.request.DisclosureRequestProcess;
 import org.gongkai.workflow.request.DisclosureRequest;
 import org.gongkai.workflow.request.DisclosureRequests;
@@ -174,6 +175,7 @@ class WorkbenchController {
 		model.addAttribute("departments", departments.findAll());
 		model.addAttribute("replyTypes", ReplyType.values());
 		model.addAttribute("reasons", WithholdingReason.values());
+		model.addAttribute("correctionOutcomes", CorrectionOutcome.values());
 		return "workbench/request";
 	}
 
@@ -205,6 +207,7 @@ class WorkbenchController {
 			model.addAttribute("departments", departments.findAll());
 			model.addAttribute("replyTypes", ReplyType.values());
 			model.addAttribute("reasons", WithholdingReason.values());
+			model.addAttribute("correctionOutcomes", CorrectionOutcome.values());
 		}
 		else if (task.caseId() != null) {
 			var itemId = Long.valueOf(task.caseId());
