@@ -27,8 +27,9 @@ public record ExtensionNotice(Issuer issuer, RequestDetails request, LocalDate o
 		Notices.requireText(reason, "reason");
 	}
 
+	/** {@link #TITLE}, or 政府信息更正申请延期答复告知书 for a correction request. */
 	@Override
 	public String title() {
-		return TITLE;
+		return request.application() + "延期答复告知书";
 	}
 }

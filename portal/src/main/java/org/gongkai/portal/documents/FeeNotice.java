@@ -40,7 +40,7 @@ public record FeeNotice(Issuer issuer, RequestDetails request, Method method, in
 
 	public FeeNotice {
 		Objects.requireNonNull(issuer, "issuer");
-		Objects.requireNonNull(request, "request");
+		Notices.requireDisclosure(request, "fee notice");
 		Objects.requireNonNull(method, "method");
 		if (quantity <= 0) {
 			throw new IllegalArgumentException("quantity must be positive");

@@ -18,7 +18,7 @@ public record LaterReplyNotice(Issuer issuer, RequestDetails request, LocalDate 
 
 	public LaterReplyNotice {
 		Objects.requireNonNull(issuer, "issuer");
-		Objects.requireNonNull(request, "request");
+		Notices.requireDisclosure(request, "later-reply notice (art. 35)");
 		Objects.requireNonNull(previousDueOn, "previousDueOn");
 		Objects.requireNonNull(laterDueOn, "laterDueOn");
 		if (!laterDueOn.isAfter(previousDueOn)) {

@@ -1,12 +1,12 @@
 package org.gongkai.portal.documents;
 
 /**
- * A numbered notice of a disclosure request, rendered as a letter by {@link NoticeRenderer}. Each
+ * A numbered notice of a request (for information or for a correction), rendered as a letter by {@link NoticeRenderer}. Each
  * record carries everything its letter says; dates and numbers are computed by the caller.
  */
 public sealed interface Notice permits ReceiptNotice, SupplementNotice, ExtensionNotice,
 		ThirdPartyConsultationLetter, FeeNotice, ReplyLetter, AgencyConsultationLetter, ThirdPartyDecisionNotice,
-		ReasonsRequestNotice, LaterReplyNotice {
+		ReasonsRequestNotice, LaterReplyNotice, CorrectionReplyLetter {
 
 	/** The issuing agency, the notice's number and date. */
 	Issuer issuer();

@@ -63,6 +63,9 @@ final class NoticeWording {
 		else if (notice instanceof ReplyLetter reply) {
 			paragraphs = new ReplyWording(wording).paragraphs(reply);
 		}
+		else if (notice instanceof CorrectionReplyLetter correction) {
+			paragraphs = new CorrectionWording(wording).paragraphs(correction);
+		}
 		else {
 			throw new IllegalArgumentException("unknown notice " + notice.getClass());
 		}
@@ -84,20 +87,49 @@ final class NoticeWording {
 		return REGULATIONS + "（以下简称《条例》）";
 	}
 
-	/** 本机关于2026年11月2日收到您（单位）提出的政府信息公开申请（受理编号：…），申请获取“…”。 */
+	/**
+	 * 本机关于2026年11月2日收到您（单位）提出的政府信息公开申请（受理编号：…），申请获取“…”。 For a correction
+	 * request: …提出的政府信息更正申请（受理编号：…），申请更正“…”。
+	 */
 	static String received(RequestDetails request) {
-		return "本机关于" + date(request.receivedOn()) + "收到" + YOU + "提出的政府信息公开申请（受理编号："
-				+ request.receiptNumber().strip() + "），申请获取“" + clause(request.description()) + "”。";
+		return application(request) + "，" + asked(request) + "“" + clause(request.description()) + "”。";
+	}
+
+	/** 本机关于2026年11月2日收到您（单位）提出的政府信息公开申请（受理编号：…）, or 政府信息更正申请. */
+	static String application(RequestDetails request) {
+		return "本机关于" + date(request.receivedOn()) + "收到" + YOU + "提出的" + request.application() + "（受理编号："
+				+ request.receiptNumber().strip() + "）";
+	}
+
+	/** What the applicant asked for: 申请获取 information, or 申请更正 a record. */
+	private static String asked(RequestDetails request) {
+		return request.isCorrection() ? "申请更正" : "申请获取";
+	}
+
+	/**
+	 * How a notice of a correction request cites the procedural articles written for requests for
+	 * information (arts. 30, 31, 33): art. 41 sets no procedure of its own, so they apply by analogy.
+	 */
+	private static String applying(RequestDetails request) {
+		return request.isCorrection() ? "参照" : "根据";
 	}
 
 	private List<String> receipt(ReceiptNotice notice) {
 		RequestDetails request = notice.request();
 		var paragraphs = new ArrayList<String>();
-		paragraphs.add(YOU + "提出的政府信息公开申请（申请获取“" + clause(request.description()) + "”）已收悉。根据"
-				+ regulations("第三十一条") + "的规定，本机关收到申请之日为" + date(request.receivedOn()) + "，受理编号为"
-				+ request.receiptNumber().strip() + "。");
-		paragraphs.add("根据《条例》第三十三条的规定，本机关将自收到申请之日起20个工作日内，即于" + date(notice.replyDueOn())
-				+ "前（含当日）作出答复；如需延长答复期限，将另行书面告知。征求第三方和其他机关意见所需时间不计算在答复期限内。");
+		if (request.isCorrection()) {
+			paragraphs.add(YOU + "依照" + regulations("第四十一条") + "提出的政府信息更正申请（申请更正“" + clause(request.description())
+					+ "”）已收悉。本机关收到申请之日为" + date(request.receivedOn()) + "，受理编号为" + request.receiptNumber().strip() + "。");
+			paragraphs.add("本机关将参照《条例》第三十三条规定的期限，自收到申请之日起20个工作日内，即于" + date(notice.replyDueOn())
+					+ "前（含当日）作出答复；如需延长答复期限，将另行书面告知。征求其他机关意见所需时间不计算在答复期限内。");
+		}
+		else {
+			paragraphs.add(YOU + "提出的政府信息公开申请（申请获取“" + clause(request.description()) + "”）已收悉。根据"
+					+ regulations("第三十一条") + "的规定，本机关收到申请之日为" + date(request.receivedOn()) + "，受理编号为"
+					+ request.receiptNumber().strip() + "。");
+			paragraphs.add("根据《条例》第三十三条的规定，本机关将自收到申请之日起20个工作日内，即于" + date(notice.replyDueOn())
+					+ "前（含当日）作出答复；如需延长答复期限，将另行书面告知。征求第三方和其他机关意见所需时间不计算在答复期限内。");
+		}
 		if (notice.trackingUrl() != null) {
 			paragraphs.add(YOU + "可以登录" + notice.trackingUrl().strip() + "，凭受理编号查询申请的办理进度。");
 		}
@@ -106,24 +138,34 @@ final class NoticeWording {
 	}
 
 	private List<String> supplement(SupplementNotice notice) {
+		RequestDetails request = notice.request();
 		var paragraphs = new ArrayList<String>();
-		paragraphs.add(received(notice.request()) + "经审查，" + YOU + "的申请内容不明确，本机关无法据此确定所申请的政府信息。根据"
-				+ regulations("第三十条") + "的规定，请" + YOU + "对申请作出如下补正：");
+		if (request.isCorrection()) {
+			paragraphs.add(received(request) + "经审查，" + YOU + "的申请内容不明确或者未提供充分的证据，本机关无法据此审核。根据"
+					+ regulations("第四十一条") + "的规定，申请更正政府信息记录应当有证据证明该记录不准确。参照《条例》第三十条的规定，请"
+					+ YOU + "对申请作出如下补正：");
+		}
+		else {
+			paragraphs.add(received(request) + "经审查，" + YOU + "的申请内容不明确，本机关无法据此确定所申请的政府信息。根据"
+					+ regulations("第三十条") + "的规定，请" + YOU + "对申请作出如下补正：");
+		}
 		List<String> items = notice.items();
 		for (int i = 0; i < items.size(); i++) {
 			paragraphs.add(ChineseText.item(i + 1) + clause(items.get(i)) + (i == items.size() - 1 ? "。" : "；"));
 		}
-		paragraphs.add("补正时，请尽量提供所需政府信息的名称、文号或者便于本机关查询的其他特征性描述。");
+		paragraphs.add(request.isCorrection()
+				? "补正时，请写明需要更正的政府信息记录的名称、文号或者其他特征性描述以及应当更正为的内容，并提供证明该记录不准确的证据。"
+				: "补正时，请尽量提供所需政府信息的名称、文号或者便于本机关查询的其他特征性描述。");
 		paragraphs.add("请于" + date(notice.supplementDueOn()) + "前（含当日）将补正后的申请提交本机关。答复期限自本机关收到补正的申请之日起计算。"
-				+ YOU + "无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。");
+				+ YOU + "无正当理由逾期不补正的，视为放弃申请，本机关不再处理该" + request.application() + "。");
 		paragraphs.add("特此告知。");
 		return paragraphs;
 	}
 
 	private List<String> extension(ExtensionNotice notice) {
 		return List.of(received(notice.request()),
-				"因" + clause(notice.reason()) + "，本机关无法在原定答复期限（" + date(notice.originalDueOn()) + "）内作出答复。根据"
-						+ regulations("第三十三条第二款") + "的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长至"
+				"因" + clause(notice.reason()) + "，本机关无法在原定答复期限（" + date(notice.originalDueOn()) + "）内作出答复。"
+						+ applying(notice.request()) + regulations("第三十三条第二款") + "的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长至"
 						+ date(notice.newDueOn()) + "（延长的期限不超过20个工作日）。本机关将在延长后的期限内作出答复。",
 				"特此告知。");
 	}
@@ -144,6 +186,16 @@ final class NoticeWording {
 
 	private List<String> agencyConsultation(AgencyConsultationLetter notice) {
 		RequestDetails request = notice.request();
+		if (request.isCorrection()) {
+			// art. 34 and its deemed consent concern disclosure; correcting a joint record needs the other agency's view
+			return List.of(
+					"本机关于" + date(request.receivedOn()) + "收到一份政府信息更正申请（受理编号：" + request.receiptNumber().strip()
+							+ "），申请更正“" + clause(request.description()) + "”。经审查，该申请所涉政府信息记录“"
+							+ clause(notice.matter()) + "”由本机关与贵机关共同制作。",
+					"根据" + regulations("第四十一条") + "的规定，有权更正的行政机关审核属实的，应当予以更正。现就是否更正上述政府信息记录征求贵机关意见。请贵机关自收到本征求意见书之日起15个工作日内，即于"
+							+ date(notice.replyDueOn()) + "前（含当日），以书面形式向本机关提出意见；不同意更正的，请说明理由。",
+					"特此函询。");
+		}
 		return List.of(
 				"本机关于" + date(request.receivedOn()) + "收到一份政府信息公开申请（受理编号：" + request.receiptNumber().strip()
 						+ "），申请获取“" + clause(request.description()) + "”。经审查，申请公开的政府信息中“"

@@ -16,6 +16,15 @@ final class Notices {
 		return value;
 	}
 
+	/** Notices that only a request for information can receive (fees, art. 32, art. 35, the disclosure reply). */
+	static RequestDetails requireDisclosure(RequestDetails request, String notice) {
+		Objects.requireNonNull(request, "request");
+		if (request.isCorrection()) {
+			throw new IllegalArgumentException("a correction request (art. 41) gets no " + notice);
+		}
+		return request;
+	}
+
 	static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value;
 	}

@@ -19,7 +19,7 @@ public record ReasonsRequestNotice(Issuer issuer, RequestDetails request, String
 
 	public ReasonsRequestNotice {
 		Objects.requireNonNull(issuer, "issuer");
-		Objects.requireNonNull(request, "request");
+		Notices.requireDisclosure(request, "reasons request (art. 35)");
 		Notices.requireText(observation, "observation");
 		Objects.requireNonNull(reasonsDueOn, "reasonsDueOn");
 	}

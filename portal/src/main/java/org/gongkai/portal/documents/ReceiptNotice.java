@@ -25,8 +25,9 @@ public record ReceiptNotice(Issuer issuer, RequestDetails request, LocalDate rep
 		trackingUrl = Notices.blankToNull(trackingUrl);
 	}
 
+	/** {@link #TITLE}, or 政府信息更正申请受理回执 for a correction request. */
 	@Override
 	public String title() {
-		return TITLE;
+		return request.application() + "受理回执";
 	}
 }

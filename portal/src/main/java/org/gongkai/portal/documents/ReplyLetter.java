@@ -57,7 +57,7 @@ public record ReplyLetter(Issuer issuer, RequestDetails request, ReplyType type,
 
 	public ReplyLetter {
 		Objects.requireNonNull(issuer, "issuer");
-		Objects.requireNonNull(request, "request");
+		Notices.requireDisclosure(request, "disclosure reply; it is answered with a CorrectionReplyLetter");
 		Objects.requireNonNull(type, "type");
 		reasons = reasons == null ? List.of() : List.copyOf(reasons);
 		if (!reasons.isEmpty() && !type.needsReason()) {

@@ -176,10 +176,19 @@ final class ReplyWording {
 		return text.append("。").append(YOU).append("可以向该机关提出申请。").toString();
 	}
 
-	/** Every reply ends here: reconsideration within 60 days, a lawsuit within 6 months, or 复议前置 for refusals. */
 	private static String remedy(ReplyLetter reply) {
-		String authority = reply.reviewAuthority() == null ? "" : "向" + reply.reviewAuthority().strip();
-		if (reply.refusesDisclosure()) {
+		return remedy(reply.reviewAuthority(), reply.refusesDisclosure());
+	}
+
+	/**
+	 * Every reply ends here (correction replies too): reconsideration within 60 days or a lawsuit within
+	 * 6 months, or 复议前置 for refusals to disclose.
+	 * @param reviewAuthority the 行政复议机关 to name, or {@code null}
+	 * @param reconsiderationFirst whether the reply refuses disclosure ({@link ReplyLetter#refusesDisclosure()})
+	 */
+	static String remedy(String reviewAuthority, boolean reconsiderationFirst) {
+		String authority = reviewAuthority == null ? "" : "向" + reviewAuthority.strip();
+		if (reconsiderationFirst) {
 			return "如对本答复不服，根据" + RECONSIDERATION_FIRST + "的规定，应当先在收到本答复之日起60日内依法" + authority
 					+ "申请行政复议；对行政复议决定不服的，可以在收到行政复议决定书之日起15日内依法提起行政诉讼。";
 		}

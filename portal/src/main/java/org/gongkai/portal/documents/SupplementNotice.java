@@ -27,8 +27,9 @@ public record SupplementNotice(Issuer issuer, RequestDetails request, List<Strin
 		Objects.requireNonNull(supplementDueOn, "supplementDueOn");
 	}
 
+	/** {@link #TITLE}, or 政府信息更正申请补正告知书 for a correction request. */
 	@Override
 	public String title() {
-		return TITLE;
+		return request.application() + "补正告知书";
 	}
 }

@@ -19,7 +19,7 @@ public record ThirdPartyConsultationLetter(Issuer issuer, RequestDetails request
 
 	public ThirdPartyConsultationLetter {
 		Objects.requireNonNull(issuer, "issuer");
-		Objects.requireNonNull(request, "request");
+		Notices.requireDisclosure(request, "third-party consultation (art. 32)");
 		Notices.requireText(thirdParty, "thirdParty");
 		Notices.requireText(informationConcerned, "informationConcerned");
 		Objects.requireNonNull(replyDueOn, "replyDueOn");

@@ -19,7 +19,7 @@ public record ThirdPartyDecisionNotice(Issuer issuer, RequestDetails request, St
 
 	public ThirdPartyDecisionNotice {
 		Objects.requireNonNull(issuer, "issuer");
-		Objects.requireNonNull(request, "request");
+		Notices.requireDisclosure(request, "third-party decision notice (art. 32)");
 		Notices.requireText(thirdParty, "thirdParty");
 		Notices.requireText(informationDisclosed, "informationDisclosed");
 		Notices.requireText(publicInterestReason, "publicInterestReason");

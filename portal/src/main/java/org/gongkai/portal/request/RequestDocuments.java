@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 
 import org.gongkai.portal.documents.AgencyConsultationLetter;
+import org.gongkai.portal.documents.CorrectionReplyLetter;
 import org.gongkai.portal.documents.ExtensionNotice;
 import org.gongkai.portal.documents.LaterReplyNotice;
 import org.gongkai.portal.documents.ReasonsRequestNotice;
@@ -65,7 +66,7 @@ public class RequestDocuments {
 				agency.publicUrl() + "/requests/" + request.getId()));
 	}
 
-	/** 答复告知书: exists once the reply was issued. */
+	/** 答复告知书, or 更正申请答复告知书 for a correction request: exists once the reply was issued. */
 	public byte[] replyLetter(DisclosureRequest request) {
 		if (!request.isReplied()) {
 			throw new RequestNotInExpectedState(request.getId(), request.getStatus(),
@@ -73,6 +74,11 @@ public class RequestDocuments {
 		}
 		var issuer = new Issuer(agency.name(), request.getReplyLetterNo(),
 				LocalDate.ofInstant(request.getRepliedAt(), CHINA));
+		if (request.isCorrection()) {
+			return renderer.render(CorrectionReplyLetter.of(issuer, details(request), request.getTitle(),
+					request.getDescription(), request.getCorrectionSought(), request.getCorrectionOutcome(),
+					request.getCompetentAgency(), request.getReplyNote()));
+		}
 		var type = request.getReplyType();
 		var letter = ReplyLetter.of(issuer, details(request), type);
 		if (type.needsReason()) {
@@ -138,6 +144,6 @@ public class RequestDocuments {
 
 	private static RequestDetails details(DisclosureRequest request) {
 		return new RequestDetails(request.getApplicant().getApplicantName(), request.getReceiptNo(),
-				request.getReceivedOn(), request.getTitle() + "：" + request.getDescription());
+				request.getReceivedOn(), request.getTitle() + "：" + request.getDescription(), request.getKind());
 	}
 }
