@@ -77,7 +77,7 @@ class CorrectionRequestBrowserIT extends RequestApiIT {
 			driver.get(trackingUrl);
 			assertThat(citizen.text(By.id("status"))).isEqualTo("已答复");
 			assertThat(citizen.text(By.id("outcome"))).isEqualTo("予以更正");
-			assertThat(citizen.text(By.id("reply-letter"))).isEqualTo("政府信息更正申请答复书（PDF）");
+			assertThat(citizen.text(By.id("reply-letter"))).isEqualTo("政府信息更正申请答复告知书（PDF）");
 		}
 	}
 }
