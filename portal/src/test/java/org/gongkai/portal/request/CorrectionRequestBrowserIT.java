@@ -28,7 +28,8 @@ class CorrectionRequestBrowserIT extends RequestApiIT {
 			driver.findElement(By.id("correction-link")).click();
 			citizen.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "申请更正政府信息记录"));
 			assertThat(citizen.text(By.cssSelector(".lead"))).contains("第四十一条");
-			assertThat(driver.findElements(By.id("deliveryForm"))).as("no form of information to choose").isEmpty();
+			assertThat(driver.findElements(By.cssSelector("select#deliveryForm"))).as("no form of information to choose")
+				.isEmpty();
 
 			driver.findElement(By.id("applicantName")).sendKeys("王五");
 			driver.findElement(By.id("idNumber")).sendKeys("11010519491231002X");
