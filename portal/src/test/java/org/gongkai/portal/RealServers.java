@@ -41,6 +41,7 @@ public final class RealServers {
 		registry.add("gongkai.search.alias", () -> "it-catalogue-" + UUID.randomUUID().toString().substring(0, 8));
 		registry.add("gongkai.demo.enabled", () -> "true");
 		registry.add("gongkai.demo.generated-items", () -> "0");
+		registry.add("gongkai.demo.requests", () -> "false");
 		registry.add("server.address", () -> "127.0.0.1");
 	}
 

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the demo departments (matching the demo users' {@code department} attribute in the Keycloak
  * realm) and publishes a few hand-written items and {@code gongkai.demo.generated-items} items from
- * {@link CatalogueItemGenerator} (fixed seed) through the real publication process. Runs only when
+ * {@link CatalogueItemGenerator} (fixed seed) through the real publication process, and the demo
+ * applicants' requests at every stage ({@link DemoRequests}). Runs only when
  * {@code gongkai.demo.enabled=true} and only into an empty database.
  */
 @Component
@@ -54,8 +55,12 @@ public class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final DemoRequests demoRequests;
+
 	DemoData(Departments departments, CatalogueItems items, DraftCatalogueItem draft, SubmitDraft submit,
-			TaskInbox inbox, @Value("${gongkai.demo.generated-items:150}") int generatedItems, Clock clock) {
+			TaskInbox inbox, @Value("${gongkai.demo.generated-items:150}") int generatedItems, Clock clock,
+			DemoRequests demoRequests) {
+		this.demoRequests = demoRequests;
 		this.generatedItems = generatedItems;
 		this.clock = clock;
 		this.departments = departments;
@@ -72,6 +77,10 @@ public class DemoData implements ApplicationRunner {
 			.stream()
 			.filter(d -> !departments.existsById(d.getCode()))
 			.forEach(departments::save);
+		long requestCount = demoRequests.load();
+		if (requestCount > 0) {
+			log.info("Demo requests filed: {}", requestCount);
+		}
 		if (items.count() > 0) {
 			return;
 		}
