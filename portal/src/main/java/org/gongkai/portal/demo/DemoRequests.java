@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.gongkai.workflow.request.ApplicantActions;
 import org.gongkai.workflow.request.ApplicantType;
 import org.gongkai.workflow.request.ApplicationForm;
@@ -16,8 +17,11 @@ import org.gongkai.workflow.request.DisclosureRequestProcess;
 import org.gongkai.workflow.request.DisclosureRequests;
 import org.gongkai.workflow.request.FileDisclosureRequest;
 import org.gongkai.workflow.request.RequestKind;
+import org.gongkai.workflow.request.RequestStatus;
 import org.gongkai.workflow.task.Staff;
 import org.gongkai.workflow.task.TaskInbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -31,6 +35,8 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "gongkai.demo.enabled", havingValue = "true")
 class DemoRequests {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoRequests.class);
 
 	private final boolean enabled;
 
@@ -136,13 +142,31 @@ class DemoRequests {
 		inbox.complete(task.id(), staff, variables);
 	}
 
-	/** The reply is issued by an asynchronous job; the demo runs it now rather than wait for the executor. */
+	/**
+	 * The reply is issued by an asynchronous job; the demo runs it now rather than wait for the executor.
+	 * If the job executor took the job first, its run wins and the demo waits for the reply.
+	 */
 	private void issueReplyNow(Long id) {
 		var processInstanceId = requests.findById(id).orElseThrow().getProcessInstanceId();
-		management.createJobQuery()
-			.processInstanceId(processInstanceId)
-			.activityId("Task_IssueReply")
-			.list()
-			.forEach(job -> management.executeJob(job.getId()));
+		for (var job : management.createJobQuery().processInstanceId(processInstanceId).activityId("Task_IssueReply").list()) {
+			try {
+				management.executeJob(job.getId());
+			}
+			catch (ProcessEngineException raced) {
+				log.debug("Demo request {}: the job executor issues the reply", id, raced);
+			}
+		}
+		for (int wait = 0; requests.findById(id).orElseThrow().getStatus() != RequestStatus.REPLIED; wait++) {
+			if (wait == 300) {
+				throw new IllegalStateException("demo request " + id + " was not replied to within 60 s");
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
 	}
 }
