@@ -2,13 +2,14 @@ package org.gongkai.workflow.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gongkai.workflow.request.RequestCases.HEAD;
+import static org.gongkai.workflow.request.RequestCases.LEADER;
+import static org.gongkai.workflow.request.RequestCases.OFFICE;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.validation.Validator;
 
@@ -24,7 +25,6 @@ import org.gongkai.workflow.caselog.CaseType;
 import org.gongkai.workflow.organisation.Department;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.statistics.OfficeStatistics;
-import org.gongkai.workflow.task.Staff;
 import org.gongkai.workflow.task.TaskInbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,13 +42,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 		"camunda.bpm.job-execution.enabled=false" })
 class CorrectionRequestTests {
 
-	static final Staff OFFICE = new Staff("editor1", Set.of("office-editor"), "bgs");
-
-	static final Staff CLERK = new Staff("clerk1", Set.of("clerk"), "fgw");
-
-	static final Staff HEAD = new Staff("head1", Set.of("dept-head"), "fgw");
-
-	static final Staff LEADER = new Staff("leader1", Set.of("leader"), "bgs");
+	@Autowired
+	RequestCases cases;
 
 	@Autowired
 	FileDisclosureRequest file;
@@ -103,28 +98,28 @@ class CorrectionRequestTests {
 
 	@Test
 	void correctedRecordSkipsTheSecrecyReviewAndIsRepliedWithTheCorrectionOutcome() {
-		var id = fileAndAssign();
+		var id = cases.fileAndAssign(form(RequestKind.CORRECTION, "出生日期应为1949年12月31日"));
 		var request = requests.findById(id).orElseThrow();
 		assertThat(request.getKind()).isEqualTo(RequestKind.CORRECTION);
 		assertThat(request.getCorrectionSought()).isEqualTo("出生日期应为1949年12月31日");
 
-		assertThatThrownBy(() -> handle(id, Map.of("decision", "PROPOSE", "replyType", "DISCLOSE")))
+		assertThatThrownBy(() -> cases.handle(id, Map.of("decision", "PROPOSE", "replyType", "DISCLOSE")))
 			.as("a correction is answered with a correction outcome, not a reply type")
 			.hasMessage("correctionOutcome: 请选择更正处理结果");
-		assertThatThrownBy(() -> handle(id, Map.of("decision", "PROPOSE", "correctionOutcome", "CORRECTED")))
+		assertThatThrownBy(() -> cases.handle(id, Map.of("decision", "PROPOSE", "correctionOutcome", "CORRECTED")))
 			.hasMessage("replyNote: 请写明更正的内容");
-		assertThatThrownBy(() -> handle(id, Map.of("decision", "PROPOSE", "correctionOutcome", "AMENDED")))
+		assertThatThrownBy(() -> cases.handle(id, Map.of("decision", "PROPOSE", "correctionOutcome", "AMENDED")))
 			.hasMessageStartingWith("correctionOutcome: 应为 CORRECTED");
 		assertThat(requests.findById(id).orElseThrow().getStatus()).as("refused, nothing recorded")
 			.isEqualTo(RequestStatus.HANDLING);
 
-		handle(id, Map.of("decision", "PROPOSE", "correctionOutcome", "CORRECTED", "replyNote",
+		cases.handle(id, Map.of("decision", "PROPOSE", "correctionOutcome", "CORRECTED", "replyNote",
 				"已将登记的出生日期更正为1949年12月31日"));
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_DEPARTMENT_REVIEW), HEAD, Map.of("approved", true));
-		assertThat(openTaskKeys(id)).as("no secrecy review for a correction")
+		inbox.complete(cases.task(id, DisclosureRequestProcess.TASK_DEPARTMENT_REVIEW), HEAD, Map.of("approved", true));
+		assertThat(cases.openTaskKeys(id)).as("no secrecy review for a correction")
 			.containsExactly(DisclosureRequestProcess.TASK_SIGN_OFF);
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_SIGN_OFF), LEADER, Map.of("approved", true));
-		issueReply(id);
+		inbox.complete(cases.task(id, DisclosureRequestProcess.TASK_SIGN_OFF), LEADER, Map.of("approved", true));
+		cases.issueReply(id);
 
 		var replied = requests.findById(id).orElseThrow();
 		assertThat(replied.getStatus()).isEqualTo(RequestStatus.REPLIED);
@@ -141,10 +136,10 @@ class CorrectionRequestTests {
 
 	@Test
 	void anotherAgencysRecordIsForwardedOrReferredByName() {
-		var forwarded = fileAndAssign();
-		assertThatThrownBy(() -> handle(forwarded, Map.of("decision", "PROPOSE", "correctionOutcome", "FORWARDED")))
+		var forwarded = cases.fileAndAssign(form(RequestKind.CORRECTION, "出生日期应为1949年12月31日"));
+		assertThatThrownBy(() -> cases.handle(forwarded, Map.of("decision", "PROPOSE", "correctionOutcome", "FORWARDED")))
 			.hasMessage("competentAgency: 请写明有权更正的行政机关");
-		handle(forwarded,
+		cases.handle(forwarded,
 				Map.of("decision", "PROPOSE", "correctionOutcome", "FORWARDED", "competentAgency", " 市公安局 "));
 		var request = requests.findById(forwarded).orElseThrow();
 		assertThat(request.getCorrectionOutcome()).isEqualTo(CorrectionOutcome.FORWARDED);
@@ -153,10 +148,10 @@ class CorrectionRequestTests {
 			.extracting(CaseEvent::getNote)
 			.contains("转送有权更正的行政机关处理（市公安局）");
 
-		var refused = fileAndAssign();
-		assertThatThrownBy(() -> handle(refused, Map.of("decision", "PROPOSE", "correctionOutcome", "REFUSED")))
+		var refused = cases.fileAndAssign(form(RequestKind.CORRECTION, "出生日期应为1949年12月31日"));
+		assertThatThrownBy(() -> cases.handle(refused, Map.of("decision", "PROPOSE", "correctionOutcome", "REFUSED")))
 			.hasMessage("replyNote: 请写明不予更正的理由");
-		handle(refused, Map.of("decision", "PROPOSE", "correctionOutcome", "REFUSED", "replyNote",
+		cases.handle(refused, Map.of("decision", "PROPOSE", "correctionOutcome", "REFUSED", "replyNote",
 				"经核对原始档案，登记的出生日期与档案一致", "competentAgency", "市公安局"));
 		assertThat(requests.findById(refused).orElseThrow().getCompetentAgency())
 			.as("only forwarding and referring name an agency")
@@ -165,17 +160,17 @@ class CorrectionRequestTests {
 
 	@Test
 	void feesTheReasonsProcedureAndThirdPartyConsultationDoNotApply() {
-		var id = fileAndAssign();
-		assertThatThrownBy(() -> handle(id, Map.of("decision", "FEE", "feeMethod", "PER_PAGE", "feePages", 120)))
+		var id = cases.fileAndAssign(form(RequestKind.CORRECTION, "出生日期应为1949年12月31日"));
+		assertThatThrownBy(() -> cases.handle(id, Map.of("decision", "FEE", "feeMethod", "PER_PAGE", "feePages", 120)))
 			.hasMessage("decision: 更正申请不适用收费");
-		assertThatThrownBy(() -> handle(id, Map.of("decision", "ASK_REASONS", "reasonsNote", "一个月内提出三十件申请")))
+		assertThatThrownBy(() -> cases.handle(id, Map.of("decision", "ASK_REASONS", "reasonsNote", "一个月内提出三十件申请")))
 			.hasMessage("decision: 更正申请不适用说明理由程序（第三十五条）");
-		assertThatThrownBy(() -> handle(id, Map.of("decision", "CONSULT", "consultationKind", "THIRD_PARTY",
+		assertThatThrownBy(() -> cases.handle(id, Map.of("decision", "CONSULT", "consultationKind", "THIRD_PARTY",
 				"consultedParty", "某公司", "consultedInformation", "该公司的登记信息")))
 			.hasMessageStartingWith("consultationKind: 更正申请不适用第三方意见征询");
 		assertThat(requests.findById(id).orElseThrow().getStatus()).isEqualTo(RequestStatus.HANDLING);
 
-		handle(id, Map.of("decision", "CONSULT", "consultationKind", "AGENCY", "consultedParty", "市公安局"));
+		cases.handle(id, Map.of("decision", "CONSULT", "consultationKind", "AGENCY", "consultedParty", "市公安局"));
 		assertThat(requests.findById(id).orElseThrow().getStatus()).as("another agency may be consulted")
 			.isEqualTo(RequestStatus.CONSULTING);
 	}
@@ -186,21 +181,21 @@ class CorrectionRequestTests {
 		long before = annual.tables(year, "fgw").requests().get(Table3Row.NEW_RECEIVED, Table3Column.TOTAL);
 		long finishedBefore = annual.tables(year, "fgw").requests().get(Table3Row.RESULT_TOTAL, Table3Column.TOTAL);
 
-		var correction = fileAndAssign();
-		handle(correction, Map.of("decision", "PROPOSE", "correctionOutcome", "NOT_COMPETENT", "competentAgency",
+		var correction = cases.fileAndAssign(form(RequestKind.CORRECTION, "出生日期应为1949年12月31日"));
+		cases.handle(correction, Map.of("decision", "PROPOSE", "correctionOutcome", "NOT_COMPETENT", "competentAgency",
 				"市公安局"));
-		inbox.complete(task(correction, DisclosureRequestProcess.TASK_DEPARTMENT_REVIEW), HEAD,
+		inbox.complete(cases.task(correction, DisclosureRequestProcess.TASK_DEPARTMENT_REVIEW), HEAD,
 				Map.of("approved", true));
-		inbox.complete(task(correction, DisclosureRequestProcess.TASK_SIGN_OFF), LEADER, Map.of("approved", true));
-		issueReply(correction);
+		inbox.complete(cases.task(correction, DisclosureRequestProcess.TASK_SIGN_OFF), LEADER, Map.of("approved", true));
+		cases.issueReply(correction);
 		assertThat(annual.tables(year, "fgw").requests().get(Table3Row.NEW_RECEIVED, Table3Column.TOTAL))
 			.isEqualTo(before);
 		assertThat(annual.tables(year, "fgw").requests().get(Table3Row.RESULT_TOTAL, Table3Column.TOTAL))
 			.isEqualTo(finishedBefore);
 
 		var disclosure = file.file(form(null, null), List.of(), "applicant1").getId();
-		inbox.complete(task(disclosure, DisclosureRequestProcess.TASK_CONFIRM_RECEIPT), OFFICE, Map.of());
-		inbox.complete(task(disclosure, DisclosureRequestProcess.TASK_REGISTER), OFFICE,
+		inbox.complete(cases.task(disclosure, DisclosureRequestProcess.TASK_CONFIRM_RECEIPT), OFFICE, Map.of());
+		inbox.complete(cases.task(disclosure, DisclosureRequestProcess.TASK_REGISTER), OFFICE,
 				Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
 		assertThat(annual.tables(year, "fgw").requests().get(Table3Row.NEW_RECEIVED, Table3Column.TOTAL))
 			.as("a disclosure request is counted")
@@ -210,41 +205,10 @@ class CorrectionRequestTests {
 				row -> assertThat(row).containsExactly("更正申请：告知向有权更正的行政机关提出", 1L));
 	}
 
-	private Long fileAndAssign() {
-		var id = file.file(form(RequestKind.CORRECTION, "出生日期应为1949年12月31日"), List.of(), "applicant1").getId();
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_CONFIRM_RECEIPT), OFFICE, Map.of());
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_REGISTER), OFFICE,
-				Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
-		return id;
-	}
-
 	private static ApplicationForm form(RequestKind kind, String correctionSought) {
 		return new ApplicationForm(ApplicantType.NATURAL_PERSON, "王五", "11010519491231002X", null, null, "13812345678",
 				null, null, null, "本人的企业职工基本养老保险参保登记信息", null,
 				"登记的出生日期为1950年1月31日，与本人居民身份证不一致，附身份证和户口簿复印件为证。", DeliveryForm.ELECTRONIC,
 				DeliveryMethod.ONLINE, false, kind, correctionSought);
-	}
-
-	private void handle(Long id, Map<String, Object> variables) {
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_HANDLE), CLERK, new HashMap<>(variables));
-	}
-
-	private void issueReply(Long id) {
-		var pi = requests.findById(id).orElseThrow().getProcessInstanceId();
-		management.createJobQuery()
-			.processInstanceId(pi)
-			.activityId("Task_IssueReply")
-			.list()
-			.forEach(job -> management.executeJob(job.getId()));
-	}
-
-	private List<String> openTaskKeys(Long id) {
-		var pi = requests.findById(id).orElseThrow().getProcessInstanceId();
-		return tasks.createTaskQuery().processInstanceId(pi).list().stream().map(t -> t.getTaskDefinitionKey()).toList();
-	}
-
-	private String task(Long id, String key) {
-		var pi = requests.findById(id).orElseThrow().getProcessInstanceId();
-		return tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).singleResult().getId();
 	}
 }

@@ -2,15 +2,11 @@ package org.gongkai.workflow.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.gongkai.workflow.WorkflowTestApplication;
-import org.gongkai.workflow.organisation.Department;
 import org.gongkai.workflow.organisation.Departments;
-import org.gongkai.workflow.task.Staff;
 import org.gongkai.workflow.task.TaskInbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,9 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 		"gongkai.workflow.request.reasons-pause-clock=false", "gongkai.workflow.request.reasons-working-days=10" })
 class MassRequestReasonsClockRunsTests {
 
-	static final Staff OFFICE = new Staff("editor1", Set.of("office-editor"), "bgs");
-
-	static final Staff CLERK = new Staff("clerk1", Set.of("clerk"), "fgw");
+	@Autowired
+	RequestCases cases;
 
 	@Autowired
 	FileDisclosureRequest file;
@@ -50,19 +45,10 @@ class MassRequestReasonsClockRunsTests {
 
 	@Test
 	void theReplyDueDateDoesNotMoveWhileTheApplicantExplains() {
-		departments.saveAll(List.of(new Department("fgw", "市发展和改革委员会", "000014349", false),
-				new Department("bgs", "市人民政府办公室", "000014348", true)));
-		var form = new ApplicationForm(ApplicantType.NATURAL_PERSON, "王五", "11010519491231002X", null, null,
-				"13812345678", null, null, null, "历年项目批复", null, "申请公开历年项目批复文件。", DeliveryForm.ELECTRONIC,
-				DeliveryMethod.ONLINE, false, null, null);
-		var id = file.file(form, List.of(), "applicant1").getId();
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_CONFIRM_RECEIPT), OFFICE, Map.of());
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_REGISTER), OFFICE,
-				Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
+		var id = cases.fileAndAssign(RequestCases.application("历年项目批复", "申请公开历年项目批复文件。"));
 		var due = requests.findById(id).orElseThrow().getReplyDueOn();
 
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_HANDLE), CLERK,
-				Map.of("decision", "ASK_REASONS", "reasonsNote", "一个月内提出申请120件"));
+		cases.handle(id, Map.of("decision", "ASK_REASONS", "reasonsNote", "一个月内提出申请120件"));
 		var asked = requests.findById(id).orElseThrow();
 		assertThat(asked.getStatus()).isEqualTo(RequestStatus.AWAITING_REASONS);
 		assertThat(asked.getPausedSince()).isNull();
@@ -79,14 +65,5 @@ class MassRequestReasonsClockRunsTests {
 		assertThat(answered.getPausedWorkingDays()).isZero();
 		assertThat(management.createJobQuery().processInstanceId(asked.getProcessInstanceId())
 			.activityId(ReplyClock.OVERDUE).singleResult().getDuedate()).isEqualTo(overdue.getDuedate());
-	}
-
-	private String task(Long id, String key) {
-		return inbox.openTasksOf(DisclosureRequestProcess.KEY, String.valueOf(id))
-			.stream()
-			.filter(t -> t.taskKey().equals(key))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no open " + key + " for request " + id))
-			.id();
 	}
 }

@@ -2,23 +2,20 @@ package org.gongkai.workflow.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gongkai.workflow.request.RequestCases.CLERK;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.gongkai.workflow.WorkflowTestApplication;
-import org.gongkai.workflow.caselog.CaseEvent;
 import org.gongkai.workflow.caselog.CaseEvents;
-import org.gongkai.workflow.caselog.CaseType;
 import org.gongkai.workflow.organisation.Department;
 import org.gongkai.workflow.organisation.Departments;
-import org.gongkai.workflow.task.Staff;
 import org.gongkai.workflow.task.TaskInbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,11 +32,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 		"camunda.bpm.job-execution.enabled=false" })
 class MassRequestReasonsTests {
 
+	static final ApplicationForm APPLICATION = RequestCases.application("历年项目批复", "申请公开历年项目批复文件。");
+
+	@Autowired
+	RequestCases cases;
+
 	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-	static final Staff OFFICE = new Staff("editor1", Set.of("office-editor"), "bgs");
-
-	static final Staff CLERK = new Staff("clerk1", Set.of("clerk"), "fgw");
 
 	@Autowired
 	FileDisclosureRequest file;
@@ -78,11 +76,11 @@ class MassRequestReasonsTests {
 
 	@Test
 	void reasonableReasonsWithALaterReplyDateMoveTheReplyTimers() {
-		var id = fileAndAssign();
+		var id = cases.fileAndAssign(APPLICATION);
 		var dueBefore = requests.findById(id).orElseThrow().getReplyDueOn();
-		assertThatThrownBy(() -> handle(id, Map.of("decision", "ASK_REASONS")))
+		assertThatThrownBy(() -> cases.handle(id, Map.of("decision", "ASK_REASONS")))
 			.hasMessage("reasonsNote: 请写明申请数量、频次明显超过合理范围的情况");
-		handle(id, Map.of("decision", "ASK_REASONS", "reasonsNote", "您（单位）自2026年10月1日起向本机关提出政府信息公开申请120件"));
+		cases.handle(id, Map.of("decision", "ASK_REASONS", "reasonsNote", "您（单位）自2026年10月1日起向本机关提出政府信息公开申请120件"));
 
 		var asked = requests.findById(id).orElseThrow();
 		assertThat(asked.getStatus()).isEqualTo(RequestStatus.AWAITING_REASONS);
@@ -102,7 +100,7 @@ class MassRequestReasonsTests {
 		var judged = requests.findById(id).orElseThrow();
 		assertThat(judged.getStatus()).isEqualTo(RequestStatus.HANDLING);
 		assertThat(judged.getPausedSince()).isNull();
-		var judge = task(id, DisclosureRequestProcess.TASK_JUDGE_REASONS);
+		var judge = cases.task(id, DisclosureRequestProcess.TASK_JUDGE_REASONS);
 		assertThatThrownBy(() -> inbox.complete(judge, CLERK,
 				Map.of("reasonsVerdict", "LATER", "laterDueOn", judged.getReplyDueOn().toString())))
 			.hasMessage("laterDueOn: 延迟答复期限应晚于当前答复期限（" + judged.getReplyDueOn() + "）");
@@ -124,31 +122,31 @@ class MassRequestReasonsTests {
 		assertThat(letter.getPreviousDueOn()).isEqualTo(judged.getReplyDueOn());
 		assertThat(letter.getDueOn()).isEqualTo(later);
 		assertThat(steps.recomputeDue(id)).as("the calendar never moves a date the agency set").isEmpty();
-		assertThat(eventTypes(id)).containsSubsequence("REASONS_REQUESTED", "REASONS_TEXT", "REASONS_RECEIVED",
+		assertThat(cases.eventTypes(id)).containsSubsequence("REASONS_REQUESTED", "REASONS_TEXT", "REASONS_RECEIVED",
 				"REPLY_POSTPONED");
-		assertThatThrownBy(() -> handle(id, Map.of("decision", "ASK_REASONS", "reasonsNote", "再次")))
+		assertThatThrownBy(() -> cases.handle(id, Map.of("decision", "ASK_REASONS", "reasonsNote", "再次")))
 			.hasMessage("decision: 已要求申请人说明理由，不能再次要求");
 	}
 
 	@Test
 	void unreasonableReasonsAreProposedAsNotHandled() {
-		var id = fileAndAssign();
-		handle(id, Map.of("decision", "ASK_REASONS", "reasonsNote", "一个月内提出申请120件"));
+		var id = cases.fileAndAssign(APPLICATION);
+		cases.handle(id, Map.of("decision", "ASK_REASONS", "reasonsNote", "一个月内提出申请120件"));
 		applicant.explainReasons(id, "applicant1", "想看看");
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_JUDGE_REASONS), CLERK,
+		inbox.complete(cases.task(id, DisclosureRequestProcess.TASK_JUDGE_REASONS), CLERK,
 				Map.of("reasonsVerdict", "UNREASONABLE", "comment", "申请理由与所申请信息无关。"));
 		var request = requests.findById(id).orElseThrow();
 		assertThat(request.getStatus()).isEqualTo(RequestStatus.REVIEW);
 		assertThat(request.getReplyType()).isEqualTo(ReplyType.MASS_REPEATED);
 		assertThat(request.getReplyType().reportRow()).isEqualTo("（五）不予处理 4");
 		assertThat(request.getReplyNote()).isEqualTo("申请理由与所申请信息无关。");
-		task(id, DisclosureRequestProcess.TASK_DEPARTMENT_REVIEW);
+		cases.task(id, DisclosureRequestProcess.TASK_DEPARTMENT_REVIEW);
 	}
 
 	@Test
 	void reasonsNotGivenInTimeCountAsUnreasonable() {
-		var id = fileAndAssign();
-		handle(id, Map.of("decision", "ASK_REASONS", "reasonsNote", "一个月内提出申请120件"));
+		var id = cases.fileAndAssign(APPLICATION);
+		cases.handle(id, Map.of("decision", "ASK_REASONS", "reasonsNote", "一个月内提出申请120件"));
 		var pi = requests.findById(id).orElseThrow().getProcessInstanceId();
 		var timer = management.createJobQuery().processInstanceId(pi).activityId("BoundaryEvent_ReasonsExpired")
 			.singleResult();
@@ -162,7 +160,7 @@ class MassRequestReasonsTests {
 		assertThat(request.getReplyNote()).contains("未在《政府信息公开申请说明理由通知书》规定的期限内说明理由");
 		assertThat(request.getPausedSince()).isNull();
 		assertThat(replyTimer(request, ReplyClock.OVERDUE).getDuedate()).isNotEqualTo(ReplyClock.PARKED);
-		assertThat(eventTypes(id)).containsSubsequence("REASONS_REQUESTED", "REASONS_LAPSED", "REPLY_PROPOSED");
+		assertThat(cases.eventTypes(id)).containsSubsequence("REASONS_REQUESTED", "REASONS_LAPSED", "REPLY_PROPOSED");
 		assertThatThrownBy(() -> applicant.explainReasons(id, "applicant1", "迟到的理由"))
 			.isInstanceOf(RequestNotInExpectedState.class);
 	}
@@ -170,37 +168,6 @@ class MassRequestReasonsTests {
 	private Job replyTimer(DisclosureRequest request, String activity) {
 		return management.createJobQuery().processInstanceId(request.getProcessInstanceId()).activityId(activity)
 			.singleResult();
-	}
-
-	private Long fileAndAssign() {
-		var form = new ApplicationForm(ApplicantType.NATURAL_PERSON, "王五", "11010519491231002X", null, null,
-				"13812345678", null, null, null, "历年项目批复", null, "申请公开历年项目批复文件。", DeliveryForm.ELECTRONIC,
-				DeliveryMethod.ONLINE, false, null, null);
-		var id = file.file(form, List.of(), "applicant1").getId();
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_CONFIRM_RECEIPT), OFFICE, Map.of());
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_REGISTER), OFFICE,
-				Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
-		return id;
-	}
-
-	private void handle(Long id, Map<String, Object> variables) {
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_HANDLE), CLERK, variables);
-	}
-
-	private String task(Long id, String key) {
-		return inbox.openTasksOf(DisclosureRequestProcess.KEY, String.valueOf(id))
-			.stream()
-			.filter(t -> t.taskKey().equals(key))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no open " + key + " for request " + id))
-			.id();
-	}
-
-	private List<String> eventTypes(Long id) {
-		return events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, id)
-			.stream()
-			.map(CaseEvent::getType)
-			.toList();
 	}
 
 	private static LocalDate today() {

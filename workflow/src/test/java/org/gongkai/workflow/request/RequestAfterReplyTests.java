@@ -2,18 +2,19 @@ package org.gongkai.workflow.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gongkai.workflow.request.RequestCases.CLERK;
+import static org.gongkai.workflow.request.RequestCases.HEAD;
+import static org.gongkai.workflow.request.RequestCases.LEADER;
+import static org.gongkai.workflow.request.RequestCases.OFFICE_HEAD;
+import static org.gongkai.workflow.request.RequestCases.SECRECY;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongkai.workflow.WorkflowTestApplication;
-import org.gongkai.workflow.caselog.CaseEvent;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;
 import org.gongkai.workflow.organisation.Department;
@@ -29,7 +30,6 @@ import org.gongkai.workflow.publication.ItemStatus;
 import org.gongkai.workflow.publication.PromoteReply;
 import org.gongkai.workflow.publication.RequestItemChange;
 import org.gongkai.workflow.publication.SubmitDraft;
-import org.gongkai.workflow.task.Staff;
 import org.gongkai.workflow.task.TaskInbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,17 +46,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 		"camunda.bpm.job-execution.enabled=false" })
 class RequestAfterReplyTests {
 
-	static final Staff OFFICE = new Staff("editor1", Set.of("office-editor"), "bgs");
+	static final ApplicationForm APPLICATION = RequestCases.application("某项目招标文件", "申请公开某项目的招标投标文件。");
 
-	static final Staff CLERK = new Staff("clerk1", Set.of("clerk"), "fgw");
-
-	static final Staff HEAD = new Staff("head1", Set.of("dept-head"), "fgw");
-
-	static final Staff SECRECY = new Staff("secrecy1", Set.of("secrecy-reviewer"), "bgs");
-
-	static final Staff LEADER = new Staff("leader1", Set.of("leader"), "bgs");
-
-	static final Staff OFFICE_HEAD = new Staff("officehead1", Set.of("office-head"), "bgs");
+	@Autowired
+	RequestCases cases;
 
 	@Autowired
 	FileDisclosureRequest file;
@@ -78,9 +71,6 @@ class RequestAfterReplyTests {
 
 	@Autowired
 	Departments departments;
-
-	@Autowired
-	ManagementService management;
 
 	@Autowired
 	RuntimeService runtime;
@@ -110,10 +100,10 @@ class RequestAfterReplyTests {
 
 	@Test
 	void repliedRequestIsDeliveredThenArchivedAndRemediesCanStillBeRecorded() {
-		var id = replied(fileAndAssign(), ReplyType.DISCLOSE, null);
+		var id = replied(cases.fileAndAssign(APPLICATION), ReplyType.DISCLOSE, null);
 		assertThat(requests.findById(id).orElseThrow().getStatus()).isEqualTo(RequestStatus.REPLIED);
 
-		var delivery = task(id, DisclosureRequestProcess.TASK_RECORD_DELIVERY);
+		var delivery = cases.task(id, DisclosureRequestProcess.TASK_RECORD_DELIVERY);
 		assertThat(inbox.inbox(CLERK)).extracting(t -> t.id()).contains(delivery);
 		assertThatThrownBy(() -> inbox.complete(delivery, CLERK, Map.of("replyDelivery", "POST", "deliveredOn", today())))
 			.hasMessage("trackingNo: 邮寄送达须填写邮件单号");
@@ -132,7 +122,7 @@ class RequestAfterReplyTests {
 		assertThat(archived.getReplyDeliveredOn()).isEqualTo(LocalDate.parse(today()));
 		assertThat(archived.getArchivedAt()).isNotNull();
 		assertThat(runtime.createProcessInstanceQuery().processInstanceId(archived.getProcessInstanceId()).count()).isZero();
-		assertThat(eventTypes(id)).containsSubsequence("REPLY_PROPOSED", "REVIEW_APPROVED", "REVIEW_APPROVED",
+		assertThat(cases.eventTypes(id)).containsSubsequence("REPLY_PROPOSED", "REVIEW_APPROVED", "REVIEW_APPROVED",
 				"REVIEW_APPROVED", "REPLIED", "DELIVERED", "ARCHIVED");
 		assertThat(events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, id))
 			.filteredOn(event -> event.getType().equals("REVIEW_APPROVED"))
@@ -142,23 +132,23 @@ class RequestAfterReplyTests {
 
 		var remedy = remedies.file(id, RemedyKind.ADMINISTRATIVE_REVIEW, LocalDate.parse(today()), "市人民政府", null, "editor1");
 		remedies.decide(id, remedy.getId(), RemedyOutcome.MAINTAINED, LocalDate.parse(today()), null, "editor1");
-		assertThat(eventTypes(id)).endsWith("ARCHIVED", "REMEDY_FILED", "REMEDY_DECIDED");
+		assertThat(cases.eventTypes(id)).endsWith("ARCHIVED", "REMEDY_FILED", "REMEDY_DECIDED");
 		assertThat(requests.findById(id).orElseThrow().getStatus()).isEqualTo(RequestStatus.ARCHIVED);
 	}
 
 	@Test
 	void disclosingOverAThirdPartysObjectionTellsTheThirdPartyInWriting() {
-		var id = fileAndAssign();
-		handle(id, Map.of("decision", "CONSULT", "consultationKind", "THIRD_PARTY", "consultedParty", "某建设有限公司",
+		var id = cases.fileAndAssign(APPLICATION);
+		cases.handle(id, Map.of("decision", "CONSULT", "consultationKind", "THIRD_PARTY", "consultedParty", "某建设有限公司",
 				"consultedInformation", "该公司的投标报价明细"));
-		var consultation = task(id, DisclosureRequestProcess.TASK_RECORD_CONSULTATION);
+		var consultation = cases.task(id, DisclosureRequestProcess.TASK_RECORD_CONSULTATION);
 		assertThatThrownBy(() -> inbox.complete(consultation, CLERK, Map.of("consultationOpinion", "OBJECTED")))
 			.hasMessage("objectionReasons: 请登记第三方不同意公开的理由");
 		inbox.complete(consultation, CLERK,
 				Map.of("consultationOpinion", "OBJECTED", "objectionReasons", "报价明细属于商业秘密", "comment", "第三方书面回复不同意"));
 		assertThat(requests.findById(id).orElseThrow().getThirdPartyObjection()).isEqualTo("报价明细属于商业秘密");
 
-		var handling = task(id, DisclosureRequestProcess.TASK_HANDLE);
+		var handling = cases.task(id, DisclosureRequestProcess.TASK_HANDLE);
 		assertThatThrownBy(() -> inbox.complete(handling, CLERK,
 				Map.of("decision", "PROPOSE", "replyType", "DISCLOSE", "replyNote", "全文公开")))
 			.hasMessage("publicInterestReason: 第三方不同意公开，决定予以公开的须说明不公开可能对公共利益造成重大影响的理由");
@@ -174,14 +164,14 @@ class RequestAfterReplyTests {
 		assertThat(decision.getContent()).isEqualTo("该公司的投标报价明细");
 		assertThat(decision.getReason()).isEqualTo("涉及财政资金使用，不公开将对公共利益造成重大影响");
 		assertThat(NoticeKind.THIRD_PARTY_DECISION.forApplicant()).isFalse();
-		assertThat(eventTypes(id)).containsSubsequence("THIRD_PARTY_OBJECTED", "REPLY_PROPOSED", "REPLIED",
+		assertThat(cases.eventTypes(id)).containsSubsequence("THIRD_PARTY_OBJECTED", "REPLY_PROPOSED", "REPLIED",
 				"THIRD_PARTY_NOTIFIED");
 	}
 
 	@Test
 	void respectingTheObjectionSendsNoDecisionNoticeAndAnAgencyGetsANumberedLetter() {
-		var id = fileAndAssign();
-		handle(id, Map.of("decision", "CONSULT", "consultationKind", "AGENCY", "consultedParty", "市财政局",
+		var id = cases.fileAndAssign(APPLICATION);
+		cases.handle(id, Map.of("decision", "CONSULT", "consultationKind", "AGENCY", "consultedParty", "市财政局",
 				"consultedInformation", "两机关联合印发的专项资金管理办法"));
 		var letter = notices.findByRequestIdOrderByIdAsc(id).get(0);
 		assertThat(letter.getKind()).isEqualTo(NoticeKind.AGENCY_CONSULTATION);
@@ -189,16 +179,16 @@ class RequestAfterReplyTests {
 		assertThat(letter.getAddressee()).isEqualTo("市财政局");
 		assertThat(letter.getContent()).isEqualTo("两机关联合印发的专项资金管理办法");
 		assertThat(letter.getDueOn()).isAfter(LocalDate.parse(today()));
-		assertThatThrownBy(() -> inbox.complete(task(id, DisclosureRequestProcess.TASK_RECORD_CONSULTATION), CLERK,
+		assertThatThrownBy(() -> inbox.complete(cases.task(id, DisclosureRequestProcess.TASK_RECORD_CONSULTATION), CLERK,
 				Map.of("consultationOpinion", "OBJECTED", "objectionReasons", "不同意")))
 			.as("an agency is not a third party: silence or answer, no art. 32 objection")
 			.hasMessage("consultationOpinion: 未向第三方发出意见征询函，不能登记第三方不同意公开");
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_RECORD_CONSULTATION), CLERK,
+		inbox.complete(cases.task(id, DisclosureRequestProcess.TASK_RECORD_CONSULTATION), CLERK,
 				Map.of("consultationOpinion", "AGREED", "comment", "市财政局同意公开"));
 
-		handle(id, Map.of("decision", "CONSULT", "consultationKind", "THIRD_PARTY", "consultedParty", "某建设有限公司",
+		cases.handle(id, Map.of("decision", "CONSULT", "consultationKind", "THIRD_PARTY", "consultedParty", "某建设有限公司",
 				"consultedInformation", "该公司的投标报价明细"));
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_RECORD_CONSULTATION), CLERK,
+		inbox.complete(cases.task(id, DisclosureRequestProcess.TASK_RECORD_CONSULTATION), CLERK,
 				Map.of("consultationOpinion", "OBJECTED", "objectionReasons", "商业秘密"));
 		replied(id, ReplyType.PARTIAL, null);
 		assertThat(notices.findByRequestIdOrderByIdAsc(id)).extracting(RequestNotice::getKind)
@@ -207,8 +197,8 @@ class RequestAfterReplyTests {
 
 	@Test
 	void requestBecomesPublicOnceItsPromotedItemIsPublished() {
-		var id = replied(fileAndAssign(), ReplyType.DISCLOSE, null);
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_RECORD_DELIVERY), CLERK,
+		var id = replied(cases.fileAndAssign(APPLICATION), ReplyType.DISCLOSE, null);
+		inbox.complete(cases.task(id, DisclosureRequestProcess.TASK_RECORD_DELIVERY), CLERK,
 				Map.of("replyDelivery", "ONLINE", "deliveredOn", today()));
 		assertThat(requests.findById(id).orElseThrow().getVisibility()).isEqualTo(Visibility.APPLICANT_AND_STAFF);
 
@@ -228,7 +218,7 @@ class RequestAfterReplyTests {
 		assertThat(request.getPublicItemId()).isEqualTo(item.getId());
 		assertThat(request.getStatus()).as("status and outcome stay apart").isEqualTo(RequestStatus.ARCHIVED);
 		assertThat(request.getReplyType()).isEqualTo(ReplyType.DISCLOSE);
-		assertThat(eventTypes(id)).endsWith("MADE_PUBLIC");
+		assertThat(cases.eventTypes(id)).endsWith("MADE_PUBLIC");
 
 		changes.request(item.getId(), ChangeKind.REPEAL, "已被新文件替代", null, null, "clerk1");
 		approveChange(item.getId());
@@ -245,13 +235,13 @@ class RequestAfterReplyTests {
 		assertThat(withdrawn.getPublicItemId()).as("no link to an item the public cannot open").isNull();
 		assertThat(withdrawn.getStatus()).isEqualTo(RequestStatus.ARCHIVED);
 		assertThat(withdrawn.getReplyType()).isEqualTo(ReplyType.DISCLOSE);
-		assertThat(eventTypes(id)).endsWith("MADE_PUBLIC", "PUBLIC_WITHDRAWN");
+		assertThat(cases.eventTypes(id)).endsWith("MADE_PUBLIC", "PUBLIC_WITHDRAWN");
 	}
 
 	@Test
 	void withdrawingAnItemNotPromotedFromARequestLeavesRequestsAlone() {
-		var id = replied(fileAndAssign(), ReplyType.DISCLOSE, null);
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_RECORD_DELIVERY), CLERK,
+		var id = replied(cases.fileAndAssign(APPLICATION), ReplyType.DISCLOSE, null);
+		inbox.complete(cases.task(id, DisclosureRequestProcess.TASK_RECORD_DELIVERY), CLERK,
 				Map.of("replyDelivery", "ONLINE", "deliveredOn", today()));
 		var promoted = promote.promote(id, "fgw", "clerk1");
 		publish(promoted.getId());
@@ -263,7 +253,7 @@ class RequestAfterReplyTests {
 		changes.request(other.getId(), ChangeKind.WITHDRAW, "发布有误", null, null, "clerk1");
 		approveChange(other.getId());
 		assertThat(requests.findById(id).orElseThrow().getVisibility()).isEqualTo(Visibility.PUBLIC);
-		assertThat(eventTypes(id)).endsWith("MADE_PUBLIC");
+		assertThat(cases.eventTypes(id)).endsWith("MADE_PUBLIC");
 	}
 
 	private void publish(Long itemId) {
@@ -290,9 +280,9 @@ class RequestAfterReplyTests {
 
 	@Test
 	void extensionIsApprovedByTheOfficeHeadNotTheLeader() {
-		var id = fileAndAssign();
-		handle(id, Map.of("decision", "EXTEND", "extensionDays", 10, "extensionReason", "需调取档案"));
-		var approval = task(id, DisclosureRequestProcess.TASK_APPROVE_EXTENSION);
+		var id = cases.fileAndAssign(APPLICATION);
+		cases.handle(id, Map.of("decision", "EXTEND", "extensionDays", 10, "extensionReason", "需调取档案"));
+		var approval = cases.task(id, DisclosureRequestProcess.TASK_APPROVE_EXTENSION);
 		assertThat(inbox.inbox(LEADER)).extracting(t -> t.id()).doesNotContain(approval);
 		assertThat(inbox.inbox(OFFICE_HEAD)).extracting(t -> t.id()).contains(approval);
 		inbox.complete(approval, OFFICE_HEAD, Map.of("approved", true));
@@ -301,17 +291,6 @@ class RequestAfterReplyTests {
 			.filteredOn(event -> event.getType().equals("REVIEW_APPROVED"))
 			.extracting(event -> event.getActor() + " " + event.getNote())
 			.containsExactly("officehead1 审批延期答复（办公室负责人）");
-	}
-
-	private Long fileAndAssign() {
-		var form = new ApplicationForm(ApplicantType.NATURAL_PERSON, "王五", "11010519491231002X", null, null,
-				"13812345678", null, null, null, "某项目招标文件", null, "申请公开某项目的招标投标文件。", DeliveryForm.ELECTRONIC,
-				DeliveryMethod.ONLINE, false, null, null);
-		var id = file.file(form, List.of(), "applicant1").getId();
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_CONFIRM_RECEIPT), OFFICE, Map.of());
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_REGISTER), OFFICE,
-				Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
-		return id;
 	}
 
 	/** Proposes the reply, passes every review and runs the asynchronous reply job. */
@@ -323,37 +302,15 @@ class RequestAfterReplyTests {
 		if (publicInterestReason != null) {
 			proposal.put("publicInterestReason", publicInterestReason);
 		}
-		handle(id, proposal);
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_DEPARTMENT_REVIEW), HEAD, Map.of("approved", true));
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_SECRECY_REVIEW), SECRECY, Map.of("approved", true));
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_SIGN_OFF), LEADER, Map.of("approved", true));
-		var pi = requests.findById(id).orElseThrow().getProcessInstanceId();
-		management.createJobQuery().processInstanceId(pi).activityId("Task_IssueReply").list()
-			.forEach(job -> management.executeJob(job.getId()));
+		cases.handle(id, proposal);
+		cases.complete(id, DisclosureRequestProcess.TASK_DEPARTMENT_REVIEW, HEAD, Map.of("approved", true));
+		cases.complete(id, DisclosureRequestProcess.TASK_SECRECY_REVIEW, SECRECY, Map.of("approved", true));
+		cases.complete(id, DisclosureRequestProcess.TASK_SIGN_OFF, LEADER, Map.of("approved", true));
+		cases.issueReply(id);
 		return id;
 	}
 
-	private void handle(Long id, Map<String, Object> variables) {
-		inbox.complete(task(id, DisclosureRequestProcess.TASK_HANDLE), CLERK, variables);
-	}
-
-	private String task(Long id, String key) {
-		return inbox.openTasksOf(DisclosureRequestProcess.KEY, String.valueOf(id))
-			.stream()
-			.filter(t -> t.taskKey().equals(key))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no open " + key + " for request " + id))
-			.id();
-	}
-
-	private List<String> eventTypes(Long id) {
-		return events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, id)
-			.stream()
-			.map(CaseEvent::getType)
-			.toList();
-	}
-
 	private static String today() {
-		return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+		return RequestCases.today().toString();
 	}
 }
