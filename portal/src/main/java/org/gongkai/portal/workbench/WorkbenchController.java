@@ -108,7 +108,9 @@ class WorkbenchController {
 		var user = CurrentUser.of(authentication);
 		var tasks = inbox.inbox(user.staff());
 		model.addAttribute("tasks", tasks);
-		model.addAttribute("clocks", clocks(tasks));
+		var requestsByTask = requestsOf(tasks);
+		model.addAttribute("requestsByTask", requestsByTask);
+		model.addAttribute("clocks", clocks(tasks, requestsByTask));
 		if (user.department() != null) {
 			model.addAttribute("items",
 					items.findByDepartmentCodeOrderByUpdatedAtDesc(user.department(), PageRequest.of(0, 20)));
@@ -280,8 +282,8 @@ class WorkbenchController {
 		return "redirect:/workbench/tasks/" + taskId;
 	}
 
-	/** Due date and colour per task of a disclosure request, from one query for all of them. */
-	private Map<String, Clock> clocks(List<TaskView> tasks) {
+	/** The disclosure request of each task that has one, from one query for all of them. */
+	private Map<String, DisclosureRequest> requestsOf(List<TaskView> tasks) {
 		var requestIds = tasks.stream()
 			.filter(t -> DisclosureRequestProcess.KEY.equals(t.processKey()) && t.caseId() != null)
 			.map(t -> Long.valueOf(t.caseId()))
@@ -289,16 +291,26 @@ class WorkbenchController {
 		var byId = requests.findAllById(requestIds)
 			.stream()
 			.collect(Collectors.toMap(DisclosureRequest::getId, Function.identity()));
-		var clocks = new HashMap<String, Clock>(publicationClock.clocks(tasks, warningDays));
+		var byTask = new HashMap<String, DisclosureRequest>();
 		for (var task : tasks) {
-			var request = task.caseId() == null || !DisclosureRequestProcess.KEY.equals(task.processKey()) ? null
-					: byId.get(Long.valueOf(task.caseId()));
-			if (request != null && request.getReplyDueOn() != null) {
-				var left = queries.daysLeft(request);
-				clocks.put(task.id(), new Clock(request.getReplyDueOn(), left,
-						left == null ? "none" : left < 0 ? "red" : left <= warningDays ? "amber" : "green"));
+			if (task.caseId() != null && DisclosureRequestProcess.KEY.equals(task.processKey())
+					&& byId.containsKey(Long.valueOf(task.caseId()))) {
+				byTask.put(task.id(), byId.get(Long.valueOf(task.caseId())));
 			}
 		}
+		return byTask;
+	}
+
+	/** Due date and colour per task: a request's reply clock, a catalogue item's publication clock. */
+	private Map<String, Clock> clocks(List<TaskView> tasks, Map<String, DisclosureRequest> requestsByTask) {
+		var clocks = new HashMap<String, Clock>(publicationClock.clocks(tasks, warningDays));
+		requestsByTask.forEach((taskId, request) -> {
+			if (request.getReplyDueOn() != null) {
+				var left = queries.daysLeft(request);
+				clocks.put(taskId, new Clock(request.getReplyDueOn(), left,
+						left == null ? "none" : left < 0 ? "red" : left <= warningDays ? "amber" : "green"));
+			}
+		});
 		return clocks;
 	}
 

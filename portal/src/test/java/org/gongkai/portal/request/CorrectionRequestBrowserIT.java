@@ -52,7 +52,12 @@ class CorrectionRequestBrowserIT extends RequestApiIT {
 			completeTask(editor, id, "Task_ConfirmReceipt", Map.of());
 			completeTask(editor, id, "Task_RegisterRequest", Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
 
-			clerk.signIn(url("/workbench/requests/" + id), "clerk1");
+			clerk.signIn(url("/workbench"), "clerk1");
+			var row = clerk.wait.until(ExpectedConditions.presenceOfElementLocated(
+					By.xpath("//table[@id='tasks']//tr[td[2][normalize-space()='" + id + "']]")));
+			assertThat(row.getText()).as("the inbox names the request and marks it a correction")
+				.contains("承办并拟定答复", "本人企业职工基本养老保险参保登记信息", "更正申请");
+			clerk.driver.get(url("/workbench/requests/" + id));
 			assertThat(clerk.text(By.id("kind"))).contains("政府信息更正申请", "第四十一条");
 			assertThat(clerk.text(By.id("correction-sought"))).isEqualTo("出生日期应为1949年12月31日");
 			assertThat(clerk.text(By.id("correction-notice"))).contains("不适用收费");
