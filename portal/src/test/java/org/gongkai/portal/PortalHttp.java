@@ -69,7 +69,8 @@ public abstract class PortalHttp {
 		return last;
 	}
 
-	private HttpRequest.Builder request(String path, String token) {
+	/** A request to the application, with the bearer token if given. */
+	protected HttpRequest.Builder request(String path, String token) {
 		var builder = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));
 		if (token != null) {
 			builder.header("Authorization", "Bearer " + token);
@@ -77,7 +78,8 @@ public abstract class PortalHttp {
 		return builder;
 	}
 
-	private Response send(HttpRequest.Builder builder) {
+	/** Sends it and reads the JSON body if it has one. */
+	protected Response send(HttpRequest.Builder builder) {
 		try {
 			var response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
 			JsonNode body = null;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,14 +13,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.gongkai.portal.GongkaiApplication;
+import org.gongkai.portal.PortalHttp;
 import org.gongkai.portal.RealServers;
 import org.gongkai.portal.browser.Browser;
 import org.openqa.selenium.By;
@@ -29,8 +24,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,16 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * download; then a correction, a repeal and a withdrawal, each reviewed and carried to the index by the
  * outbox; 政策解读 links both ways; 依申请转主动; and the staff pages in Chromium.
  */
-@SpringBootTest(classes = GongkaiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CataloguePublishingIT {
-
-	private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ObjectMapper json;
+class CataloguePublishingIT extends PortalHttp {
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -123,7 +107,7 @@ class CataloguePublishingIT {
 		var page = get("/catalogue/items/" + id, null);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.text()).contains("计划.pdf", "说明.docx", "/catalogue/items/" + id + "/attachments/" + pdfId);
-		var download = HTTP.send(HttpRequest.newBuilder(URI.create(url("/catalogue/items/" + id + "/attachments/" + pdfId)))
+		var download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/catalogue/items/" + id + "/attachments/" + pdfId)))
 			.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -353,11 +337,11 @@ class CataloguePublishingIT {
 		return hit(result, id) != null;
 	}
 
-	private Raw search(String text) {
+	private Response search(String text) {
 		return get("/api/catalogue/search?q=" + encode(text), null);
 	}
 
-	private static JsonNode hit(Raw response, long id) {
+	private static JsonNode hit(Response response, long id) {
 		if (response.json() == null || response.json().get("hits") == null) {
 			return null;
 		}
@@ -399,92 +383,21 @@ class CataloguePublishingIT {
 		throw new AssertionError("no task " + taskKey + " of request " + requestId);
 	}
 
-	private Raw put(String path, String token, Object body) throws IOException, InterruptedException {
-		var response = HTTP.send(HttpRequest.newBuilder(URI.create(url(path)))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		return new Raw(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-				response.body().isBlank() ? null : json.readTree(response.body()), response.body());
+	private Response put(String path, String token, Object body) throws IOException {
+		return send(request(path, token).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
 	}
 
-	private Raw upload(long itemId, String token, String fileName, byte[] content)
-			throws IOException, InterruptedException {
+	private Response upload(long itemId, String token, String fileName, byte[] content) throws IOException {
 		var boundary = "----gongkai" + UUID.randomUUID();
 		var body = new ByteArrayOutputStream();
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 		body.write(content);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		var response = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/catalogue/items/" + itemId + "/attachments")))
-			.header("Authorization", "Bearer " + token)
+		return send(request("/api/catalogue/items/" + itemId + "/attachments", token)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		var contentType = response.headers().firstValue("Content-Type").orElse("");
-		return new Raw(response.statusCode(), contentType,
-				contentType.contains("json") && !response.body().isBlank() ? json.readTree(response.body()) : null,
-				response.body());
-	}
-
-	/** What came back: status, content type, the JSON body if any, and the raw text. */
-	private record Raw(int status, String contentType, JsonNode json, String text) {
-	}
-
-	private String url(String path) {
-		return "http://127.0.0.1:" + port + path;
-	}
-
-	private static String encode(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8);
-	}
-
-	private Raw get(String path, String token) {
-		return send(request(path, token).GET());
-	}
-
-	private Raw post(String path, String token, Object body) {
-		try {
-			return send(request(path, token).header("Content-Type", "application/json")
-				.POST(body == null ? HttpRequest.BodyPublishers.noBody()
-						: HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	/** Polls until the condition holds, for work done after commit (indexing). */
-	private Raw eventually(Duration timeout, Supplier<Raw> call, Predicate<Raw> done) throws InterruptedException {
-		var deadline = System.nanoTime() + timeout.toNanos();
-		Raw last = call.get();
-		while (!done.test(last) && System.nanoTime() < deadline) {
-			Thread.sleep(250);
-			last = call.get();
-		}
-		return last;
-	}
-
-	private HttpRequest.Builder request(String path, String token) {
-		var builder = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));
-		if (token != null) {
-			builder.header("Authorization", "Bearer " + token);
-		}
-		return builder;
-	}
-
-	private Raw send(HttpRequest.Builder builder) {
-		try {
-			var response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-			var contentType = response.headers().firstValue("Content-Type").orElse("");
-			return new Raw(response.statusCode(), contentType,
-					contentType.contains("json") && !response.body().isBlank() ? json.readTree(response.body()) : null,
-					response.body());
-		}
-		catch (IOException | InterruptedException e) {
-			throw new IllegalStateException(e);
-		}
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	private static Map<String, Object> item(String title) {
