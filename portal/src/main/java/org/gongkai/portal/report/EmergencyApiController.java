@@ -85,7 +85,8 @@ class EmergencyApiController {
 		var first = form.firstReport() == null ? null
 				: new EmergencyReportDetails(EmergencyReportKind.FIRST, form.firstReport().channel(),
 						isBlank(form.firstReport().content()) ? form.summary() : form.firstReport().content(),
-						form.firstReport().deaths(), form.firstReport().injured(), form.firstReport().missing(), null, null);
+						form.firstReport().deaths(), form.firstReport().injured(), form.firstReport().missing(), null, null,
+						null);
 		var event = file.file(details, first, unit, user.userName());
 		return ResponseEntity.created(URI.create("/api/reports/emergencies/" + event.getId()))
 			.body(queries.view(event.getId(), user));
@@ -104,9 +105,11 @@ class EmergencyApiController {
 	}
 
 	/** The next report of the chain. */
+	/** The next report of the chain; {@code severity} re-grades the event (null keeps its grade). */
 	record ReportForm(@NotNull EmergencyReportKind kind, @NotNull ReportChannel channel,
 			@NotBlank @Size(max = 4000) String content, @Min(0) Integer deaths, @Min(0) Integer injured,
-			@Min(0) Integer missing, @Size(max = 100) String author, @Pattern(regexp = "[0-9+\\- ]{5,30}") String phone) {
+			@Min(0) Integer missing, @Size(max = 100) String author, @Pattern(regexp = "[0-9+\\- ]{5,30}") String phone,
+			EmergencySeverity severity) {
 	}
 
 	@PostMapping("/{id}/reports")
@@ -120,7 +123,7 @@ class EmergencyApiController {
 			throw new AccessDeniedException("not the event's unit");
 		}
 		steps.file(id, new EmergencyReportDetails(form.kind(), form.channel(), form.content(), form.deaths(),
-				form.injured(), form.missing(), form.author(), form.phone()), user.userName());
+				form.injured(), form.missing(), form.author(), form.phone(), form.severity()), user.userName());
 		return ResponseEntity.status(201).body(queries.view(id, user));
 	}
 

@@ -83,7 +83,7 @@ class EmergencyController {
 						new EmergencyEventDetails(form.name(), occurred, learned, form.location(), form.severity(),
 								form.summary(), form.author(), form.phone()),
 						new EmergencyReportDetails(EmergencyReportKind.FIRST, form.channel(), form.summary(), form.deaths(),
-								form.injured(), form.missing(), null, null),
+								form.injured(), form.missing(), null, null, null),
 						user.department(), user.userName());
 				redirect.addFlashAttribute("message", "emergency.created");
 				return "redirect:/reports/emergencies/" + event.getId();
@@ -117,6 +117,7 @@ class EmergencyController {
 		model.addAttribute("myTasks", inbox.inbox(user.staff()).stream().map(t -> t.id()).toList());
 		model.addAttribute("mayJudge", user.hasRole("office-editor"));
 		model.addAttribute("channels", ReportChannel.values());
+		model.addAttribute("severities", EmergencySeverity.values());
 		return "report/emergency";
 	}
 
@@ -125,14 +126,15 @@ class EmergencyController {
 	String report(@PathVariable Long id, @RequestParam(required = false) EmergencyReportKind kind,
 			@RequestParam(required = false) ReportChannel channel, @RequestParam(required = false) String content,
 			@RequestParam(required = false) Integer deaths, @RequestParam(required = false) Integer injured,
-			@RequestParam(required = false) Integer missing, Authentication authentication, RedirectAttributes redirect) {
+			@RequestParam(required = false) Integer missing, @RequestParam(required = false) EmergencySeverity severity,
+			Authentication authentication, RedirectAttributes redirect) {
 		var user = CurrentUser.of(authentication);
 		try {
 			if (!EmergencyQueries.mayReport(queries.visible(id, user), user)) {
 				throw new AccessDeniedException("not the event's unit");
 			}
-			steps.file(id, new EmergencyReportDetails(kind, channel, content, deaths, injured, missing, null, null),
-					user.userName());
+			steps.file(id, new EmergencyReportDetails(kind, channel, content, deaths, injured, missing, null, null,
+					severity), user.userName());
 			redirect.addFlashAttribute("message", "emergency.reported");
 		}
 		catch (EmergencyEventNotFound e) {

@@ -28,15 +28,15 @@ public record EmergencyView(Long id, String name, String unitCode, EmergencySeve
 		String closedBy, List<Report> reports, List<Deduction> deductions, List<ReportView.Event> events,
 		List<TaskView> openTasks) {
 
-	/** One report of the chain. */
+	/** One report of the chain, with the event's grade as of that report (null on reports from before grades were kept). */
 	public record Report(int seq, EmergencyReportKind kind, ReportChannel channel, String content, Integer deaths,
 			Integer injured, Integer missing, String author, String phone, String submittedBy, Instant submittedAt,
-			Instant dueAt, boolean late) {
+			Instant dueAt, boolean late, EmergencySeverity severity) {
 
 		static Report of(EmergencyReport r) {
 			return new Report(r.getSeq(), r.getKind(), r.getChannel(), r.getContent(), r.getDeaths(), r.getInjured(),
 					r.getMissing(), r.getAuthor(), r.getPhone(), r.getSubmittedBy(), r.getSubmittedAt(), r.getDueAt(),
-					r.isLate());
+					r.isLate(), r.getSeverity());
 		}
 	}
 

@@ -55,6 +55,9 @@ class EmergencyBrowserIT extends ReportPortalIT {
 			assertThat(clerk.text(By.id("emergency-status"))).isEqualTo("续报中");
 			assertThat(clerk.text(By.id("report-chain"))).contains("初报").contains("电话报告").contains("按时");
 
+			assertThat(new Select(driver.findElement(By.id("report-severity"))).getFirstSelectedOption().getAttribute("value"))
+				.as("the report keeps the event's grade unless the unit changes it")
+				.isEqualTo("GENERAL");
 			driver.findElement(By.id("kind-FINAL")).click();
 			driver.findElement(By.id("content")).sendKeys("泄漏点已封堵，恢复供气，无人员伤亡。");
 			driver.findElement(By.id("submit-report")).click();

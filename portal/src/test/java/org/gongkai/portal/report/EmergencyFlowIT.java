@@ -74,9 +74,14 @@ class EmergencyFlowIT extends ReportPortalIT {
 		assertThat(call("POST", "/api/reports/emergencies/" + major + "/reports", clerk2, report("FOLLOW_UP")).status())
 			.isEqualTo(404);
 
-		var followUp = call("POST", "/api/reports/emergencies/" + major + "/reports", clerk1, report("FOLLOW_UP"));
+		var graver = new java.util.HashMap<String, Object>(report("FOLLOW_UP"));
+		graver.put("severity", "EXTRAORDINARY");
+		var followUp = call("POST", "/api/reports/emergencies/" + major + "/reports", clerk1, graver);
 		assertThat(followUp.status()).as(followUp.text()).isEqualTo(201);
 		assertThat(followUp.json().get("reports").get(1).get("late").asBoolean()).isFalse();
+		assertThat(followUp.json().get("severity").asText()).as("the 续报 re-grades the event").isEqualTo("EXTRAORDINARY");
+		assertThat(followUp.json().get("reports")).extracting(r -> r.get("severity").asText())
+			.containsExactly("MAJOR", "EXTRAORDINARY");
 		var early = call("POST", "/api/reports/emergencies/" + major + "/close", editor, null);
 		assertThat(early.status()).as("no 终报 yet").isEqualTo(409);
 		assertThat(call("POST", "/api/reports/emergencies/" + major + "/reports", clerk1, report("FIRST")).status())
@@ -101,8 +106,8 @@ class EmergencyFlowIT extends ReportPortalIT {
 		assertThat(closed.json().get("reports")).extracting(r -> r.get("kind").asText())
 			.containsExactly("FIRST", "FOLLOW_UP", "FINAL");
 		assertThat(closed.json().get("events")).extracting(e -> e.get("type").asText())
-			.containsExactly("REGISTERED", "REPORT_FIRST", "REPORTED_LATE", "REPORT_FOLLOW_UP", "CONCEALED", "REPORT_FINAL",
-					"CLOSED");
+			.containsExactly("REGISTERED", "REPORT_FIRST", "REPORTED_LATE", "REPORT_FOLLOW_UP", "SEVERITY_CHANGED",
+					"CONCEALED", "REPORT_FINAL", "CLOSED");
 
 		// jyj: two events the office learned of; neither reported within its limit
 		var registered = call("POST", "/api/reports/emergencies", editor,

@@ -104,7 +104,8 @@ public class EmergencyEvent {
 
 	/**
 	 * Adds the next report of the chain: the 初报 while waiting for it, then 续报 and finally the 终报;
-	 * the report's due time follows {@link EmergencyDeadlines}.
+	 * the report's due time follows {@link EmergencyDeadlines}. A report may re-grade the event: its own
+	 * due time stays the one set by the grade it was due under, the next report's follows the new grade.
 	 */
 	EmergencyReport report(EmergencyReportDetails details, String submittedBy, Instant now, EmergencyDeadlines deadlines) {
 		Instant due;
@@ -120,9 +121,12 @@ public class EmergencyEvent {
 			}
 			due = nextReportDueAt;
 		}
+		if (details.severity() != null) {
+			severity = details.severity();
+		}
 		var report = new EmergencyReport(id, ++reportCount, details,
 				blank(details.author()) ? author : details.author().strip(),
-				blank(details.phone()) ? phone : details.phone().strip(), submittedBy, now, due);
+				blank(details.phone()) ? phone : details.phone().strip(), submittedBy, now, due, severity);
 		late |= report.isLate();
 		if (details.kind() == EmergencyReportKind.FINAL) {
 			status = EmergencyStatus.FINAL_REPORTED;

@@ -49,11 +49,15 @@ public class EmergencyReport {
 
 	private boolean late;
 
+	/** The event's grade as of this report; null on reports made before grades were recorded with them. */
+	@Enumerated(EnumType.STRING)
+	private EmergencySeverity severity;
+
 	protected EmergencyReport() {
 	}
 
 	EmergencyReport(Long eventId, int seq, EmergencyReportDetails details, String author, String phone,
-			String submittedBy, Instant submittedAt, Instant dueAt) {
+			String submittedBy, Instant submittedAt, Instant dueAt, EmergencySeverity severity) {
 		this.eventId = eventId;
 		this.seq = seq;
 		this.kind = details.kind();
@@ -68,6 +72,7 @@ public class EmergencyReport {
 		this.submittedAt = submittedAt;
 		this.dueAt = dueAt;
 		this.late = EmergencyDeadlines.late(dueAt, submittedAt);
+		this.severity = severity;
 	}
 
 	public Long getId() {
@@ -124,6 +129,10 @@ public class EmergencyReport {
 
 	public Instant getDueAt() {
 		return dueAt;
+	}
+
+	public EmergencySeverity getSeverity() {
+		return severity;
 	}
 
 	public boolean isLate() {

@@ -114,8 +114,13 @@ public class EmergencySteps {
 			}
 		}
 		var now = clock.instant();
+		var gradeBefore = event.getSeverity();
 		var report = reports.save(event.report(details, actor, now, deadlines));
 		log(event.getId(), "REPORT_" + report.getKind().name(), actor, channelLabel(report.getChannel()));
+		if (event.getSeverity() != gradeBefore) {
+			log(event.getId(), "SEVERITY_CHANGED", actor,
+					gradeBefore.grade() + "级 → " + event.getSeverity().grade() + "级（" + kindLabel(report.getKind()) + "）");
+		}
 		if (report.isLate()) {
 			var evidence = "紧急信息迟报：" + event.getName() + "（" + kindLabel(report.getKind()) + "，"
 					+ channelLabel(report.getChannel()) + "，时限 " + format(report.getDueAt()) + "，报送 "

@@ -189,10 +189,40 @@ class EmergencyWorkflowTests {
 		assertThatThrownBy(() -> steps.file(id, report(EmergencyReportKind.FOLLOW_UP, ReportChannel.PHONE), "clerk-e"))
 			.isInstanceOf(EmergencyNotInExpectedState.class);
 		assertThatThrownBy(() -> steps.file(id, new EmergencyReportDetails(EmergencyReportKind.FIRST, ReportChannel.PHONE, " ",
-				null, null, null, null, null), "clerk-e")).isInstanceOf(IllegalArgumentException.class);
+				null, null, null, null, null, null), "clerk-e")).isInstanceOf(IllegalArgumentException.class);
 		var onTime = steps.file(id, report(EmergencyReportKind.FIRST, ReportChannel.PHONE), "clerk-e");
 		assertThat(onTime.isLate()).isFalse();
 		assertThat(steps.get(id).getNextReportDueAt()).as("Ⅳ级: no follow-up interval").isNull();
+	}
+
+	@Test
+	void aFollowUpReportReGradesTheEventAndTheNextReportFollowsTheNewGrade() {
+		var event = file.file(event(EmergencySeverity.GENERAL, Instant.now().minus(5, ChronoUnit.MINUTES)),
+				report(EmergencyReportKind.FIRST, ReportChannel.PHONE), "em-c", "clerk-c");
+		var id = event.getId();
+		assertThat(steps.get(id).getNextReportDueAt()).as("Ⅳ级: no follow-up by a time").isNull();
+
+		var graver = new EmergencyReportDetails(EmergencyReportKind.FOLLOW_UP, ReportChannel.WRITTEN,
+				"火势蔓延至相邻储罐，已疏散周边群众。", 0, 3, 0, null, null, EmergencySeverity.MAJOR);
+		var followUp = steps.file(id, graver, "clerk-c");
+		assertThat(followUp.getSeverity()).isEqualTo(EmergencySeverity.MAJOR);
+		assertThat(followUp.isLate()).isFalse();
+		var regraded = steps.get(id);
+		assertThat(regraded.getSeverity()).isEqualTo(EmergencySeverity.MAJOR);
+		assertThat(regraded.getNextReportDueAt()).as("Ⅱ级: the next 续报 within 2 hours")
+			.isAfter(Instant.now().plus(119, ChronoUnit.MINUTES))
+			.isBefore(Instant.now().plus(121, ChronoUnit.MINUTES));
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
+			.activityIdIn("ReceiveTask_AwaitTimedReport").count()).as("the process now waits by a time").isOne();
+		assertThat(steps.logOf(id)).filteredOn(e -> e.getType().equals("SEVERITY_CHANGED"))
+			.extracting(e -> e.getNote())
+			.containsExactly("IV级 → II级（续报）");
+
+		steps.file(id, report(EmergencyReportKind.FOLLOW_UP, ReportChannel.WRITTEN), "clerk-c");
+		assertThat(steps.get(id).getSeverity()).as("a report without a grade keeps it").isEqualTo(EmergencySeverity.MAJOR);
+		assertThat(steps.chainOf(id)).extracting(EmergencyReport::getSeverity)
+			.containsExactly(EmergencySeverity.GENERAL, EmergencySeverity.MAJOR, EmergencySeverity.MAJOR);
+		assertThat(steps.logOf(id)).filteredOn(e -> e.getType().equals("SEVERITY_CHANGED")).hasSize(1);
 	}
 
 	private java.math.BigDecimal rankingPoints(String unit) {
@@ -235,6 +265,6 @@ class EmergencyWorkflowTests {
 	}
 
 	private static EmergencyReportDetails report(EmergencyReportKind kind, ReportChannel channel) {
-		return new EmergencyReportDetails(kind, channel, "现场明火已扑灭，无人员伤亡。", 0, 0, 0, null, null);
+		return new EmergencyReportDetails(kind, channel, "现场明火已扑灭，无人员伤亡。", 0, 0, 0, null, null, null);
 	}
 }
