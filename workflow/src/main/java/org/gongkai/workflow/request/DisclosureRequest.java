@@ -138,7 +138,54 @@ public class DisclosureRequest {
 
 	private Instant updatedAt;
 
+	private Instant importedAt;
+
 	protected DisclosureRequest() {
+	}
+
+	/**
+	 * A case finished in the agency's previous system, carried over so that statistics and the annual
+	 * report of its year are complete: received, answered (or closed) and archived on the dates given,
+	 * under its old number, without a process of its own. The caller has checked the record.
+	 *
+	 * @param submittedAt the start of the day it was received, in the agency's zone
+	 * @param finishedAt when it was replied to, or closed ({@code ABANDONED_*}) or withdrawn ({@code OTHER})
+	 */
+	static DisclosureRequest imported(HistoricalRequest record, Applicant applicant, Instant submittedAt,
+			Instant finishedAt, Instant now) {
+		var kind = record.kind() == null ? RequestKind.DISCLOSURE : record.kind();
+		var request = new DisclosureRequest(kind, applicant, null, record.title().strip(), null,
+				record.description() == null || record.description().isBlank() ? record.title().strip()
+						: record.description().strip(),
+				null, DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE, submittedAt);
+		request.receiptNo = record.legacyNo().strip();
+		request.departmentCode = record.departmentCode();
+		request.receivedOn = record.receivedOn();
+		request.replyDueOn = record.dueOn();
+		var type = record.replyType();
+		request.replyType = type;
+		request.replyReasons = record.replyReasons() == null || record.replyReasons().isEmpty() ? null
+				: record.replyReasons().stream().map(Enum::name).collect(Collectors.joining(","));
+		request.correctionOutcome = record.correctionOutcome();
+		request.competentAgency = record.correctionOutcome() != null && record.correctionOutcome().namesAgency()
+				? record.competentAgency().strip() : null;
+		if (type == ReplyType.ABANDONED_NO_SUPPLEMENT || type == ReplyType.ABANDONED_FEE_UNPAID) {
+			request.status = RequestStatus.CLOSED;
+			request.closedAt = finishedAt;
+		}
+		else if (type == ReplyType.OTHER) {
+			request.status = RequestStatus.WITHDRAWN;
+			request.closedAt = finishedAt;
+		}
+		else {
+			request.status = RequestStatus.ARCHIVED;
+			request.repliedAt = finishedAt;
+			request.replyDeliveredOn = record.finishedOn();
+			request.archivedAt = now;
+		}
+		request.importedAt = now;
+		request.updatedAt = now;
+		return request;
 	}
 
 	DisclosureRequest(RequestKind kind, Applicant applicant, String applicantUser, String title, String docNumber,
@@ -473,6 +520,11 @@ public class DisclosureRequest {
 			return correctionOutcome.label();
 		}
 		return replyType == null ? null : replyType.label();
+	}
+
+	/** When the case was carried over from the previous system; null for cases handled here. */
+	public Instant getImportedAt() {
+		return importedAt;
 	}
 
 	public boolean isCorrection() {

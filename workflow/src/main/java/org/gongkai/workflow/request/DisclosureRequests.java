@@ -13,6 +13,10 @@ public interface DisclosureRequests extends JpaRepository<DisclosureRequest, Lon
 
 	Optional<DisclosureRequest> findByReceiptNo(String receiptNo);
 
+	/** Which of these receipt numbers exist already (one query for an import file). */
+	@org.springframework.data.jpa.repository.Query("select r.receiptNo from DisclosureRequest r where r.receiptNo in :numbers")
+	List<String> existingReceiptNos(@org.springframework.data.repository.query.Param("numbers") java.util.Collection<String> numbers);
+
 	List<DisclosureRequest> findByReplyDueProvisionalTrue();
 
 	List<DisclosureRequest> findByStatusIn(java.util.Collection<RequestStatus> statuses);
