@@ -1,5 +1,7 @@
 package org.gongkai.portal.demo;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +18,8 @@ import org.gongkai.workflow.request.DeliveryMethod;
 import org.gongkai.workflow.request.DisclosureRequestProcess;
 import org.gongkai.workflow.request.DisclosureRequests;
 import org.gongkai.workflow.request.FileDisclosureRequest;
+import org.gongkai.workflow.request.HistoricalRequestsCsv;
+import org.gongkai.workflow.request.ImportHistoricalRequests;
 import org.gongkai.workflow.request.RequestKind;
 import org.gongkai.workflow.request.RequestStatus;
 import org.gongkai.workflow.task.Staff;
@@ -30,13 +34,18 @@ import org.springframework.stereotype.Component;
  * Requests of the demo applicants at every stage, taken there through the real process so that each
  * demo login finds work: editor1 a request to confirm and a correction request to register, clerk1
  * one to handle, applicant2 a 补正 notice to answer, applicant1 an archived request with its reply
- * letter. Loaded by {@link DemoData} into a database without requests.
+ * letter; and 2025's finished cases imported as from a previous system ({@code demo/requests-2025.csv}),
+ * so that 2025's statistics and annual report have figures. Loaded by {@link DemoData} into a database
+ * without requests.
  */
 @Component
 @ConditionalOnProperty(name = "gongkai.demo.enabled", havingValue = "true")
 class DemoRequests {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoRequests.class);
+
+	/** 2025's finished cases, as if carried over from a previous system, so that 2025's annual report has figures. */
+	static final String HISTORY = resource("demo/requests-2025.csv");
 
 	private final boolean enabled;
 
@@ -62,8 +71,12 @@ class DemoRequests {
 
 	private final Clock clock;
 
+	private final ImportHistoricalRequests importing;
+
 	DemoRequests(FileDisclosureRequest file, ApplicantActions applicants, DisclosureRequests requests, TaskInbox inbox,
-			ManagementService management, Clock clock, @Value("${gongkai.demo.requests:true}") boolean enabled) {
+			ManagementService management, Clock clock, ImportHistoricalRequests importing,
+			@Value("${gongkai.demo.requests:true}") boolean enabled) {
+		this.importing = importing;
 		this.enabled = enabled;
 		this.file = file;
 		this.applicants = applicants;
@@ -112,7 +125,17 @@ class DemoRequests {
 
 		file.file(person("李明", "2026年义务教育招生划片范围", "申请公开本市2026年义务教育阶段学校招生划片范围及其确定依据。"), List.of(),
 				"applicant2");
+		importing.importAll(HistoricalRequestsCsv.parse(HISTORY), "demo");
 		return requests.count();
+	}
+
+	private static String resource(String path) {
+		try (var in = DemoRequests.class.getClassLoader().getResourceAsStream(path)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException | NullPointerException ex) {
+			throw new IllegalStateException("demo resource " + path + " unreadable", ex);
+		}
 	}
 
 	private static ApplicationForm person(String name, String title, String description) {

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 
 import org.gongkai.portal.GongkaiApplication;
+import org.gongkai.workflow.annual.AnnualReports;
+import org.gongkai.workflow.annual.GenerateAnnualReport;
+import org.gongkai.workflow.annual.Table3Column;
+import org.gongkai.workflow.annual.Table3Row;
 import org.gongkai.workflow.request.DisclosureRequest;
 import org.gongkai.workflow.request.DisclosureRequests;
 import org.gongkai.workflow.request.RequestKind;
@@ -35,9 +39,12 @@ class DemoRequestsTests {
 	@Autowired
 	DemoRequests demo;
 
+	@Autowired
+	GenerateAnnualReport annual;
+
 	@Test
 	void everyDemoLoginFindsItsRequestAtTheStagePromised() {
-		var all = requests.findAll();
+		var all = requests.findAll().stream().filter(r -> r.getImportedAt() == null).toList();
 		assertThat(all).extracting(r -> r.getApplicantUser() + " " + r.getStatus() + " " + r.getTitle())
 			.containsExactlyInAnyOrder("applicant1 ARCHIVED 2025年市级财政专项资金分配结果", "applicant1 HANDLING 城区停车场规划布局方案",
 					"applicant1 RECEIVED 本人企业职工基本养老保险参保登记信息", "applicant2 SUPPLEMENT_REQUESTED 有关工程项目的审批文件",
@@ -56,8 +63,15 @@ class DemoRequestsTests {
 			.contains("Task_HandleRequest " + byTitle(all, "城区停车场规划布局方案").getId());
 		assertThat(byTitle(all, "有关工程项目的审批文件").getStatus()).isEqualTo(RequestStatus.SUPPLEMENT_REQUESTED);
 
+		long count = requests.count();
+		assertThat(count).as("the five and 2025's imported cases").isEqualTo(5 + 44);
+		var table = annual.tables(2025, AnnualReports.GOVERNMENT).requests();
+		assertThat(table.get(Table3Row.NEW_RECEIVED, Table3Column.TOTAL)).as("2025's disclosure requests").isEqualTo(40);
+		assertThat(table.get(Table3Row.CARRIED_IN, Table3Column.TOTAL)).as("received in December 2024").isEqualTo(2);
+		assertThat(table.get(Table3Row.RESULT_TOTAL, Table3Column.TOTAL)).isEqualTo(42);
+
 		assertThat(demo.load()).as("a database with requests gets no more").isZero();
-		assertThat(requests.count()).isEqualTo(5);
+		assertThat(requests.count()).isEqualTo(count);
 	}
 
 	private static DisclosureRequest byTitle(Iterable<DisclosureRequest> all, String title) {
