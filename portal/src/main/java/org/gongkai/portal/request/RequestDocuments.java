@@ -54,9 +54,18 @@ public class RequestDocuments {
 		this.agency = agency;
 		this.notices = notices;
 	}
+	/** A case imported from the previous system has its documents there; none is produced here. */
+	private static void requireHandledHere(DisclosureRequest request) {
+		if (request.getImportedAt() != null) {
+			throw new RequestNotInExpectedState(request.getId(), request.getStatus(),
+					"given documents: it was imported from the previous system, which holds its documents");
+		}
+	}
+
 
 	/** 受理回执: exists once receipt was confirmed. */
 	public byte[] receipt(DisclosureRequest request) {
+		requireHandledHere(request);
 		if (request.getReceiptNo() == null) {
 			throw new RequestNotInExpectedState(request.getId(), request.getStatus(),
 					"given a receipt before receipt is confirmed");
@@ -68,6 +77,7 @@ public class RequestDocuments {
 
 	/** 答复告知书, or 更正申请答复告知书 for a correction request: exists once the reply was issued. */
 	public byte[] replyLetter(DisclosureRequest request) {
+		requireHandledHere(request);
 		if (!request.isReplied()) {
 			throw new RequestNotInExpectedState(request.getId(), request.getStatus(),
 					"given a reply letter before the reply");

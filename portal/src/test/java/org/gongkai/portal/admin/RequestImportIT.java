@@ -9,7 +9,9 @@ import java.util.Map;
 
 import org.gongkai.portal.PortalIT;
 import org.gongkai.portal.RealServers;
+import org.gongkai.workflow.request.DisclosureRequests;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 历史数据导入 through the API on MariaDB with real Keycloak tokens: only an administrator imports; a
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.Test;
  * cases count in their year's annual report, once however often the file is sent.
  */
 class RequestImportIT extends PortalIT {
+
+	@Autowired
+	DisclosureRequests requests;
 
 	static final String PATH = "/api/admin/requests/import";
 
@@ -43,6 +48,14 @@ class RequestImportIT extends PortalIT {
 		assertThat(imported.status()).as(imported.text()).isEqualTo(200);
 		assertThat(imported.json().get("imported").asInt()).isEqualTo(2);
 		assertThat(received2023(editor)).isEqualTo(before + 2);
+
+		long id = requests.findByReceiptNo("IT2023-001").orElseThrow().getId();
+		var view = get("/api/requests/" + id, editor);
+		assertThat(view.json().get("status").asText()).isEqualTo("ARCHIVED");
+		assertThat(view.json().get("outcomeLabel").asText()).isEqualTo("予以公开");
+		assertThat(view.json().get("steps")).extracting(step -> step.get("type").asText()).containsExactly("IMPORTED");
+		assertThat(get("/api/requests/" + id + "/reply-letter", editor).status())
+			.as("the previous system holds its letters").isEqualTo(409);
 
 		var again = csv(admin, CSV);
 		assertThat(again.json().get("imported").asInt()).isZero();
