@@ -60,6 +60,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "reports", description = "政务信息报送、采用、批示督办、计分与排名")
 class ReportApiController {
 
+	static final MediaType DOCX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -77,6 +80,8 @@ class ReportApiController {
 
 	private final RankingWorkbook workbook;
 
+	private final RankingBulletin bulletin;
+
 	private final CommissionItems commissions;
 
 	private final SendReportToCatalogue catalogue;
@@ -87,7 +92,9 @@ class ReportApiController {
 
 	ReportApiController(FileInformationReport file, ReportSteps steps, InstructionSupervision supervision,
 			ReportScores scores, ReportQueries queries, TaskInbox inbox, RankingWorkbook workbook,
-			CommissionItems commissions, SendReportToCatalogue catalogue, ReportQuotas quotas, Departments departments) {
+			CommissionItems commissions, SendReportToCatalogue catalogue, ReportQuotas quotas, Departments departments,
+			RankingBulletin bulletin) {
+		this.bulletin = bulletin;
 		this.catalogue = catalogue;
 		this.quotas = quotas;
 		this.departments = departments;
@@ -246,6 +253,24 @@ class ReportApiController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("rankings-" + ranking.period().label() + ".xlsx").build().toString())
 			.body(workbook.write(ranking, LocaleContextHolder.getLocale()));
+	}
+
+	@GetMapping(value = "/rankings/bulletin.docx")
+	@Operation(summary = "政务信息报送情况通报（DOCX）", description = "The period's circular: totals, the ranking (top and bottom ten for a quarter or year, every unit for a month), the units short of their quota and the deductions.")
+	ResponseEntity<byte[]> bulletin(@RequestParam String period) {
+		return bulletinResponse(ReportPeriod.parse(period), bulletin);
+	}
+
+	/** The circular as a download named after its period. */
+	static ResponseEntity<byte[]> bulletinResponse(ReportPeriod period, RankingBulletin bulletin) {
+		return ResponseEntity.ok()
+			.contentType(DOCX)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("政务信息通报-" + period.label() + ".docx", java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(bulletin.write(period));
 	}
 
 	@GetMapping("/scores")

@@ -64,6 +64,8 @@ class ReportController {
 
 	private final RankingWorkbook workbook;
 
+	private final RankingBulletin bulletin;
+
 	private final CommissionItems commissions;
 
 	private final SendReportToCatalogue catalogue;
@@ -72,7 +74,9 @@ class ReportController {
 
 	ReportController(org.gongkai.workflow.report.FileInformationReport file, ReportQueries queries, ReportScores scores,
 			InstructionSupervision supervision, TaskInbox inbox, Departments departments, RankingWorkbook workbook,
-			CommissionItems commissions, SendReportToCatalogue catalogue, CatalogueColumns columns) {
+			CommissionItems commissions, SendReportToCatalogue catalogue, CatalogueColumns columns,
+			RankingBulletin bulletin) {
+		this.bulletin = bulletin;
 		this.catalogue = catalogue;
 		this.columns = columns;
 		this.commissions = commissions;
@@ -277,6 +281,11 @@ class ReportController {
 			model.addAttribute("periodError", true);
 		}
 		return "report/rankings";
+	}
+
+	@GetMapping("/reports/rankings/bulletin.docx")
+	ResponseEntity<byte[]> bulletin(@RequestParam String period) {
+		return ReportApiController.bulletinResponse(ReportPeriod.parse(period), bulletin);
 	}
 
 	@GetMapping("/reports/rankings.xlsx")

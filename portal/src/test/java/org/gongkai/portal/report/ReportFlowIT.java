@@ -15,6 +15,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.RepositoryService;
 import org.gongkai.portal.RealServers;
 import org.junit.jupiter.api.Test;
@@ -178,6 +180,17 @@ class ReportFlowIT extends ReportPortalIT {
 			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("单位");
 			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("市发展和改革委员会");
 			assertThat(sheet.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(19.5);
+		}
+		var bulletin = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/reports/rankings/bulletin.docx?period=" + month)))
+			.header("Authorization", "Bearer " + editor)
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(bulletin.statusCode()).isEqualTo(200);
+		assertThat(bulletin.headers().firstValue("Content-Type").orElse("")).contains("wordprocessingml");
+		try (var document = new XWPFDocument(new ByteArrayInputStream(bulletin.body()));
+				var extractor = new XWPFWordExtractor(document)) {
+			assertThat(extractor.getText())
+				.startsWith("关于" + today().getYear() + "年" + today().getMonthValue() + "月政务信息报送情况的通报")
+				.contains("1\t市发展和改革委员会\t2\t2\t19.5", "市教育局（任务3条", "市人民政府办公室");
 		}
 
 		var rules = call("GET", "/api/reports/scoring-rules", clerk1, null).json();
