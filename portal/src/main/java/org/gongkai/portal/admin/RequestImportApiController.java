@@ -40,7 +40,8 @@ class RequestImportApiController {
 	@PostMapping(consumes = "text/csv")
 	@Operation(summary = "导入历史申请（CSV）", description = "UTF-8 CSV with a header row naming the fields of a historical "
 			+ "request (legacyNo, kind, applicantType, applicantName, idNumber, phone, title, description, departmentCode, "
-			+ "receivedOn, dueOn, finishedOn, replyType, replyReasons separated by ';', correctionOutcome, competentAgency). "
+			+ "receivedOn, dueOn, finishedOn, replyType, replyReasons separated by ';', correctionOutcome, competentAgency, "
+			+ "remedyKind, remedyFiledOn, remedyAuthority, remedyOutcome, remedyDecidedOn). "
 			+ "All or nothing: a 400 problem names each bad row; numbers already imported are skipped.")
 	ImportHistoricalRequests.Imported importCsv(@RequestBody byte[] csv, Authentication authentication) {
 		// UTF-8 whatever the Content-Type's charset says or omits (text/* would default to ISO-8859-1)

@@ -22,9 +22,16 @@ import java.util.List;
  * @param replyReasons the withholding reasons of {@code WITHHOLD} and {@code PARTIAL}
  * @param correctionOutcome the outcome of an answered correction request
  * @param competentAgency with {@code FORWARDED} or {@code NOT_COMPETENT}: the agency that may correct
+ * @param remedyKind a 行政复议, 行政诉讼 or 投诉 against the case (表四), if any; one per case
+ * @param remedyFiledOn the day it was filed (accepted)
+ * @param remedyAuthority the 复议机关 or court, if known
+ * @param remedyOutcome its result once decided ({@code MAINTAINED}, {@code CORRECTED}, {@code OTHER}); empty while
+ *     pending, to be recorded here later
+ * @param remedyDecidedOn the day it was decided, with its outcome
  */
 public record HistoricalRequest(String legacyNo, RequestKind kind, ApplicantType applicantType, String applicantName,
 		String idNumber, String phone, String title, String description, String departmentCode, LocalDate receivedOn,
 		LocalDate dueOn, LocalDate finishedOn, ReplyType replyType, List<WithholdingReason> replyReasons,
-		CorrectionOutcome correctionOutcome, String competentAgency) {
+		CorrectionOutcome correctionOutcome, String competentAgency, RemedyKind remedyKind, LocalDate remedyFiledOn,
+		String remedyAuthority, RemedyOutcome remedyOutcome, LocalDate remedyDecidedOn) {
 }

@@ -20,7 +20,8 @@ public final class HistoricalRequestsCsv {
 
 	static final List<String> COLUMNS = List.of("legacyNo", "kind", "applicantType", "applicantName", "idNumber", "phone",
 			"title", "description", "departmentCode", "receivedOn", "dueOn", "finishedOn", "replyType", "replyReasons",
-			"correctionOutcome", "competentAgency");
+			"correctionOutcome", "competentAgency", "remedyKind", "remedyFiledOn", "remedyAuthority", "remedyOutcome",
+			"remedyDecidedOn");
 
 	private static final Set<String> REQUIRED = Set.of("legacyNo", "applicantType", "applicantName", "idNumber", "phone",
 			"title", "departmentCode", "receivedOn", "finishedOn");
@@ -80,7 +81,10 @@ public final class HistoricalRequestsCsv {
 				cells.get("departmentCode"), date("receivedOn", cells.get("receivedOn")), date("dueOn", cells.get("dueOn")),
 				date("finishedOn", cells.get("finishedOn")), value(ReplyType.class, "replyType", cells.get("replyType")),
 				reasons, value(CorrectionOutcome.class, "correctionOutcome", cells.get("correctionOutcome")),
-				cells.get("competentAgency"));
+				cells.get("competentAgency"), value(RemedyKind.class, "remedyKind", cells.get("remedyKind")),
+				date("remedyFiledOn", cells.get("remedyFiledOn")), cells.get("remedyAuthority"),
+				value(RemedyOutcome.class, "remedyOutcome", cells.get("remedyOutcome")),
+				date("remedyDecidedOn", cells.get("remedyDecidedOn")));
 	}
 
 	private static <E extends Enum<E>> E value(Class<E> type, String column, String text) {

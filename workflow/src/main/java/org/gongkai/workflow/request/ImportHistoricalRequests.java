@@ -32,9 +32,13 @@ public class ImportHistoricalRequests {
 
 	private final RequestLog log;
 
+	private final RequestRemedies remedies;
+
 	private final Clock clock;
 
-	ImportHistoricalRequests(DisclosureRequests requests, Departments departments, RequestLog log, Clock clock) {
+	ImportHistoricalRequests(DisclosureRequests requests, Departments departments, RequestLog log,
+			RequestRemedies remedies, Clock clock) {
+		this.remedies = remedies;
 		this.requests = requests;
 		this.departments = departments;
 		this.log = log;
@@ -82,9 +86,25 @@ public class ImportHistoricalRequests {
 					record.receivedOn().atStartOfDay(zone).toInstant(),
 					record.finishedOn().atTime(REPLY_TIME).atZone(zone).toInstant(), now));
 			log.log(request.getId(), "IMPORTED", actor, "原编号 " + number + "，" + request.getOutcomeLabel());
+			if (record.remedyKind() != null) {
+				importRemedy(request.getId(), record, actor);
+			}
 			imported++;
 		}
 		return new Imported(imported, existing.stream().sorted().toList());
+	}
+
+	private void importRemedy(Long requestId, HistoricalRequest record, String actor) {
+		var remedy = new RequestRemedy(requestId, record.remedyKind(), record.remedyFiledOn(),
+				blank(record.remedyAuthority()) ? null : record.remedyAuthority().strip(), null, actor);
+		if (record.remedyOutcome() != null) {
+			remedy.decide(record.remedyOutcome(), record.remedyDecidedOn(), null);
+		}
+		remedies.save(remedy);
+		log.log(requestId, "REMEDY_FILED", actor, record.remedyKind().label());
+		if (record.remedyOutcome() != null) {
+			log.log(requestId, "REMEDY_DECIDED", actor, record.remedyKind().label() + "：" + record.remedyOutcome().label());
+		}
 	}
 
 	/** What is wrong with the record, or null; {@code numbers} collects the file's numbers. */
@@ -125,7 +145,29 @@ public class ImportHistoricalRequests {
 		if (r.dueOn() != null && r.dueOn().isBefore(r.receivedOn())) {
 			return "dueOn: 答复期限不能早于收到申请日期";
 		}
-		return outcomeProblem(r);
+		var outcome = outcomeProblem(r);
+		return outcome != null ? outcome : remedyProblem(r, today);
+	}
+
+	private static String remedyProblem(HistoricalRequest r, LocalDate today) {
+		boolean any = r.remedyKind() != null || r.remedyFiledOn() != null || r.remedyOutcome() != null
+				|| r.remedyDecidedOn() != null || !blank(r.remedyAuthority());
+		if (!any) {
+			return null;
+		}
+		if (r.remedyKind() == null || r.remedyFiledOn() == null) {
+			return "remedyKind: 行政复议、诉讼或投诉须填写类型和受理日期";
+		}
+		if (r.remedyFiledOn().isBefore(r.receivedOn()) || r.remedyFiledOn().isAfter(today)) {
+			return "remedyFiledOn: 受理日期应在收到申请日期与今天之间";
+		}
+		if (r.remedyOutcome() == RemedyOutcome.PENDING || (r.remedyOutcome() == null) != (r.remedyDecidedOn() == null)) {
+			return "remedyOutcome: 已审结的须同时填写审结结果和审结日期，尚未审结的两者都不填";
+		}
+		if (r.remedyDecidedOn() != null && (r.remedyDecidedOn().isBefore(r.remedyFiledOn()) || r.remedyDecidedOn().isAfter(today))) {
+			return "remedyDecidedOn: 审结日期应在受理日期与今天之间";
+		}
+		return null;
 	}
 
 	private static String outcomeProblem(HistoricalRequest r) {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.gongkai.workflow.WorkflowTestApplication;
 import org.gongkai.workflow.annual.GenerateAnnualReport;
+import org.gongkai.workflow.annual.RemedyTable;
 import org.gongkai.workflow.annual.Table3Column;
 import org.gongkai.workflow.annual.Table3Row;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +93,31 @@ class ImportHistoricalRequestsTests {
 		assertThat(again.imported()).isZero();
 		assertThat(again.skipped()).containsExactly("YS2024-0117", "YS2025-0003", "YS2025-0004", "YS2025-0005");
 		assertThat(annual.tables(2025, "fgw").requests().get(Table3Row.RESULT_TOTAL, Table3Column.TOTAL)).isEqualTo(3);
+	}
+
+	@Test
+	void aCasesRemedyIsImportedWithItAndCountsInTable4() {
+		var file = "legacyNo,applicantType,applicantName,idNumber,phone,title,departmentCode,receivedOn,finishedOn,replyType,"
+				+ "replyReasons,remedyKind,remedyFiledOn,remedyAuthority,remedyOutcome,remedyDecidedOn\n"
+				+ "R-1,NATURAL_PERSON,王五,11010519491231002X,13812345678,某文件,fgw,2024-02-01,2024-02-20,WITHHOLD,"
+				+ "INTERNAL_AFFAIRS,ADMINISTRATIVE_REVIEW,2024-03-10,市人民政府,MAINTAINED,2024-05-20\n"
+				+ "R-2,NATURAL_PERSON,王五,11010519491231002X,13812345678,另一文件,fgw,2024-02-01,2024-02-20,DISCLOSE,,"
+				+ "LITIGATION_DIRECT,2024-11-10,,,\n"
+				+ "R-3,NATURAL_PERSON,王五,11010519491231002X,13812345678,第三文件,fgw,2024-02-01,2024-02-20,DISCLOSE,,"
+				+ "COMPLAINT,2024-11-10,,CORRECTED,\n";
+		assertThatThrownBy(() -> importing.importAll(HistoricalRequestsCsv.parse(file), "admin"))
+			.isInstanceOfSatisfying(HistoricalRequestsRejected.class, rejected -> assertThat(rejected.problems())
+				.containsOnlyKeys("row 3")
+				.containsEntry("row 3", "remedyOutcome: 已审结的须同时填写审结结果和审结日期，尚未审结的两者都不填"));
+
+		importing.importAll(HistoricalRequestsCsv.parse(file.substring(0, file.indexOf("R-3"))), "admin");
+		var remedies = annual.tables(2024, "fgw").remedies();
+		int review = Arrays.asList(RemedyTable.BLOCKS).indexOf(RemedyKind.ADMINISTRATIVE_REVIEW);
+		int direct = Arrays.asList(RemedyTable.BLOCKS).indexOf(RemedyKind.LITIGATION_DIRECT);
+		assertThat(remedies.get(review, RemedyOutcome.MAINTAINED.ordinal())).isEqualTo(1);
+		assertThat(remedies.get(direct, RemedyOutcome.PENDING.ordinal())).as("still open on 31 December").isEqualTo(1);
+		var reviewed = requests.findByReceiptNo("R-1").orElseThrow();
+		assertThat(cases.eventTypes(reviewed.getId())).containsExactly("IMPORTED", "REMEDY_FILED", "REMEDY_DECIDED");
 	}
 
 	@Test
