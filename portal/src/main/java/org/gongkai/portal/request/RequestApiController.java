@@ -14,6 +14,7 @@ import org.gongkai.workflow.request.ApplicantActions;
 import org.gongkai.workflow.request.ApplicationForm;
 import org.gongkai.workflow.request.DisclosureRequests;
 import org.gongkai.workflow.request.FileDisclosureRequest;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Disclosure requests through the API: file, read, list one's own, supplement, explain reasons, withdraw. */
@@ -41,8 +43,11 @@ class RequestApiController {
 
 	private final RequestDocuments documents;
 
+	private final RequestRegister register;
+
 	RequestApiController(FileDisclosureRequest file, ApplicantActions actions, DisclosureRequests requests,
-			RequestQueries queries, RequestDocuments documents) {
+			RequestQueries queries, RequestDocuments documents, RequestRegister register) {
+		this.register = register;
 		this.documents = documents;
 		this.file = file;
 		this.actions = actions;
@@ -69,6 +74,17 @@ class RequestApiController {
 			.stream()
 			.map(r -> RequestView.of(r, queries.daysLeft(r), List.of(), List.of()))
 			.toList();
+	}
+
+	@GetMapping("/register")
+	@Operation(summary = "依申请公开登记台账", description = "Every request the caller handles (office staff: all; a department's "
+			+ "clerks and heads: their department's), newest first, 50 a page from page 0; `q` matches part of the receipt "
+			+ "number, the applicant's name or the title; `overdue=true`: open, not paused and past the due date. "
+			+ "403 for applicants.")
+	RequestRegister.Result register(@ParameterObject RequestRegister.Filter filter,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			Authentication authentication) {
+		return register.search(filter, CurrentUser.of(authentication), Math.max(page, 0), Math.min(Math.max(size, 1), 200));
 	}
 
 	@GetMapping("/{id}")

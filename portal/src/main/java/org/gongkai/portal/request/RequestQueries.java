@@ -124,8 +124,12 @@ public class RequestQueries {
 		if (request.getReplyDueOn() == null || !request.getStatus().isOpen()) {
 			return null;
 		}
-		var today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-		var from = request.getPausedSince() != null ? request.getPausedSince() : today;
+		var from = request.getPausedSince() != null ? request.getPausedSince() : today();
 		return calendar.workingDaysBetween(from, request.getReplyDueOn());
+	}
+
+	/** Today in the agency's zone. */
+	public LocalDate today() {
+		return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
 	}
 }

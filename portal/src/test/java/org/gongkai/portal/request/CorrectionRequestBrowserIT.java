@@ -2,9 +2,15 @@ package org.gongkai.portal.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.portal.RealServers;
 import org.gongkai.portal.browser.Browser;
 import org.junit.jupiter.api.Test;
@@ -84,6 +90,27 @@ class CorrectionRequestBrowserIT extends RequestApiIT {
 			assertThat(citizen.text(By.id("status"))).isEqualTo("已答复");
 			assertThat(citizen.text(By.id("outcome"))).isEqualTo("予以更正");
 			assertThat(citizen.text(By.id("reply-letter"))).isEqualTo("政府信息更正申请答复告知书（PDF）");
+
+			clerk.driver.get(url("/workbench"));
+			clerk.driver.findElement(By.id("register-link")).click();
+			clerk.driver.findElement(By.id("q")).sendKeys("本人企业职工基本养老保险");
+			new Select(clerk.driver.findElement(By.id("kind"))).selectByValue("CORRECTION");
+			clerk.driver.findElement(By.id("search")).click();
+			var line = clerk.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register-" + id)));
+			assertThat(line.getText()).contains("政府信息更正申请", "王五", "市发展和改革委员会", "已答复", "予以更正");
+			var export = clerk.driver.findElement(By.id("register-export")).getAttribute("href");
+			var xlsx = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(export))
+					.header("Cookie", "JSESSIONID=" + clerk.driver.manage().getCookieNamed("JSESSIONID").getValue())
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(xlsx.statusCode()).isEqualTo(200);
+			try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+				var sheet = workbook.getSheetAt(0);
+				assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("申请类型");
+				assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).as("the filter applies to the export")
+					.isEqualTo("政府信息更正申请");
+				assertThat(sheet.getRow(1).getCell(10).getStringCellValue()).isEqualTo("予以更正");
+			}
 		}
 	}
 }

@@ -1,0 +1,156 @@
+package org.gongkai.portal.request;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.gongkai.portal.security.CurrentUser;
+import org.gongkai.portal.security.Roles;
+import org.gongkai.workflow.organisation.Department;
+import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.request.DisclosureRequest;
+import org.gongkai.workflow.request.RequestKind;
+import org.gongkai.workflow.request.RequestStatus;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 依申请公开登记台账: every request the caller handles (art. 45's record: registered, reviewed, handled,
+ * replied, archived), found by number, applicant or title and filtered by status, kind, department,
+ * the day received and overdue; office staff see all, a department's clerks and heads their own.
+ * One query for the page and one for its count, departments' names from one more.
+ */
+@Component
+public class RequestRegister {
+
+	/** The export's limit, far above a year of requests of any agency. */
+	static final int EXPORT_LIMIT = 10_000;
+
+	private final EntityManager entities;
+
+	private final Departments departments;
+
+	private final RequestQueries queries;
+
+	RequestRegister(EntityManager entities, Departments departments, RequestQueries queries) {
+		this.entities = entities;
+		this.departments = departments;
+		this.queries = queries;
+	}
+
+	/**
+	 * What to look for; every part is optional.
+	 *
+	 * @param q part of the receipt number, the applicant's name or the title
+	 * @param overdue {@code true}: open, not paused, and past the reply due date
+	 */
+	public record Filter(String q, RequestStatus status, RequestKind kind, String department,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Boolean overdue) {
+
+		public static Filter none() {
+			return new Filter(null, null, null, null, null, null, null);
+		}
+	}
+
+	/** One line of the register. */
+	public record Row(Long id, String receiptNo, String kind, String kindLabel, String applicantName,
+			String applicantType, String title, String departmentCode, String departmentName, LocalDate receivedOn,
+			LocalDate replyDueOn, Integer daysLeft, String status, String statusLabel, String outcome, boolean imported) {
+	}
+
+	/** A page of the register: its rows, how many match in all, the page (from 0) and its size. */
+	public record Result(List<Row> rows, long total, int page, int size) {
+
+		public int pages() {
+			return (int) ((total + size - 1) / size);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Result search(Filter filter, CurrentUser user, int page, int size) {
+		var scope = scope(user);
+		var builder = entities.getCriteriaBuilder();
+		var query = builder.createQuery(DisclosureRequest.class);
+		var root = query.from(DisclosureRequest.class);
+		query.where(predicates(builder, root, filter, scope)).orderBy(builder.desc(root.get("id")));
+		var found = entities.createQuery(query).setFirstResult(page * size).setMaxResults(size).getResultList();
+		var count = builder.createQuery(Long.class);
+		var counted = count.from(DisclosureRequest.class);
+		count.select(builder.count(counted)).where(predicates(builder, counted, filter, scope));
+		return new Result(rows(found), entities.createQuery(count).getSingleResult(), page, size);
+	}
+
+	/** Every matching line, newest first, up to {@link #EXPORT_LIMIT}. */
+	@Transactional(readOnly = true)
+	public List<Row> all(Filter filter, CurrentUser user) {
+		return search(filter, user, 0, EXPORT_LIMIT).rows();
+	}
+
+	/** The department the caller is limited to, or null for office staff; anyone else may not read the register. */
+	private static String scope(CurrentUser user) {
+		if (user.hasRole(Roles.OFFICE_EDITOR) || user.hasRole(Roles.SECRECY_REVIEWER) || user.hasRole(Roles.OFFICE_HEAD)
+				|| user.hasRole(Roles.LEADER) || user.hasRole(Roles.ADMIN)) {
+			return null;
+		}
+		if ((user.hasRole(Roles.CLERK) || user.hasRole(Roles.DEPT_HEAD)) && user.department() != null) {
+			return user.department();
+		}
+		throw new AccessDeniedException("the request register is for the staff who handle requests");
+	}
+
+	private Predicate[] predicates(CriteriaBuilder builder, Root<DisclosureRequest> root, Filter filter, String scope) {
+		var where = new ArrayList<Predicate>();
+		if (scope != null) {
+			where.add(builder.equal(root.get("departmentCode"), scope));
+		}
+		if (filter.q() != null && !filter.q().isBlank()) {
+			var like = "%" + filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			where.add(builder.or(builder.like(root.get("receiptNo"), like, '\\'),
+					builder.like(root.get("applicant").get("applicantName"), like, '\\'),
+					builder.like(root.get("title"), like, '\\')));
+		}
+		if (filter.status() != null) {
+			where.add(builder.equal(root.get("status"), filter.status()));
+		}
+		if (filter.kind() != null) {
+			where.add(builder.equal(root.get("kind"), filter.kind()));
+		}
+		if (filter.department() != null && !filter.department().isBlank()) {
+			where.add(builder.equal(root.get("departmentCode"), filter.department()));
+		}
+		if (filter.from() != null) {
+			where.add(builder.greaterThanOrEqualTo(root.get("receivedOn"), filter.from()));
+		}
+		if (filter.to() != null) {
+			where.add(builder.lessThanOrEqualTo(root.get("receivedOn"), filter.to()));
+		}
+		if (Boolean.TRUE.equals(filter.overdue())) {
+			var open = Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).toList();
+			where.add(root.get("status").in(open));
+			where.add(builder.isNull(root.get("pausedSince")));
+			where.add(builder.lessThan(root.get("replyDueOn"), queries.today()));
+		}
+		return where.toArray(Predicate[]::new);
+	}
+
+	private List<Row> rows(List<DisclosureRequest> found) {
+		var names = departments.findAll().stream().collect(Collectors.toMap(Department::getCode, Department::getName));
+		return found.stream()
+			.map(r -> new Row(r.getId(), r.getReceiptNo(), r.getKind().name(), r.getKind().label(),
+					r.getApplicant().getApplicantName(), r.getApplicant().getApplicantType().label(), r.getTitle(),
+					r.getDepartmentCode(), r.getDepartmentCode() == null ? null : names.get(r.getDepartmentCode()),
+					r.getReceivedOn(), r.getReplyDueOn(), queries.daysLeft(r), r.getStatus().name(),
+					r.getStatus().label(), r.getOutcomeLabel(), r.getImportedAt() != null))
+			.toList();
+	}
+}

@@ -1,0 +1,69 @@
+package org.gongkai.portal.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.gongkai.portal.RealServers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The request register through the API on MariaDB with real tokens: the office finds any request by
+ * part of its title and filters it by status, kind and overdue; a department's clerk sees only the
+ * requests assigned to it; applicants may not read it; pages have the size asked for.
+ */
+class RequestRegisterIT extends RequestApiIT {
+
+	@Test
+	void officeFindsEveryRequestAndADepartmentOnlyItsOwn() {
+		var applicant = RealServers.token("applicant1");
+		var editor = RealServers.token("editor1");
+		var toFgw = application();
+		toFgw.put("title", "台账测试：城区公交线路调整方案");
+		long fgw = post("/api/requests", applicant, toFgw).json().get("id").asLong();
+		var toJyj = application();
+		toJyj.put("title", "台账测试：学区划分调整方案");
+		long jyj = post("/api/requests", applicant, toJyj).json().get("id").asLong();
+		completeTask(editor, fgw, "Task_ConfirmReceipt", Map.of());
+		completeTask(editor, fgw, "Task_RegisterRequest", Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
+		completeTask(editor, jyj, "Task_ConfirmReceipt", Map.of());
+		completeTask(editor, jyj, "Task_RegisterRequest", Map.of("decision", "ASSIGN", "departmentCode", "jyj"));
+
+		var office = register(editor, "q=" + encode("台账测试"));
+		assertThat(office.get("total").asLong()).isEqualTo(2);
+		assertThat(office.get("rows")).extracting(r -> r.get("id").asLong()).containsExactly(jyj, fgw);
+		var row = office.get("rows").get(1);
+		assertThat(row.get("receiptNo").asText()).matches("GK\\d{4}-\\d{6}");
+		assertThat(row.get("departmentName").asText()).isEqualTo("市发展和改革委员会");
+		assertThat(row.get("statusLabel").asText()).isNotBlank();
+		assertThat(row.get("daysLeft").asInt()).isPositive();
+		assertThat(register(editor, "q=" + encode(row.get("receiptNo").asText())).get("rows"))
+			.extracting(r -> r.get("id").asLong())
+			.containsExactly(fgw);
+		assertThat(register(editor, "q=" + encode("台账测试") + "&status=HANDLING").get("total").asLong()).isEqualTo(2);
+		assertThat(register(editor, "q=" + encode("台账测试") + "&status=ARCHIVED").get("total").asLong()).isZero();
+		assertThat(register(editor, "q=" + encode("台账测试") + "&kind=CORRECTION").get("total").asLong()).isZero();
+		assertThat(register(editor, "q=" + encode("台账测试") + "&overdue=true").get("total").asLong()).isZero();
+		assertThat(register(editor, "q=" + encode("台账测试") + "&department=jyj").get("rows"))
+			.extracting(r -> r.get("id").asLong())
+			.containsExactly(jyj);
+		var paged = register(editor, "q=" + encode("台账测试") + "&size=1&page=1");
+		assertThat(paged.get("rows")).extracting(r -> r.get("id").asLong()).containsExactly(fgw);
+		assertThat(paged.get("total").asLong()).isEqualTo(2);
+
+		var clerk = register(RealServers.token("clerk1"), "q=" + encode("台账测试"));
+		assertThat(clerk.get("rows")).extracting(r -> r.get("id").asLong()).containsExactly(fgw);
+		assertThat(register(RealServers.token("clerk1"), "department=jyj").get("rows"))
+			.as("a department's own requests only, whatever it asks for")
+			.allSatisfy(r -> assertThat(r.get("departmentCode").asText()).isEqualTo("fgw"));
+		assertThat(get("/api/requests/register", applicant).status()).isEqualTo(403);
+	}
+
+	private JsonNode register(String token, String query) {
+		var response = get("/api/requests/register?" + query, token);
+		assertThat(response.status()).as(response.text()).isEqualTo(200);
+		return response.json();
+	}
+}
