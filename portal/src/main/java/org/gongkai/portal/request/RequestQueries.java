@@ -112,11 +112,19 @@ public class RequestQueries {
 
 	/** Office staff handle every request; a department's clerks and heads those assigned to it. */
 	public boolean handles(DisclosureRequest request, CurrentUser user) {
-		boolean office = user.hasRole(Roles.OFFICE_EDITOR) || user.hasRole(Roles.SECRECY_REVIEWER)
-				|| user.hasRole(Roles.OFFICE_HEAD) || user.hasRole(Roles.LEADER) || user.hasRole(Roles.ADMIN);
-		boolean department = (user.hasRole(Roles.CLERK) || user.hasRole(Roles.DEPT_HEAD))
-				&& user.department() != null && user.department().equals(request.getDepartmentCode());
-		return office || department;
+		var department = departmentHandled(user);
+		return handlesAll(user) || department != null && department.equals(request.getDepartmentCode());
+	}
+
+	/** Office staff handle every request. */
+	static boolean handlesAll(CurrentUser user) {
+		return user.hasRole(Roles.OFFICE_EDITOR) || user.hasRole(Roles.SECRECY_REVIEWER) || user.hasRole(Roles.OFFICE_HEAD)
+				|| user.hasRole(Roles.LEADER) || user.hasRole(Roles.ADMIN);
+	}
+
+	/** The department whose requests a clerk or department head handles; null for anyone else. */
+	static String departmentHandled(CurrentUser user) {
+		return user.hasRole(Roles.CLERK) || user.hasRole(Roles.DEPT_HEAD) ? user.department() : null;
 	}
 
 	/** Working days left until the reply is due (negative when overdue), counted from the pause while paused. */

@@ -12,7 +12,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import org.gongkai.portal.security.CurrentUser;
-import org.gongkai.portal.security.Roles;
 import org.gongkai.workflow.organisation.Department;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.request.DisclosureRequest;
@@ -98,14 +97,14 @@ public class RequestRegister {
 
 	/** The department the caller is limited to, or null for office staff; anyone else may not read the register. */
 	private static String scope(CurrentUser user) {
-		if (user.hasRole(Roles.OFFICE_EDITOR) || user.hasRole(Roles.SECRECY_REVIEWER) || user.hasRole(Roles.OFFICE_HEAD)
-				|| user.hasRole(Roles.LEADER) || user.hasRole(Roles.ADMIN)) {
+		if (RequestQueries.handlesAll(user)) {
 			return null;
 		}
-		if ((user.hasRole(Roles.CLERK) || user.hasRole(Roles.DEPT_HEAD)) && user.department() != null) {
-			return user.department();
+		var department = RequestQueries.departmentHandled(user);
+		if (department == null) {
+			throw new AccessDeniedException("the request register is for the staff who handle requests");
 		}
-		throw new AccessDeniedException("the request register is for the staff who handle requests");
+		return department;
 	}
 
 	private Predicate[] predicates(CriteriaBuilder builder, Root<DisclosureRequest> root, Filter filter, String scope) {

@@ -90,6 +90,9 @@ class CorrectionRequestBrowserIT extends RequestApiIT {
 			assertThat(citizen.text(By.id("status"))).isEqualTo("已答复");
 			assertThat(citizen.text(By.id("outcome"))).isEqualTo("予以更正");
 			assertThat(citizen.text(By.id("reply-letter"))).isEqualTo("政府信息更正申请答复告知书（PDF）");
+			driver.get(url("/requests"));
+			assertThat(citizen.text(By.tagName("main"))).as("我的申请 marks the correction and its outcome")
+				.contains("本人企业职工基本养老保险参保登记信息 更正申请", "已答复：予以更正");
 
 			clerk.driver.get(url("/workbench"));
 			clerk.driver.findElement(By.id("register-link")).click();
