@@ -23,11 +23,18 @@ public final class KeycloakRoleMapper {
 	private KeycloakRoleMapper() {
 	}
 
+	/**
+	 * The token's Gongkai roles. A person's account without any (one a citizen registered on Keycloak's
+	 * page, say) is an applicant: staff are given their roles, citizens need none.
+	 */
 	public static Set<String> roles(Map<String, Object> claims) {
 		var roles = new LinkedHashSet<String>();
 		if (claims.get("realm_access") instanceof Map<?, ?> realmAccess
 				&& realmAccess.get("roles") instanceof Collection<?> values) {
 			values.stream().map(String::valueOf).filter(ROLES::contains).sorted().forEach(roles::add);
+		}
+		if (roles.isEmpty() && claims.get("preferred_username") != null) {
+			roles.add(Roles.APPLICANT);
 		}
 		return roles;
 	}

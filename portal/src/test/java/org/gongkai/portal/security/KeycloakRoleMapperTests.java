@@ -21,8 +21,16 @@ class KeycloakRoleMapperTests {
 	}
 
 	@Test
-	void tokenWithoutRealmAccessHasNoRoles() {
+	void tokenOfNoPersonHasNoRoles() {
 		assertThat(KeycloakRoleMapper.roles(Map.of("sub", "x"))).isEmpty();
+	}
+
+	@Test
+	void aPersonWithoutAGongkaiRoleIsAnApplicant() {
+		assertThat(KeycloakRoleMapper.roles(Map.of("preferred_username", "zhangsan", "realm_access",
+				Map.of("roles", List.of("offline_access", "default-roles-gongkai"))))).containsExactly("applicant");
+		assertThat(KeycloakRoleMapper.roles(Map.of("preferred_username", "lisi"))).containsExactly("applicant");
+		assertThat(KeycloakRoleMapper.roles(claims)).as("staff are not applicants too").doesNotContain("applicant");
 	}
 
 	@Test
