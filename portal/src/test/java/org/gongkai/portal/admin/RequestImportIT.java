@@ -9,8 +9,10 @@ import java.util.Map;
 
 import org.gongkai.portal.PortalIT;
 import org.gongkai.portal.RealServers;
+import org.gongkai.portal.browser.Browser;
 import org.gongkai.workflow.request.DisclosureRequests;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -32,7 +34,7 @@ class RequestImportIT extends PortalIT {
 			+ "2023-05-30,PARTIAL,PROCESS_INFORMATION\n";
 
 	@Test
-	void administratorImportsAYearsCasesOnceAndTheAnnualReportCountsThem() {
+	void administratorImportsAYearsCasesOnceAndTheAnnualReportCountsThem() throws Exception {
 		var admin = RealServers.token("admin");
 		var editor = RealServers.token("editor1");
 		assertThat(csv(editor, CSV).status()).as("administrators only").isEqualTo(403);
@@ -56,6 +58,15 @@ class RequestImportIT extends PortalIT {
 		assertThat(view.json().get("steps")).extracting(step -> step.get("type").asText()).containsExactly("IMPORTED");
 		assertThat(get("/api/requests/" + id + "/reply-letter", editor).status())
 			.as("the previous system holds its letters").isEqualTo(409);
+
+		try (var office = new Browser()) {
+			office.signIn(url("/workbench/requests/" + id), "editor1");
+			assertThat(office.text(By.id("imported"))).contains("原系统导入");
+			assertThat(office.driver.findElements(By.id("reply-letter"))).as("no letter made here").isEmpty();
+			assertThat(office.text(By.id("timeline"))).contains("自原系统导入", "IT2023-001");
+			office.driver.get(url("/workbench/requests?q=IT2023-001"));
+			assertThat(office.text(By.id("register-" + id))).contains("2023年重点建设项目批复文件", "予以公开", "原系统导入");
+		}
 
 		var again = csv(admin, CSV);
 		assertThat(again.json().get("imported").asInt()).isZero();

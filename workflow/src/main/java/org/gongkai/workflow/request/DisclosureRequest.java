@@ -180,8 +180,7 @@ public class DisclosureRequest {
 		else {
 			request.status = RequestStatus.ARCHIVED;
 			request.repliedAt = finishedAt;
-			request.replyDeliveredOn = record.finishedOn();
-			request.archivedAt = now;
+			request.archivedAt = now; // how and when the letter reached the applicant the previous system knows
 		}
 		request.importedAt = now;
 		request.updatedAt = now;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Arrays;
 
+import org.gongkai.workflow.WorkflowConfiguration;
 import org.gongkai.workflow.WorkflowTestApplication;
 import org.gongkai.workflow.annual.GenerateAnnualReport;
 import org.gongkai.workflow.annual.RemedyTable;
@@ -79,7 +80,8 @@ class ImportHistoricalRequestsTests {
 		assertThat(withheld.getDescription()).as("the title when no description is given").isEqualTo(withheld.getTitle());
 		assertThat(withheld.getReplyReasonList()).containsExactly(WithholdingReason.THIRD_PARTY_RIGHTS,
 				WithholdingReason.PROCESS_INFORMATION);
-		assertThat(withheld.getReplyDeliveredOn()).isEqualTo(LocalDate.of(2025, 3, 5));
+		assertThat(withheld.getRepliedAt()).isEqualTo(LocalDate.of(2025, 3, 5).atTime(12, 0).atZone(WorkflowConfiguration.AGENCY_ZONE).toInstant());
+		assertThat(withheld.getReplyDeliveredOn()).as("the previous system knows the delivery").isNull();
 		assertThat(withheld.getImportedAt()).isNotNull();
 		assertThat(withheld.getProcessInstanceId()).isNull();
 		assertThat(withheld.getApplicant().getIdNumberMasked()).doesNotContain("100000001");
