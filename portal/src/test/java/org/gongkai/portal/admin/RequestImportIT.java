@@ -82,6 +82,31 @@ class RequestImportIT extends PortalIT {
 		assertThat(received2023(editor)).isEqualTo(before + 3);
 	}
 
+	@Test
+	void administratorImportsAFileOnTheAdminPage() throws Exception {
+		var file = java.nio.file.Files.createTempFile("import", ".csv");
+		try (var admin = new Browser()) {
+			admin.signIn(url("/admin/catalogue-index"), "admin");
+			admin.driver.findElement(By.id("import-link")).click();
+			var template = get("/admin/requests-import/template.csv", null);
+			assertThat(template.status()).as("the template is for administrators").isNotEqualTo(200);
+
+			java.nio.file.Files.writeString(file, CSV.replace("IT2023-00", "PAGE2023-00").replace(",jyj,", ",nosuch,"));
+			admin.driver.findElement(By.id("file")).sendKeys(file.toString());
+			admin.driver.findElement(By.id("import")).click();
+			assertThat(admin.text(By.id("import-problems"))).contains("未导入任何记录", "row 2：departmentCode: 未知的承办部门 nosuch");
+
+			java.nio.file.Files.writeString(file, CSV.replace("IT2023-00", "PAGE2023-00"));
+			admin.driver.findElement(By.id("file")).sendKeys(file.toString());
+			admin.driver.findElement(By.id("import")).click();
+			assertThat(admin.text(By.id("import-result"))).contains("已导入 2 件，跳过已存在的 0 件");
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(file);
+		}
+		assertThat(requests.findByReceiptNo("PAGE2023-001")).isPresent();
+	}
+
 	private Response csv(String token, String body) {
 		return send(request(PATH, token).header("Content-Type", "text/csv")
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
