@@ -36,6 +36,11 @@ public class DisclosureRequest {
 	@Enumerated(EnumType.STRING)
 	private RequestKind kind;
 
+	@Enumerated(EnumType.STRING)
+	private ApplicationChannel channel;
+
+	private String registeredBy;
+
 	private String correctionSought;
 
 	@Enumerated(EnumType.STRING)
@@ -191,6 +196,7 @@ public class DisclosureRequest {
 			String description, String correctionSought, DeliveryForm deliveryForm, DeliveryMethod deliveryMethod,
 			Instant now) {
 		this.kind = kind;
+		this.channel = ApplicationChannel.ONLINE;
 		this.correctionSought = kind == RequestKind.CORRECTION ? correctionSought : null;
 		this.status = RequestStatus.SUBMITTED;
 		this.visibility = Visibility.APPLICANT_AND_STAFF;
@@ -203,6 +209,12 @@ public class DisclosureRequest {
 		this.deliveryMethod = deliveryMethod;
 		this.submittedAt = now;
 		this.updatedAt = now;
+	}
+
+	/** The office registers an application that came by another channel than online (art. 29). */
+	void registeredOffline(ApplicationChannel channel, String staff) {
+		this.channel = channel;
+		this.registeredBy = staff;
 	}
 
 	void attachProcess(String processInstanceId) {
@@ -528,6 +540,16 @@ public class DisclosureRequest {
 
 	public boolean isCorrection() {
 		return kind == RequestKind.CORRECTION;
+	}
+
+	/** How the application reached the agency; online unless the office registered it. */
+	public ApplicationChannel getChannel() {
+		return channel;
+	}
+
+	/** The member of the office who registered an application that did not come online. */
+	public String getRegisteredBy() {
+		return registeredBy;
 	}
 
 	public RequestKind getKind() {

@@ -16,6 +16,9 @@ public final class DisclosureRequestProcess {
 	/** With a {@link CorrectionOutcome} that names it: the agency that may correct the record. */
 	public static final String COMPETENT_AGENCY = "competentAgency";
 
+	/** Task_ConfirmReceipt of an application the office registers: the day art. 31 counts as received (ISO date). */
+	public static final String RECEIVED_ON = "receivedOn";
+
 	public static final String DEPARTMENT_CODE = "departmentCode";
 
 	/**

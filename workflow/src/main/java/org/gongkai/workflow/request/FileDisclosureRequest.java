@@ -1,16 +1,21 @@
 package org.gongkai.workflow.request;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.gongkai.workflow.task.Staff;
+import org.gongkai.workflow.task.TaskInbox;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A citizen or organisation files a disclosure request online. The request, its attachments and the
- * start of its process commit together, before the applicant is told "submitted".
+ * A citizen or organisation files a disclosure request online, or the office registers one that came
+ * otherwise. The request, its attachments and the start of its process commit together, before anyone
+ * is told "submitted".
  */
 @Service
 public class FileDisclosureRequest {
@@ -25,8 +30,11 @@ public class FileDisclosureRequest {
 
 	private final Clock clock;
 
+	private final TaskInbox inbox;
+
 	FileDisclosureRequest(DisclosureRequests requests, RequestAttachments attachments, RequestLog log,
-			RuntimeService runtime, Clock clock) {
+			RuntimeService runtime, Clock clock, @Lazy TaskInbox inbox) {
+		this.inbox = inbox;
 		this.requests = requests;
 		this.attachments = attachments;
 		this.log = log;
@@ -41,6 +49,40 @@ public class FileDisclosureRequest {
 	 */
 	@Transactional
 	public DisclosureRequest file(ApplicationForm form, List<NewAttachment> files, String applicantUser) {
+		var request = create(form, files, applicantUser);
+		log.log(request.getId(), "SUBMITTED", applicantUser, null);
+		return request;
+	}
+
+	/**
+	 * Art. 29: the office registers an application that came in person, by post, letter, fax or e-mail,
+	 * or orally (written down for the applicant), received on the day art. 31 counts; the receipt number
+	 * is issued and the reply clock runs from that day. Registered and received in one transaction.
+	 *
+	 * @param applicantUser the applicant's account if they have one (they then follow it online), else null
+	 */
+	@Transactional
+	public DisclosureRequest fileOffline(ApplicationForm form, List<NewAttachment> files, ApplicationChannel channel,
+			LocalDate receivedOn, String applicantUser, Staff office) {
+		if (channel == null || channel == ApplicationChannel.ONLINE) {
+			throw new IllegalArgumentException("channel: 请选择申请的提出方式（当面、邮寄、信函、传真、电子邮件或口头）");
+		}
+		if (receivedOn == null || receivedOn.isAfter(LocalDate.now(clock))) {
+			throw new IllegalArgumentException("receivedOn: 请填写收到申请的日期（不晚于今天）");
+		}
+		var request = create(form, files, blankToNull(applicantUser));
+		request.registeredOffline(channel, office.userId());
+		log.log(request.getId(), "REGISTERED_OFFLINE", office.userId(), channel.label());
+		var confirm = inbox.openTasksOf(DisclosureRequestProcess.KEY, String.valueOf(request.getId()))
+			.stream()
+			.filter(task -> task.taskKey().equals(DisclosureRequestProcess.TASK_CONFIRM_RECEIPT))
+			.findFirst()
+			.orElseThrow();
+		inbox.complete(confirm.id(), office, Map.of(DisclosureRequestProcess.RECEIVED_ON, receivedOn.toString()));
+		return request;
+	}
+
+	private DisclosureRequest create(ApplicationForm form, List<NewAttachment> files, String applicantUser) {
 		if (files.size() > NewAttachment.MAX_FILES) {
 			throw new IllegalArgumentException("attachments: at most " + NewAttachment.MAX_FILES + " files");
 		}
@@ -63,7 +105,6 @@ public class FileDisclosureRequest {
 				Map.of(DisclosureRequestProcess.REQUEST_ID, request.getId(), DisclosureRequestProcess.CORRECTION,
 						request.isCorrection()));
 		request.attachProcess(process.getId());
-		log.log(request.getId(), "SUBMITTED", applicantUser, null);
 		return request;
 	}
 

@@ -23,7 +23,11 @@ class RequestDelegates {
 
 	@Bean
 	JavaDelegate issueReceipt(RequestSteps steps) {
-		return execution -> execution.setVariables(steps.issueReceipt(requestId(execution), actor(execution)));
+		return execution -> {
+			var receivedOn = (String) execution.getVariable(DisclosureRequestProcess.RECEIVED_ON);
+			execution.setVariables(steps.issueReceipt(requestId(execution), actor(execution),
+					receivedOn == null ? null : java.time.LocalDate.parse(receivedOn)));
+		};
 	}
 
 	@Bean

@@ -54,14 +54,18 @@ public class RequestSteps {
 		this.clock = clock;
 	}
 
-	/** Art. 31: receipt confirmed today; issues the receipt number and starts the reply clock. */
+	/**
+	 * Art. 31: receipt confirmed; issues the receipt number and starts the reply clock from the day
+	 * received — today for an online application, the day the office records for one that came otherwise.
+	 */
 	@Transactional
-	public Map<String, Object> issueReceipt(Long requestId, String actor) {
+	public Map<String, Object> issueReceipt(Long requestId, String actor, LocalDate receivedOn) {
 		var request = load(requestId);
 		var today = today();
+		var received = receivedOn == null ? today : receivedOn;
 		var receiptNo = "GK" + today.getYear() + "-" + String.format("%06d", sequences.next("receipt", today.getYear()));
-		var due = calendar.addWorkingDays(today, properties.replyWorkingDays());
-		request.confirmReceipt(receiptNo, today, due.due(), due.provisional(), clock.instant());
+		var due = calendar.addWorkingDays(received, properties.replyWorkingDays());
+		request.confirmReceipt(receiptNo, received, due.due(), due.provisional(), clock.instant());
 		log(requestId, "RECEIVED", actor, receiptNo);
 		var variables = new java.util.HashMap<>(replyTimers(due.due()));
 		variables.put(DisclosureRequestProcess.SIGN_OFF_LEVELS, new java.util.ArrayList<>(properties.signOffLevels()));
