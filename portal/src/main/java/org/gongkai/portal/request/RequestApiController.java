@@ -1,16 +1,20 @@
 package org.gongkai.portal.request;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.workflow.request.ApplicantActions;
+import org.gongkai.workflow.request.ApplicationChannel;
 import org.gongkai.workflow.request.ApplicationForm;
 import org.gongkai.workflow.request.DisclosureRequests;
 import org.gongkai.workflow.request.FileDisclosureRequest;
@@ -61,6 +65,28 @@ class RequestApiController {
 	ResponseEntity<RequestView> file(@Valid @RequestBody ApplicationForm form, Authentication authentication) {
 		var user = CurrentUser.of(authentication);
 		var request = file.file(form, List.of(), user.userName());
+		return ResponseEntity.created(URI.create("/api/requests/" + request.getId()))
+			.body(queries.view(request.getId(), user));
+	}
+
+	/**
+	 * An application that came otherwise than online, as the office registers it (art. 29).
+	 *
+	 * @param receivedOn the day art. 31 counts as received: handed in, signed for, confirmed, arrived or written down
+	 * @param applicantUser the applicant's portal account, if they have one
+	 */
+	record OfflineApplication(@Valid @NotNull ApplicationForm application, @NotNull ApplicationChannel channel,
+			@NotNull LocalDate receivedOn, @Size(max = 100) String applicantUser) {
+	}
+
+	@PostMapping("/offline")
+	@PreAuthorize("hasRole('office-editor')")
+	@Operation(summary = "代为登记申请（当面、邮寄、信函、传真、电子邮件、口头）", description = "The office registers an application that "
+			+ "did not come online; it is received on `receivedOn` (art. 31), gets its receipt number and waits for registration.")
+	ResponseEntity<RequestView> registerOffline(@Valid @RequestBody OfflineApplication body, Authentication authentication) {
+		var user = CurrentUser.of(authentication);
+		var request = file.fileOffline(body.application(), List.of(), body.channel(), body.receivedOn(),
+				body.applicantUser(), user.staff());
 		return ResponseEntity.created(URI.create("/api/requests/" + request.getId()))
 			.body(queries.view(request.getId(), user));
 	}

@@ -26,6 +26,8 @@ import org.gongkai.workflow.request.RequestNotice;
  *     may correct), {@code NOT_COMPETENT} (the applicant is told which agency may) or {@code REFUSED}
  * @param outcomeLabel the outcome in Chinese, of either kind, once decided
  * @param competentAgency with {@code FORWARDED} or {@code NOT_COMPETENT}: the agency that may correct the record
+ * @param channel how the application came: {@code ONLINE}, or one the office registered ({@code IN_PERSON},
+ *     {@code POST}, {@code LETTER}, {@code FAX}, {@code EMAIL}, {@code ORAL})
  */
 public record RequestView(Long id, String receiptNo, String status, String statusLabel, String applicantType,
 		String applicantName, String idNumberMasked, String title, String docNumber, String description,
@@ -37,7 +39,7 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 		String replyDelivery, String replyDeliveryLabel, String replyTrackingNo, LocalDate replyDeliveredOn,
 		Instant archivedAt, LocalDate reasonsDueOn, LocalDate laterDueOn, boolean accessibilityNeeds, String kind,
 		String kindLabel, String correctionSought, String correctionOutcome, String outcomeLabel,
-		String competentAgency) {
+		String competentAgency, String channel, String channelLabel) {
 
 	/** One dated step of the request's history. */
 	public record Step(Instant at, String type, String note) {
@@ -69,6 +71,6 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 				r.getReplyDeliveredOn(), r.getArchivedAt(), r.getReasonsDueOn(), r.getLaterDueOn(),
 				applicant.isAccessibilityNeeds(), r.getKind().name(), r.getKind().label(), r.getCorrectionSought(),
 				r.getCorrectionOutcome() == null ? null : r.getCorrectionOutcome().name(), r.getOutcomeLabel(),
-				r.getCompetentAgency());
+				r.getCompetentAgency(), r.getChannel().name(), r.getChannel().label());
 	}
 }

@@ -1,0 +1,83 @@
+package org.gongkai.portal.workbench;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.gongkai.portal.security.CurrentUser;
+import org.gongkai.workflow.request.ApplicantType;
+import org.gongkai.workflow.request.ApplicationChannel;
+import org.gongkai.workflow.request.ApplicationForm;
+import org.gongkai.workflow.request.DeliveryForm;
+import org.gongkai.workflow.request.DeliveryMethod;
+import org.gongkai.workflow.request.FileDisclosureRequest;
+import org.gongkai.workflow.request.RequestKind;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 代为登记申请: the office enters an application handed in, posted, faxed, e-mailed or made orally
+ * (art. 29) on the citizen's form, with how it came and the day art. 31 counts as received.
+ */
+@Controller
+@PreAuthorize("hasRole('office-editor')")
+class OfflineApplicationController {
+
+	private final FileDisclosureRequest file;
+
+	OfflineApplicationController(FileDisclosureRequest file) {
+		this.file = file;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("offline", true);
+		model.addAttribute("applicantTypes", ApplicantType.values());
+		model.addAttribute("deliveryForms", DeliveryForm.values());
+		model.addAttribute("deliveryMethods", DeliveryMethod.values());
+		model.addAttribute("channels", List.of(ApplicationChannel.values()).subList(1, ApplicationChannel.values().length));
+	}
+
+	@GetMapping("/workbench/requests/new")
+	String initOfflineForm(@RequestParam(required = false) RequestKind kind, Model model) {
+		model.addAttribute("form", new ApplicationForm(ApplicantType.NATURAL_PERSON, null, null, null, null, null, null,
+				null, null, null, null, null, DeliveryForm.PAPER, DeliveryMethod.POST, false,
+				kind == null ? RequestKind.DISCLOSURE : kind, null));
+		model.addAttribute("channel", ApplicationChannel.IN_PERSON);
+		model.addAttribute("receivedOn", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+		return "request/form";
+	}
+
+	@PostMapping("/workbench/requests")
+	String processOfflineForm(@Validated @ModelAttribute("form") ApplicationForm form, BindingResult result,
+			@RequestParam(required = false) ApplicationChannel channel,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+			@RequestParam(required = false) String applicantUser, Authentication authentication, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("channel", channel);
+		model.addAttribute("receivedOn", receivedOn);
+		model.addAttribute("applicantUser", applicantUser);
+		if (result.hasErrors()) {
+			return "request/form";
+		}
+		try {
+			var request = file.fileOffline(form, List.of(), channel, receivedOn, applicantUser,
+					CurrentUser.of(authentication).staff());
+			redirect.addFlashAttribute("message", "request.offline.registered");
+			return "redirect:/workbench/requests/" + request.getId();
+		}
+		catch (IllegalArgumentException e) {
+			model.addAttribute("offlineError", e.getMessage().substring(e.getMessage().indexOf(':') + 1).strip());
+			return "request/form";
+		}
+	}
+}
