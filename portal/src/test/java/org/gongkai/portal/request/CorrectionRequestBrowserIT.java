@@ -99,8 +99,8 @@ class CorrectionRequestBrowserIT extends RequestApiIT {
 			clerk.driver.findElement(By.id("q")).sendKeys("本人企业职工基本养老保险");
 			new Select(clerk.driver.findElement(By.id("kind"))).selectByValue("CORRECTION");
 			clerk.driver.findElement(By.id("search")).click();
-			var line = clerk.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register-" + id)));
-			assertThat(line.getText()).contains("政府信息更正申请", "王五", "市发展和改革委员会", "已答复", "予以更正");
+			clerk.wait.until(ExpectedConditions.urlContains("kind=CORRECTION"));
+			assertThat(clerk.text(By.id("register-" + id))).contains("政府信息更正申请", "王五", "市发展和改革委员会", "已答复", "予以更正");
 			var export = clerk.driver.findElement(By.id("register-export")).getAttribute("href");
 			var xlsx = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(URI.create(export))
