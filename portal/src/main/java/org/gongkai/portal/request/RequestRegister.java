@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 依申请公开登记台账: every request the caller handles (art. 45's record: registered, reviewed, handled,
  * replied, archived), found by number, applicant or title and filtered by status, kind, department,
- * the day received and overdue; office staff see all, a department's clerks and heads their own.
+ * the day received and overdue, newest received first; office staff see all, a department's clerks and
+ * heads their own.
  * One query for the page and one for its count, departments' names from one more.
  */
 @Component
@@ -81,7 +82,11 @@ public class RequestRegister {
 		var builder = entities.getCriteriaBuilder();
 		var query = builder.createQuery(DisclosureRequest.class);
 		var root = query.from(DisclosureRequest.class);
-		query.where(predicates(builder, root, filter, scope)).orderBy(builder.desc(root.get("id")));
+		// newest received first, those still waiting for receipt above them (tomorrow in the agency's zone,
+		// not the database's CURRENT_DATE, which may be another zone's day)
+		query.where(predicates(builder, root, filter, scope))
+			.orderBy(builder.desc(builder.coalesce(root.<LocalDate>get("receivedOn"), queries.today().plusDays(1))),
+					builder.desc(root.get("id")));
 		var found = entities.createQuery(query).setFirstResult(page * size).setMaxResults(size).getResultList();
 		var count = builder.createQuery(Long.class);
 		var counted = count.from(DisclosureRequest.class);

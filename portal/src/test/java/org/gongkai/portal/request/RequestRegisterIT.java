@@ -30,11 +30,16 @@ class RequestRegisterIT extends RequestApiIT {
 		completeTask(editor, fgw, "Task_RegisterRequest", Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
 		completeTask(editor, jyj, "Task_ConfirmReceipt", Map.of());
 		completeTask(editor, jyj, "Task_RegisterRequest", Map.of("decision", "ASSIGN", "departmentCode", "jyj"));
+		var waiting = application();
+		waiting.put("title", "台账测试：尚未确认收到的申请");
+		long unconfirmed = post("/api/requests", applicant, waiting).json().get("id").asLong();
 
 		var office = register(editor, "q=" + encode("台账测试"));
-		assertThat(office.get("total").asLong()).isEqualTo(2);
-		assertThat(office.get("rows")).extracting(r -> r.get("id").asLong()).containsExactly(jyj, fgw);
-		var row = office.get("rows").get(1);
+		assertThat(office.get("total").asLong()).isEqualTo(3);
+		assertThat(office.get("rows")).extracting(r -> r.get("id").asLong())
+			.as("waiting for receipt first, then newest received")
+			.containsExactly(unconfirmed, jyj, fgw);
+		var row = office.get("rows").get(2);
 		assertThat(row.get("receiptNo").asText()).matches("GK\\d{4}-\\d{6}");
 		assertThat(row.get("departmentName").asText()).isEqualTo("市发展和改革委员会");
 		assertThat(row.get("statusLabel").asText()).isNotBlank();
@@ -49,9 +54,9 @@ class RequestRegisterIT extends RequestApiIT {
 		assertThat(register(editor, "q=" + encode("台账测试") + "&department=jyj").get("rows"))
 			.extracting(r -> r.get("id").asLong())
 			.containsExactly(jyj);
-		var paged = register(editor, "q=" + encode("台账测试") + "&size=1&page=1");
+		var paged = register(editor, "q=" + encode("台账测试") + "&size=1&page=2");
 		assertThat(paged.get("rows")).extracting(r -> r.get("id").asLong()).containsExactly(fgw);
-		assertThat(paged.get("total").asLong()).isEqualTo(2);
+		assertThat(paged.get("total").asLong()).isEqualTo(3);
 
 		var clerk = register(RealServers.token("clerk1"), "q=" + encode("台账测试"));
 		assertThat(clerk.get("rows")).extracting(r -> r.get("id").asLong()).containsExactly(fgw);
