@@ -1,5 +1,6 @@
 package org.gongkai.portal.workbench;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,8 +35,11 @@ class OfflineApplicationController {
 
 	private final FileDisclosureRequest file;
 
-	OfflineApplicationController(FileDisclosureRequest file) {
+	private final Clock clock;
+
+	OfflineApplicationController(FileDisclosureRequest file, Clock clock) {
 		this.file = file;
+		this.clock = clock;
 	}
 
 	@ModelAttribute
@@ -53,7 +57,7 @@ class OfflineApplicationController {
 				null, null, null, null, null, DeliveryForm.PAPER, DeliveryMethod.POST, false,
 				kind == null ? RequestKind.DISCLOSURE : kind, null));
 		model.addAttribute("channel", ApplicationChannel.IN_PERSON);
-		model.addAttribute("receivedOn", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+		model.addAttribute("receivedOn", LocalDate.now(clock));
 		return "request/form";
 	}
 
