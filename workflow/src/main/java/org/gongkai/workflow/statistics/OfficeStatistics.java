@@ -16,6 +16,7 @@ import org.gongkai.workflow.publication.CatalogueColumn;
 import org.gongkai.workflow.publication.CatalogueColumns;
 import org.gongkai.workflow.publication.ItemStatus;
 import org.gongkai.workflow.request.ApplicantType;
+import org.gongkai.workflow.request.ApplicationChannel;
 import org.gongkai.workflow.request.CorrectionOutcome;
 import org.gongkai.workflow.request.ReplyType;
 import org.gongkai.workflow.request.RequestProperties;
@@ -63,9 +64,9 @@ public class OfficeStatistics {
 	@Transactional(readOnly = true)
 	public List<Series> all(int year) {
 		var crossTab = itemCrossTab(year);
-		return List.of(requestsByMonth(year), requestsByApplicantType(year), requestsByOutcome(year),
-				requestsByDepartment(year), replyTimeliness(year), overdue(), itemsByMonth(year), itemsByColumn(year),
-				itemsByDepartment(year), itemTimeliness(year), crossTab.published(), crossTab.onTime());
+		return List.of(requestsByMonth(year), requestsByApplicantType(year), requestsByChannel(year),
+				requestsByOutcome(year), requestsByDepartment(year), replyTimeliness(year), overdue(), itemsByMonth(year),
+				itemsByColumn(year), itemsByDepartment(year), itemTimeliness(year), crossTab.published(), crossTab.onTime());
 	}
 
 	@Transactional(readOnly = true)
@@ -95,6 +96,19 @@ public class OfficeStatistics {
 		var rows = new ArrayList<List<Object>>();
 		counts.forEach((type, count) -> rows.add(List.of(type.label(), count)));
 		return new Series("requests-by-applicant", "申请人类型", List.of("申请人类型", "申请数"), rows);
+	}
+
+	/** How the year's applications came (art. 29): online, or registered by the office from a visit, letter, fax, e-mail or call. */
+	@Transactional(readOnly = true)
+	public Series requestsByChannel(int year) {
+		var counts = new LinkedHashMap<ApplicationChannel, Long>();
+		for (var channel : ApplicationChannel.values()) {
+			counts.put(channel, 0L);
+		}
+		received(year, "r.channel").forEach(row -> counts.put((ApplicationChannel) row[0], (Long) row[1]));
+		var rows = new ArrayList<List<Object>>();
+		counts.forEach((channel, count) -> rows.add(List.of(channel.label(), count)));
+		return new Series("requests-by-channel", "申请渠道", List.of("提出方式", "申请数"), rows);
 	}
 
 	@Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.gongkai.workflow.WorkflowTestApplication;
 import org.gongkai.workflow.calendar.WorkingDayCalendar;
+import org.gongkai.workflow.statistics.OfficeStatistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,9 @@ class OfflineApplicationTests {
 
 	@Autowired
 	RequestCases cases;
+
+	@Autowired
+	OfficeStatistics statistics;
 
 	@BeforeEach
 	void departments() {
@@ -69,9 +73,21 @@ class OfflineApplicationTests {
 			.hasMessageStartingWith("receivedOn:");
 		assertThat(requests.count()).isEqualTo(before);
 
+		int year = RequestCases.today().getYear();
+		long oralBefore = oralCount(year);
 		var oral = file.fileOffline(form, List.of(), ApplicationChannel.ORAL, RequestCases.today(), " applicant2 ", OFFICE);
+		assertThat(oralCount(year)).as("the statistics count applications by channel").isEqualTo(oralBefore + 1);
 		assertThat(requests.findById(oral.getId()).orElseThrow().getApplicantUser())
 			.as("an applicant with an account follows it online")
 			.isEqualTo("applicant2");
+	}
+
+	private long oralCount(int year) {
+		return statistics.requestsByChannel(year)
+			.rows()
+			.stream()
+			.filter(row -> row.get(0).equals(ApplicationChannel.ORAL.label()))
+			.mapToLong(row -> (Long) row.get(1))
+			.sum();
 	}
 }
