@@ -116,7 +116,12 @@ class WorkbenchController {
 					items.findByDepartmentCodeOrderByUpdatedAtDesc(user.department(), PageRequest.of(0, 20)));
 		}
 		if (user.hasRole(Roles.CLERK) && user.department() != null) {
-			model.addAttribute("promotable", promote.promotable(user.department(), 20));
+			var promotable = new java.util.ArrayList<>(promote.promotable(user.department(), 20));
+			var asking = promote.applicantsAsking(promotable);
+			// art. 44: what several applicants asked for first
+			promotable.sort(java.util.Comparator.comparing((DisclosureRequest r) -> asking.get(r.getId())).reversed());
+			model.addAttribute("promotable", promotable);
+			model.addAttribute("applicantsAsking", asking);
 		}
 		return "workbench/inbox";
 	}

@@ -222,6 +222,11 @@ class CataloguePublishingIT extends PortalHttp {
 		eventually(Duration.ofSeconds(30), () -> get("/api/requests/" + requestId, applicant),
 				r -> "REPLIED".equals(r.json().get("status").asText()));
 
+		try (var browser = new Browser()) {
+			browser.signIn(url("/workbench"), "clerk1");
+			assertThat(browser.text(By.id("promotable-" + requestId))).as("offered for 依申请转主动 on the clerk's workbench")
+				.contains("全市新能源汽车充电桩布局规划");
+		}
 		assertThat(post("/api/catalogue/items/from-request/" + requestId, RealServers.token("clerk2"), null).status())
 			.as("another department").isEqualTo(404);
 		var promoted = post("/api/catalogue/items/from-request/" + requestId, clerk, null);

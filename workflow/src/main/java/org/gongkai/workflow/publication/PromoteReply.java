@@ -71,6 +71,28 @@ public class PromoteReply {
 	}
 
 	/**
+	 * Art. 44: how many applicants asked for the same information as each of these requests (the same
+	 * title, told apart by their account or else their name), from one query; a reply many asked for is
+	 * the first to move into proactive disclosure.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, Long> applicantsAsking(List<DisclosureRequest> replied) {
+		if (replied.isEmpty()) {
+			return java.util.Map.of();
+		}
+		var titles = replied.stream().map(DisclosureRequest::getTitle).distinct().toList();
+		var byTitle = new java.util.HashMap<String, Long>();
+		entities.createQuery("select r.title, count(distinct coalesce(r.applicantUser, r.applicant.applicantName)) "
+				+ "from DisclosureRequest r where r.title in :titles group by r.title", Object[].class)
+			.setParameter("titles", titles)
+			.getResultList()
+			.forEach(row -> byTitle.put((String) row[0], (Long) row[1]));
+		var counts = new java.util.HashMap<Long, Long>();
+		replied.forEach(request -> counts.put(request.getId(), byTitle.getOrDefault(request.getTitle(), 1L)));
+		return counts;
+	}
+
+	/**
 	 * @param department the handler's department, which must be the request's
 	 * @throws RequestNotFound if there is no such request in the handler's department
 	 * @throws RequestNotInExpectedState unless the request was replied with (partial) disclosure

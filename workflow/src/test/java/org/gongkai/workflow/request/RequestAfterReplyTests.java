@@ -196,6 +196,21 @@ class RequestAfterReplyTests {
 	}
 
 	@Test
+	void aReplyManyAskedForIsMarkedForProactiveDisclosure() {
+		var form = RequestCases.application("全市公共停车场收费标准", "申请公开全市公共停车场收费标准及其依据。");
+		var first = replied(cases.fileAndAssign(form, "applicant1"), ReplyType.DISCLOSE, null);
+		cases.fileAndAssign(form, "applicant2");
+		var single = replied(cases.fileAndAssign(
+				RequestCases.application("某路段交通组织方案", "申请公开某路段交通组织方案。"), "applicant1"), ReplyType.DISCLOSE, null);
+
+		var promotable = promote.promotable("fgw", 100);
+		assertThat(promotable).extracting(DisclosureRequest::getId).contains(first, single);
+		var asking = promote.applicantsAsking(promotable);
+		assertThat(asking.get(first)).as("two applicants asked for it (art. 44)").isEqualTo(2L);
+		assertThat(asking.get(single)).isEqualTo(1L);
+	}
+
+	@Test
 	void requestBecomesPublicOnceItsPromotedItemIsPublished() {
 		var id = replied(cases.fileAndAssign(APPLICATION), ReplyType.DISCLOSE, null);
 		inbox.complete(cases.task(id, DisclosureRequestProcess.TASK_RECORD_DELIVERY), CLERK,

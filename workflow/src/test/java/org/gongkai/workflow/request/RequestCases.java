@@ -80,8 +80,13 @@ public class RequestCases {
 
 	/** Filed by applicant1, receipt confirmed and assigned to fgw: the clerk's handling task is open. */
 	public Long fileAndAssign(ApplicationForm form) {
+		return fileAndAssign(form, "applicant1");
+	}
+
+	/** Filed by the given applicant, receipt confirmed and assigned to fgw. */
+	public Long fileAndAssign(ApplicationForm form, String applicantUser) {
 		departments();
-		var id = file.file(form, List.of(), "applicant1").getId();
+		var id = file.file(form, List.of(), applicantUser).getId();
 		complete(id, DisclosureRequestProcess.TASK_CONFIRM_RECEIPT, OFFICE, Map.of());
 		complete(id, DisclosureRequestProcess.TASK_REGISTER, OFFICE,
 				Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
