@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.gongkai.workflow.request.ApplicantActions;
 import org.gongkai.workflow.request.ApplicantType;
+import org.gongkai.workflow.request.ApplicationChannel;
 import org.gongkai.workflow.request.ApplicationForm;
 import org.gongkai.workflow.request.DeliveryForm;
 import org.gongkai.workflow.request.DeliveryMethod;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Requests of the demo applicants at every stage, taken there through the real process so that each
- * demo login finds work: editor1 a request to confirm and a correction request to register, clerk1
+ * demo login finds work: editor1 a request to confirm, a correction request and a letter it registered to
+ * register, clerk1
  * one to handle, applicant2 a 补正 notice to answer, applicant1 an archived request with its reply
  * letter; and 2025's finished cases imported as from a previous system ({@code demo/requests-2025.csv}),
  * so that 2025's statistics and annual report have figures. Loaded by {@link DemoData} into a database
@@ -125,6 +127,10 @@ class DemoRequests {
 
 		file.file(person("李明", "2026年义务教育招生划片范围", "申请公开本市2026年义务教育阶段学校招生划片范围及其确定依据。"), List.of(),
 				"applicant2");
+		file.fileOffline(new ApplicationForm(ApplicantType.NATURAL_PERSON, "周老师", "11010519491231002X", null, null,
+				"010-66001122", null, "北京市东城区某某路8号", "100010", "城区主干道夜间噪声监测数据", null,
+				"来信申请公开2026年城区主干道夜间噪声监测数据。", DeliveryForm.PAPER, DeliveryMethod.POST, false, null, null),
+				List.of(), ApplicationChannel.LETTER, LocalDate.now(clock), null, OFFICE);
 		importing.importAll(HistoricalRequestsCsv.parse(HISTORY), "demo");
 		return requests.count();
 	}

@@ -9,6 +9,7 @@ import org.gongkai.workflow.annual.AnnualReports;
 import org.gongkai.workflow.annual.GenerateAnnualReport;
 import org.gongkai.workflow.annual.Table3Column;
 import org.gongkai.workflow.annual.Table3Row;
+import org.gongkai.workflow.request.ApplicationChannel;
 import org.gongkai.workflow.request.DisclosureRequest;
 import org.gongkai.workflow.request.DisclosureRequests;
 import org.gongkai.workflow.request.RequestKind;
@@ -48,7 +49,7 @@ class DemoRequestsTests {
 		assertThat(all).extracting(r -> r.getApplicantUser() + " " + r.getStatus() + " " + r.getTitle())
 			.containsExactlyInAnyOrder("applicant1 ARCHIVED 2025年市级财政专项资金分配结果", "applicant1 HANDLING 城区停车场规划布局方案",
 					"applicant1 RECEIVED 本人企业职工基本养老保险参保登记信息", "applicant2 SUPPLEMENT_REQUESTED 有关工程项目的审批文件",
-					"applicant2 SUBMITTED 2026年义务教育招生划片范围");
+					"applicant2 SUBMITTED 2026年义务教育招生划片范围", "null RECEIVED 城区主干道夜间噪声监测数据");
 		var archived = byTitle(all, "2025年市级财政专项资金分配结果");
 		assertThat(archived.getReplyLetterNo()).isNotNull();
 		assertThat(archived.getReplyDeliveredOn()).isNotNull();
@@ -57,14 +58,16 @@ class DemoRequestsTests {
 		var office = inbox.inbox(new Staff("editor1", Set.of("office-editor"), "bgs"));
 		assertThat(office).extracting(t -> t.taskKey() + " " + t.caseId())
 			.contains("Task_ConfirmReceipt " + byTitle(all, "2026年义务教育招生划片范围").getId(),
-					"Task_RegisterRequest " + byTitle(all, "本人企业职工基本养老保险参保登记信息").getId());
+					"Task_RegisterRequest " + byTitle(all, "本人企业职工基本养老保险参保登记信息").getId(),
+					"Task_RegisterRequest " + byTitle(all, "城区主干道夜间噪声监测数据").getId());
+		assertThat(byTitle(all, "城区主干道夜间噪声监测数据").getChannel()).isEqualTo(ApplicationChannel.LETTER);
 		assertThat(inbox.inbox(new Staff("clerk1", Set.of("clerk"), "fgw")))
 			.extracting(t -> t.taskKey() + " " + t.caseId())
 			.contains("Task_HandleRequest " + byTitle(all, "城区停车场规划布局方案").getId());
 		assertThat(byTitle(all, "有关工程项目的审批文件").getStatus()).isEqualTo(RequestStatus.SUPPLEMENT_REQUESTED);
 
 		long count = requests.count();
-		assertThat(count).as("the five and 2025's imported cases").isEqualTo(5 + 44);
+		assertThat(count).as("the six and 2025's imported cases").isEqualTo(6 + 44);
 		var table = annual.tables(2025, AnnualReports.GOVERNMENT).requests();
 		assertThat(table.get(Table3Row.NEW_RECEIVED, Table3Column.TOTAL)).as("2025's disclosure requests").isEqualTo(40);
 		assertThat(table.get(Table3Row.CARRIED_IN, Table3Column.TOTAL)).as("received in December 2024").isEqualTo(2);
