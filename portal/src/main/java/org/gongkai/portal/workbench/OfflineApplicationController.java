@@ -48,7 +48,9 @@ class OfflineApplicationController {
 		model.addAttribute("applicantTypes", ApplicantType.values());
 		model.addAttribute("deliveryForms", DeliveryForm.values());
 		model.addAttribute("deliveryMethods", DeliveryMethod.values());
-		model.addAttribute("channels", List.of(ApplicationChannel.values()).subList(1, ApplicationChannel.values().length));
+		model.addAttribute("channels", java.util.Arrays.stream(ApplicationChannel.values())
+			.filter(channel -> channel != ApplicationChannel.ONLINE)
+			.toList());
 	}
 
 	@GetMapping("/workbench/requests/new")
