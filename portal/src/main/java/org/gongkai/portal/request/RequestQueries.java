@@ -117,13 +117,13 @@ public class RequestQueries {
 	}
 
 	/** Office staff handle every request. */
-	static boolean handlesAll(CurrentUser user) {
+	public static boolean handlesAll(CurrentUser user) {
 		return user.hasRole(Roles.OFFICE_EDITOR) || user.hasRole(Roles.SECRECY_REVIEWER) || user.hasRole(Roles.OFFICE_HEAD)
 				|| user.hasRole(Roles.LEADER) || user.hasRole(Roles.ADMIN);
 	}
 
 	/** The department whose requests a clerk or department head handles; null for anyone else. */
-	static String departmentHandled(CurrentUser user) {
+	public static String departmentHandled(CurrentUser user) {
 		return user.hasRole(Roles.CLERK) || user.hasRole(Roles.DEPT_HEAD) ? user.department() : null;
 	}
 

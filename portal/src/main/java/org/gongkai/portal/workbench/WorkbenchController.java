@@ -108,6 +108,8 @@ class WorkbenchController {
 		var user = CurrentUser.of(authentication);
 		var tasks = inbox.inbox(user.staff());
 		model.addAttribute("tasks", tasks);
+		model.addAttribute("mayReadRegister",
+				RequestQueries.handlesAll(user) || RequestQueries.departmentHandled(user) != null);
 		var requestsByTask = requestsOf(tasks);
 		model.addAttribute("requestsByTask", requestsByTask);
 		model.addAttribute("clocks", clocks(tasks, requestsByTask));

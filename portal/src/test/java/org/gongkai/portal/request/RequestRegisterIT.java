@@ -64,6 +64,9 @@ class RequestRegisterIT extends RequestApiIT {
 			.as("a department's own requests only, whatever it asks for")
 			.allSatisfy(r -> assertThat(r.get("departmentCode").asText()).isEqualTo("fgw"));
 		assertThat(get("/api/requests/register", applicant).status()).isEqualTo(403);
+		assertThat(get("/api/requests/register", RealServers.token("chief1")).status())
+			.as("a section chief reviews 政务信息, not requests")
+			.isEqualTo(403);
 	}
 
 	private JsonNode register(String token, String query) {
