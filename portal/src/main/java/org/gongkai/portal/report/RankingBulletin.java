@@ -34,7 +34,7 @@ class RankingBulletin {
 	private static final List<String> HEADERS = List.of("排名", "单位", "报送（条）", "采用（条）", "得分", "本年累计", "任务数",
 			"是否完成");
 
-	private static final String[] QUARTERS = { "一", "二", "三", "四" };
+	private static final List<String> NUMERALS = List.of("一", "二", "三", "四", "五", "六", "七");
 
 	private final ReportScores scores;
 
@@ -69,7 +69,7 @@ class RankingBulletin {
 		int year = period.from().getYear();
 		return switch (period.months()) {
 			case 1 -> year + "年" + period.from().getMonthValue() + "月";
-			case 3 -> year + "年第" + QUARTERS[(period.from().getMonthValue() - 1) / 3] + "季度";
+			case 3 -> year + "年第" + numeral((period.from().getMonthValue() + 2) / 3) + "季度";
 			default -> year + "年度";
 		};
 	}
@@ -162,7 +162,7 @@ class RankingBulletin {
 	}
 
 	private static String numeral(int n) {
-		return List.of("一", "二", "三", "四", "五", "六", "七").get(n - 1);
+		return NUMERALS.get(n - 1);
 	}
 
 	private static void heading(XWPFDocument document, String text) {

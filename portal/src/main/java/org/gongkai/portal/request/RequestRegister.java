@@ -56,10 +56,6 @@ public class RequestRegister {
 	public record Filter(String q, RequestStatus status, RequestKind kind, String department,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Boolean overdue) {
-
-		public static Filter none() {
-			return new Filter(null, null, null, null, null, null, null);
-		}
 	}
 
 	/** One line of the register. */

@@ -22,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The request register (依申请公开登记台账) page, with its filters, pages and XLSX export. */
 @Controller
@@ -45,6 +46,7 @@ class RequestRegisterController {
 	String register(@ModelAttribute("filter") RequestRegister.Filter filter,
 			@RequestParam(defaultValue = "0") int page, Authentication authentication, Model model) {
 		model.addAttribute("result", register.search(filter, CurrentUser.of(authentication), Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("filterQuery", query(filter));
 		model.addAttribute("statuses", RequestStatus.values());
 		model.addAttribute("kinds", RequestKind.values());
 		model.addAttribute("departments", departments.findAll());
@@ -88,6 +90,26 @@ class RequestRegisterController {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** The filter as a query string, for the export and the other pages of the same selection. */
+	static String query(RequestRegister.Filter filter) {
+		var query = UriComponentsBuilder.newInstance();
+		var parameters = new java.util.LinkedHashMap<String, Object>();
+		parameters.put("q", filter.q());
+		parameters.put("status", filter.status());
+		parameters.put("kind", filter.kind());
+		parameters.put("department", filter.department());
+		parameters.put("from", filter.from());
+		parameters.put("to", filter.to());
+		parameters.put("overdue", filter.overdue());
+		parameters.forEach((name, value) -> {
+			if (value != null && !value.toString().isBlank()) {
+				query.queryParam(name, value);
+			}
+		});
+		var built = query.encode().build().getQuery();
+		return built == null ? "" : built;
 	}
 
 	private static String text(Object value) {

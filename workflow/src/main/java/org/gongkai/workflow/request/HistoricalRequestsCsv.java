@@ -18,7 +18,8 @@ import java.util.Set;
  */
 public final class HistoricalRequestsCsv {
 
-	static final List<String> COLUMNS = List.of("legacyNo", "kind", "applicantType", "applicantName", "idNumber", "phone",
+	/** The columns an import file may have, in the order of the template. */
+	public static final List<String> COLUMNS = List.of("legacyNo", "kind", "applicantType", "applicantName", "idNumber", "phone",
 			"title", "description", "departmentCode", "receivedOn", "dueOn", "finishedOn", "replyType", "replyReasons",
 			"correctionOutcome", "competentAgency", "remedyKind", "remedyFiledOn", "remedyAuthority", "remedyOutcome",
 			"remedyDecidedOn");

@@ -88,27 +88,15 @@ public class OfficeStatistics {
 
 	@Transactional(readOnly = true)
 	public Series requestsByApplicantType(int year) {
-		var counts = new LinkedHashMap<ApplicantType, Long>();
-		for (var type : ApplicantType.values()) {
-			counts.put(type, 0L);
-		}
-		received(year, "r.applicant.applicantType").forEach(row -> counts.put((ApplicantType) row[0], (Long) row[1]));
-		var rows = new ArrayList<List<Object>>();
-		counts.forEach((type, count) -> rows.add(List.of(type.label(), count)));
-		return new Series("requests-by-applicant", "申请人类型", List.of("申请人类型", "申请数"), rows);
+		return new Series("requests-by-applicant", "申请人类型", List.of("申请人类型", "申请数"),
+				receivedBy(year, "r.applicant.applicantType", ApplicantType.values(), ApplicantType::label));
 	}
 
 	/** How the year's applications came (art. 29): online, or registered by the office from a visit, letter, fax, e-mail or call. */
 	@Transactional(readOnly = true)
 	public Series requestsByChannel(int year) {
-		var counts = new LinkedHashMap<ApplicationChannel, Long>();
-		for (var channel : ApplicationChannel.values()) {
-			counts.put(channel, 0L);
-		}
-		received(year, "r.channel").forEach(row -> counts.put((ApplicationChannel) row[0], (Long) row[1]));
-		var rows = new ArrayList<List<Object>>();
-		counts.forEach((channel, count) -> rows.add(List.of(channel.label(), count)));
-		return new Series("requests-by-channel", "申请渠道", List.of("提出方式", "申请数"), rows);
+		return new Series("requests-by-channel", "申请渠道", List.of("提出方式", "申请数"),
+				receivedBy(year, "r.channel", ApplicationChannel.values(), ApplicationChannel::label));
 	}
 
 	@Transactional(readOnly = true)
@@ -341,6 +329,20 @@ public class OfficeStatistics {
 			i++;
 		}
 		return Integer.MAX_VALUE;
+	}
+
+	/** The year's received requests counted by an enum-valued field, a row per value in order, zero included. */
+	private <E extends Enum<E>> List<List<Object>> receivedBy(int year, String groupBy, E[] values,
+			java.util.function.Function<E, String> label) {
+		var counts = new LinkedHashMap<E, Long>();
+		for (var value : values) {
+			counts.put(value, 0L);
+		}
+		var type = values[0].getDeclaringClass();
+		received(year, groupBy).forEach(row -> counts.put(type.cast(row[0]), (Long) row[1]));
+		var rows = new ArrayList<List<Object>>();
+		counts.forEach((value, count) -> rows.add(List.of(label.apply(value), count)));
+		return rows;
 	}
 
 	private List<Object[]> received(int year, String groupBy) {

@@ -13,8 +13,6 @@ import java.util.Map;
 
 import jakarta.validation.Validator;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.gongkai.workflow.WorkflowTestApplication;
 import org.gongkai.workflow.annual.GenerateAnnualReport;
 import org.gongkai.workflow.annual.Table3Column;
@@ -22,8 +20,6 @@ import org.gongkai.workflow.annual.Table3Row;
 import org.gongkai.workflow.caselog.CaseEvent;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;
-import org.gongkai.workflow.organisation.Department;
-import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.statistics.OfficeStatistics;
 import org.gongkai.workflow.task.TaskInbox;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,19 +48,10 @@ class CorrectionRequestTests {
 	TaskInbox inbox;
 
 	@Autowired
-	TaskService tasks;
-
-	@Autowired
 	DisclosureRequests requests;
 
 	@Autowired
 	CaseEvents events;
-
-	@Autowired
-	Departments departments;
-
-	@Autowired
-	ManagementService management;
 
 	@Autowired
 	GenerateAnnualReport annual;
@@ -80,10 +67,7 @@ class CorrectionRequestTests {
 
 	@BeforeEach
 	void departments() {
-		if (!departments.existsById("fgw")) {
-			departments.saveAll(List.of(new Department("fgw", "市发展和改革委员会", "000014349", false),
-					new Department("bgs", "市人民政府办公室", "000014348", true)));
-		}
+		cases.departments();
 	}
 
 	@Test

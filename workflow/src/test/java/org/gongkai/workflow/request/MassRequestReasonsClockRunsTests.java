@@ -6,8 +6,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.gongkai.workflow.WorkflowTestApplication;
-import org.gongkai.workflow.organisation.Departments;
-import org.gongkai.workflow.task.TaskInbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,16 +21,7 @@ class MassRequestReasonsClockRunsTests {
 	RequestCases cases;
 
 	@Autowired
-	FileDisclosureRequest file;
-
-	@Autowired
-	TaskInbox inbox;
-
-	@Autowired
 	DisclosureRequests requests;
-
-	@Autowired
-	Departments departments;
 
 	@Autowired
 	ManagementService management;

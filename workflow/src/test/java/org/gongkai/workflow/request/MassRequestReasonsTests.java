@@ -7,15 +7,11 @@ import static org.gongkai.workflow.request.RequestCases.CLERK;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.gongkai.workflow.WorkflowTestApplication;
-import org.gongkai.workflow.caselog.CaseEvents;
-import org.gongkai.workflow.organisation.Department;
-import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.task.TaskInbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +36,6 @@ class MassRequestReasonsTests {
 	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	@Autowired
-	FileDisclosureRequest file;
-
-	@Autowired
 	TaskInbox inbox;
 
 	@Autowired
@@ -50,12 +43,6 @@ class MassRequestReasonsTests {
 
 	@Autowired
 	RequestNotices notices;
-
-	@Autowired
-	CaseEvents events;
-
-	@Autowired
-	Departments departments;
 
 	@Autowired
 	ManagementService management;
@@ -68,10 +55,7 @@ class MassRequestReasonsTests {
 
 	@BeforeEach
 	void departments() {
-		if (!departments.existsById("fgw")) {
-			departments.saveAll(List.of(new Department("fgw", "市发展和改革委员会", "000014349", false),
-					new Department("bgs", "市人民政府办公室", "000014348", true)));
-		}
+		cases.departments();
 	}
 
 	@Test

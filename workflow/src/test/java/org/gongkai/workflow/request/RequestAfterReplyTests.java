@@ -10,15 +10,12 @@ import static org.gongkai.workflow.request.RequestCases.SECRECY;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongkai.workflow.WorkflowTestApplication;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;
-import org.gongkai.workflow.organisation.Department;
-import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.CatalogueChangeProcess;
 import org.gongkai.workflow.publication.CatalogueItems;
 import org.gongkai.workflow.publication.CataloguePublicationProcess;
@@ -70,9 +67,6 @@ class RequestAfterReplyTests {
 	RecordRemedy remedies;
 
 	@Autowired
-	Departments departments;
-
-	@Autowired
 	RuntimeService runtime;
 
 	@Autowired
@@ -92,10 +86,7 @@ class RequestAfterReplyTests {
 
 	@BeforeEach
 	void departments() {
-		if (!departments.existsById("fgw")) {
-			departments.saveAll(List.of(new Department("fgw", "市发展和改革委员会", "000014349", false),
-					new Department("bgs", "市人民政府办公室", "000014348", true)));
-		}
+		cases.departments();
 	}
 
 	@Test
