@@ -18,6 +18,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class MariaDb {
 
+	/** Connections of one test context's pool. */
+	public static final int POOL = 6;
+
+	/** Application contexts one test JVM keeps cached ({@code spring.test.context.cache.maxSize}). */
+	public static final int MAX_CONTEXTS = 4;
+
 	private MariaDb() {
 	}
 
@@ -43,6 +49,11 @@ public final class MariaDb {
 		registry.add("spring.datasource.username", () -> user);
 		registry.add("spring.datasource.password", () -> password);
 		registry.add("spring.datasource.hikari.transaction-isolation", () -> "TRANSACTION_READ_COMMITTED");
+		// A test context is small: a few connections, none kept idle for long. With the context cache
+		// bounded (spring.properties), one test JVM holds at most MAX_CONTEXTS * POOL connections.
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> String.valueOf(POOL));
+		registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+		registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
 		registry.add("camunda.bpm.database.type", () -> "mysql");
 	}
 
