@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class MariaDb {
 
 	/** Connections of one test context's pool. */
-	public static final int POOL = 6;
+	public static final int POOL = 10;
 
 	/** Application contexts one test JVM keeps cached ({@code spring.test.context.cache.maxSize}). */
 	public static final int MAX_CONTEXTS = 4;
