@@ -39,8 +39,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Three filter chains: the REST API with bearer tokens (stateless), Camunda's own web applications
- * and engine REST, and the pages with the Keycloak login. Public catalogue pages and search stay
- * anonymous.
+ * and engine REST ({@link CamundaWebappSecurity}), and the pages with the Keycloak login. Public
+ * catalogue pages and search stay anonymous.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -115,26 +115,6 @@ class SecurityConfiguration {
 						HttpStatus.UNAUTHORIZED, "unauthenticated", "需要登录：请提供有效的访问令牌（Bearer token）。"))
 				.accessDeniedHandler((request, response, e) -> problem(json, request, response, HttpStatus.FORBIDDEN,
 						"forbidden", "您的角色无权执行此操作。")));
-		return http.build();
-	}
-
-	/**
-	 * Camunda Cockpit/Tasklist/Admin sign users in with the engine's own identity service (the
-	 * administrator account from {@code camunda.bpm.admin-user}) and protect themselves with their
-	 * own CSRF filter; the engine REST API is for Gongkai administrators with a token only.
-	 */
-	@Bean
-	@Order(2)
-	SecurityFilterChain camunda(HttpSecurity http) throws Exception {
-		http.securityMatcher("/camunda/**", "/engine-rest/**")
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/engine-rest/**")
-				.hasRole(Roles.ADMIN)
-				.anyRequest()
-				.permitAll())
-			.csrf(csrf -> csrf.disable())
-			.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(
-					token -> new JwtAuthenticationToken(token, KeycloakRoleMapper.authorities(token.getClaims())))))
-			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
 		return http.build();
 	}
 

@@ -57,6 +57,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * E-mails to applicants through the whole application on H2, the real Camunda process and a real SMTP
@@ -69,6 +70,7 @@ import org.springframework.test.context.DynamicPropertySource;
 				"camunda.bpm.job-execution.enabled=false", "gongkai.search.relay-interval=1h",
 				"gongkai.demo.enabled=false", "gongkai.agency.public-url=https://gongkai.example.gov.cn/",
 				"gongkai.mail.relay-interval=200ms", "gongkai.mail.retry-delay=1s", "gongkai.mail.max-retry-delay=2s" })
+@TestPropertySource(locations = "classpath:non-demo-secrets.properties")
 class MailOutboxTests {
 
 	@RegisterExtension
