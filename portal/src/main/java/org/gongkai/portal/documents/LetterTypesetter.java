@@ -185,7 +185,7 @@ final class LetterTypesetter {
 		var line = new StringBuilder();
 		float lineWidth = 0;
 		float available = width - indent;
-		var pending = new ArrayList<>(tokens(clean(text)));
+		var pending = new ArrayList<>(tokens(fonts.printable(clean(text))));
 		while (!pending.isEmpty()) {
 			String token = pending.remove(0);
 			float w = width(token, size);
@@ -273,7 +273,10 @@ final class LetterTypesetter {
 		return out.toString().strip();
 	}
 
-	/** The text cut into runs of one face and kind (Latin word or not) each. */
+	/**
+	 * The text cut into runs of one face and kind (Latin word or not) each, characters that no face
+	 * has replaced as {@link DocumentFonts#printable} says.
+	 */
 	private List<Run> runs(String text, float size) {
 		var runs = new ArrayList<Run>();
 		int face = -1;
@@ -281,8 +284,11 @@ final class LetterTypesetter {
 		var current = new StringBuilder();
 		int glyphs = 0;
 		float width = 0;
-		for (int cp : text.codePoints().toArray()) {
+		for (int cp : fonts.printable(text).codePoints().toArray()) {
 			int f = fonts.faceFor(cp);
+			if (f < 0) {
+				continue; // not even the replacement is in the fonts
+			}
 			boolean w = isWordChar(cp);
 			if ((f != face || w != word) && current.length() > 0) {
 				runs.add(new Run(face, current.toString(), glyphs, width, word));
@@ -304,8 +310,9 @@ final class LetterTypesetter {
 
 	private float width(String text, float size) {
 		float width = 0;
-		for (int cp : text.codePoints().toArray()) {
-			width += fonts.advance(fonts.faceFor(cp), cp) * size / 1000f;
+		for (int cp : fonts.printable(text).codePoints().toArray()) {
+			int face = fonts.faceFor(cp);
+			width += face < 0 ? 0 : fonts.advance(face, cp) * size / 1000f;
 		}
 		return width;
 	}

@@ -34,15 +34,15 @@ public class NoticeRenderer {
 		this.properties = Objects.requireNonNull(properties, "properties");
 		if (!Files.isReadable(properties.font())) {
 			log.warn("Font for PDF notices {} is missing: notices cannot be rendered until it is installed "
-					+ "(Debian: apt-get install fonts-wqy-zenhei) or gongkai.documents.font points at a TrueType "
+					+ "(Debian: apt-get install " + DocumentProperties.DEBIAN_PACKAGES + ") or gongkai.documents.font points at a TrueType "
 					+ "font with Chinese characters", properties.font());
 		}
 	}
 
 	/**
-	 * The notice as a PDF document.
+	 * The notice as a PDF document; characters in none of the fonts are printed as □ (see
+	 * {@link DocumentFonts#printable}), so any text the applicant wrote can be rendered.
 	 * @throws DocumentFontUnavailable if the configured font is missing or cannot be embedded
-	 * @throws CharacterNotRenderable if a character is in none of the configured fonts
 	 * @throws IllegalArgumentException if a reply letter lacks what its type needs
 	 */
 	public byte[] render(Notice notice) {
