@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Puts the demo users' passwords (password = user name) into deploy/keycloak/gongkai-realm.json as
+"""Puts the demo users' passwords (password = user name) into deploy/keycloak/gongkai-users-0.json as
 Keycloak PBKDF2-SHA512 hashes instead of plain values.
 
 Why: Keycloak checks a plain password in a realm import against the realm's password policy (and
@@ -13,7 +13,7 @@ import hashlib
 import json
 import pathlib
 
-REALM = pathlib.Path(__file__).resolve().parent.parent / "keycloak" / "gongkai-realm.json"
+REALM = pathlib.Path(__file__).resolve().parent.parent / "keycloak" / "gongkai-users-0.json"
 ITERATIONS = 210000  # Keycloak's pbkdf2-sha512 default
 
 
