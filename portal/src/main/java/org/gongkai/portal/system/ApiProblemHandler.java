@@ -140,7 +140,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		var status = "attachment.tooLarge".equals(e.messageKey()) ? HttpStatus.PAYLOAD_TOO_LARGE
 				: "attachment.type".equals(e.messageKey()) ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.BAD_REQUEST;
 		return problem(status, "attachment-rejected",
-				messages.getMessage(e.messageKey(), e.args(), e.getMessage(), LocaleContextHolder.getLocale()));
+				messages.getMessage(e.messageKey(), null, e.getMessage(), LocaleContextHolder.getLocale()));
 	}
 
 	@ExceptionHandler

@@ -2,6 +2,7 @@ package org.gongkai.portal.system;
 
 import java.util.Map;
 
+import org.gongkai.portal.security.AccountDirectoryUnavailable;
 import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.request.RemedyAlreadyDecided;
 import org.springframework.context.MessageSource;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Implausible values the domain refuses ({@link InvalidValue}) answered like a validation error: 400
- * {@code invalid-input} with the field's message under {@code errors}; a remedy decided twice is 409.
+ * {@code invalid-input} with the field's message under {@code errors}; a remedy decided twice is 409;
+ * Keycloak not answering whether an account exists is 503.
  * Ordered first so that it wins over the advices that handle any {@link IllegalArgumentException}.
  */
 @RestControllerAdvice(basePackages = "org.gongkai.portal", annotations = RestController.class)
@@ -36,6 +38,12 @@ class InvalidValueProblems {
 		problem.setProperty("field", e.field());
 		problem.setProperty("errors", Map.of(e.field(), message));
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail accountDirectoryUnavailable(AccountDirectoryUnavailable e) {
+		return ApiProblemHandler.problem(HttpStatus.SERVICE_UNAVAILABLE, "account-directory-unavailable",
+				messages.getMessage("request.applicantUser.unavailable", null, LocaleContextHolder.getLocale()));
 	}
 
 	@ExceptionHandler
