@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.gongkai.workflow.request.ApplicantAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -23,6 +25,8 @@ import org.springframework.web.client.RestClientException;
  */
 @Component
 class KeycloakAccounts implements ApplicantAccounts {
+
+	private static final Logger log = LoggerFactory.getLogger(KeycloakAccounts.class);
 
 	private final KeycloakProperties keycloak;
 
@@ -51,6 +55,8 @@ class KeycloakAccounts implements ApplicantAccounts {
 					&& users.stream().anyMatch(user -> userName.equalsIgnoreCase(String.valueOf(user.get("username"))));
 		}
 		catch (RestClientException e) {
+			log.warn("Keycloak could not be asked whether account {} exists (the service account of {} needs "
+					+ "realm-management's view-users role): {}", userName, keycloak.clientId(), e.getMessage());
 			throw new AccountDirectoryUnavailable(e);
 		}
 	}
