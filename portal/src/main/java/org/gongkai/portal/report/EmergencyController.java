@@ -5,6 +5,7 @@ import java.time.ZoneId;
 
 import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.portal.system.NotFound;
+import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.publication.UnknownReference;
 import org.gongkai.workflow.report.EmergencyEventDetails;
 import org.gongkai.workflow.report.EmergencyEventNotFound;
@@ -90,6 +91,9 @@ class EmergencyController {
 			}
 			catch (UnknownReference e) {
 				result.reject("report.unit.unknown");
+			}
+			catch (InvalidValue e) {
+				result.rejectValue(e.field(), e.messageKey(), e.args(), e.detail());
 			}
 			catch (IllegalArgumentException e) {
 				var field = e.getMessage().contains(":") ? e.getMessage().substring(0, e.getMessage().indexOf(':')) : null;

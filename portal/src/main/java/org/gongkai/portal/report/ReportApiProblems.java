@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** RFC 9457 problems of the report API. */
 @RestControllerAdvice(assignableTypes = { ReportApiController.class, EmergencyApiController.class })
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ReportApiProblems {
 
 	@ExceptionHandler

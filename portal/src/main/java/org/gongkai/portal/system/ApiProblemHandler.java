@@ -128,10 +128,10 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalidItemContent(org.gongkai.workflow.publication.InvalidItemContent e) {
 		var problem = problem(HttpStatus.BAD_REQUEST, "invalid-input",
-				messages.getMessage(e.messageKey(), null, e.getMessage(), LocaleContextHolder.getLocale()));
+				messages.getMessage(e.messageKey(), e.args(), e.getMessage(), LocaleContextHolder.getLocale()));
 		problem.setProperty("field", e.field());
 		problem.setProperty("errors", java.util.Map.of(e.field(),
-				messages.getMessage(e.messageKey(), null, e.getMessage(), LocaleContextHolder.getLocale())));
+				messages.getMessage(e.messageKey(), e.args(), e.getMessage(), LocaleContextHolder.getLocale())));
 		return problem;
 	}
 

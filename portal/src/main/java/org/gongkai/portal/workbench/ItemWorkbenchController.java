@@ -171,7 +171,7 @@ class ItemWorkbenchController {
 				result.rejectValue("columnCode", "item.column.required");
 			}
 			catch (InvalidItemContent e) {
-				result.rejectValue(e.field(), e.messageKey());
+				result.rejectValue(e.field(), e.messageKey(), e.args(), null);
 			}
 		}
 		model.addAttribute("item", item);
@@ -247,7 +247,7 @@ class ItemWorkbenchController {
 				return "redirect:/workbench/items/" + id;
 			}
 			catch (InvalidItemContent e) {
-				result.rejectValue(e.field(), e.messageKey());
+				result.rejectValue(e.field(), e.messageKey(), e.args(), null);
 			}
 			catch (ChangeAlreadyUnderReview e) {
 				redirect.addFlashAttribute("error", "pub.change.alreadyUnderReview");

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gongkai.portal.security.AccountDirectoryUnavailable;
 import org.gongkai.portal.security.CurrentUser;
+import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.request.ApplicantType;
 import org.gongkai.workflow.request.ApplicationChannel;
 import org.gongkai.workflow.request.ApplicationForm;
@@ -12,6 +14,8 @@ import org.gongkai.workflow.request.DeliveryForm;
 import org.gongkai.workflow.request.DeliveryMethod;
 import org.gongkai.workflow.request.FileDisclosureRequest;
 import org.gongkai.workflow.request.RequestKind;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -37,7 +41,10 @@ class OfflineApplicationController {
 
 	private final Clock clock;
 
-	OfflineApplicationController(FileDisclosureRequest file, Clock clock) {
+	private final MessageSource messages;
+
+	OfflineApplicationController(FileDisclosureRequest file, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.file = file;
 		this.clock = clock;
 	}
@@ -81,8 +88,18 @@ class OfflineApplicationController {
 			redirect.addFlashAttribute("message", "request.offline.registered");
 			return "redirect:/workbench/requests/" + request.getId();
 		}
+		catch (InvalidValue e) {
+			model.addAttribute("offlineError",
+					messages.getMessage(e.messageKey(), e.args(), e.detail(), LocaleContextHolder.getLocale()));
+			return "request/form";
+		}
 		catch (IllegalArgumentException e) {
 			model.addAttribute("offlineError", e.getMessage().substring(e.getMessage().indexOf(':') + 1).strip());
+			return "request/form";
+		}
+		catch (AccountDirectoryUnavailable e) {
+			model.addAttribute("offlineError",
+					messages.getMessage("request.applicantUser.unavailable", null, LocaleContextHolder.getLocale()));
 			return "request/form";
 		}
 	}

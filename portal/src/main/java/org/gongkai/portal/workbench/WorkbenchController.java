@@ -150,7 +150,7 @@ class WorkbenchController {
 				result.rejectValue(e.field(), "item.column.required");
 			}
 			catch (InvalidItemContent e) {
-				result.rejectValue(e.field(), e.messageKey());
+				result.rejectValue(e.field(), e.messageKey(), e.args(), null);
 			}
 		}
 		ItemWorkbenchController.formChoices(model, columns);

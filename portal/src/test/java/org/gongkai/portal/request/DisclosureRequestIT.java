@@ -96,16 +96,16 @@ class DisclosureRequestIT extends PortalIT {
 		assertThat(post("/api/requests/" + id + "/withdraw", applicant, Map.of()).status()).isEqualTo(409);
 
 		assertThat(post("/api/requests/" + id + "/remedies", RealServers.token("clerk1"),
-				Map.of("kind", "ADMINISTRATIVE_REVIEW", "filedOn", "2026-11-20")).status()).isEqualTo(403);
+				Map.of("kind", "ADMINISTRATIVE_REVIEW", "filedOn", today)).status()).isEqualTo(403);
 		var remedy = post("/api/requests/" + id + "/remedies", editor,
-				Map.of("kind", "ADMINISTRATIVE_REVIEW", "filedOn", "2026-11-20", "authority", "市司法局"));
+				Map.of("kind", "ADMINISTRATIVE_REVIEW", "filedOn", today, "authority", "市司法局"));
 		assertThat(remedy.status()).isEqualTo(201);
 		assertThat(remedy.json().get("outcome").asText()).isEqualTo("PENDING");
 		var early = post("/api/requests/" + id + "/remedies/" + remedy.json().get("id").asLong() + "/decision", editor,
-				Map.of("outcome", "MAINTAINED", "decidedOn", "2026-11-19"));
+				Map.of("outcome", "MAINTAINED", "decidedOn", LocalDate.parse(today).minusDays(1).toString()));
 		assertThat(early.status()).isEqualTo(400);
 		var decided = post("/api/requests/" + id + "/remedies/" + remedy.json().get("id").asLong() + "/decision", editor,
-				Map.of("outcome", "MAINTAINED", "decidedOn", "2026-11-22"));
+				Map.of("outcome", "MAINTAINED", "decidedOn", today));
 		assertThat(decided.json().get("outcomeLabel").asText()).isEqualTo("结果维持");
 		assertThat(get("/api/requests/" + id + "/remedies", applicant).json()).hasSize(1);
 	}

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /**
- * The realm file that production imports carries no account, and the demo accounts, which only
+ * The realm file that production imports carries no account but the portal's service account, and the demo accounts, which only
  * {@code deploy/gongkai} imports, carry no plain password (a plain one would also break the import under
  * the realm's password policy).
  */
@@ -22,7 +22,10 @@ class RealmFilesTests {
 	@Test
 	void productionRealmHasNoUsersAndLocksAccounts() throws IOException {
 		JsonNode realm = read("gongkai-realm.json");
-		assertThat(realm.has("users")).as("users in the production realm file").isFalse();
+		for (JsonNode user : realm.path("users")) {
+			assertThat(user.has("serviceAccountClientId")).as("%s in the production realm file", user.get("username")).isTrue();
+			assertThat(user.has("credentials")).isFalse();
+		}
 		assertThat(realm.get("bruteForceProtected").asBoolean()).isTrue();
 		assertThat(realm.get("failureFactor").asInt()).isBetween(1, 10);
 		assertThat(realm.get("passwordPolicy").asText()).contains("length(8)", "notUsername");

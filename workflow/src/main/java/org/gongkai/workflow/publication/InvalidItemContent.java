@@ -7,10 +7,18 @@ public class InvalidItemContent extends RuntimeException {
 
 	private final String messageKey;
 
-	public InvalidItemContent(String field, String messageKey, String detail) {
+	private final transient Object[] args;
+
+	public InvalidItemContent(String field, String messageKey, String detail, Object... args) {
 		super(detail);
 		this.field = field;
 		this.messageKey = messageKey;
+		this.args = args.clone();
+	}
+
+	/** The message's arguments (a limit, a range), if it has any. */
+	public Object[] args() {
+		return args.clone();
 	}
 
 	public String field() {

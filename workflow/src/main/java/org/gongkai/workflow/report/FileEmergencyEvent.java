@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.HashMap;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.UnknownReference;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,12 @@ public class FileEmergencyEvent {
 
 	/** Clocks of the unit and the server differ a little; a time further ahead than this is refused. */
 	private static final Duration SKEW = Duration.ofMinutes(5);
+
+	/**
+	 * An event is reported within hours; one the office learns of late (a 漏报) is still registered, but
+	 * not one that occurred more than a year ago: that is a typing error (year 1), not an emergency.
+	 */
+	static final Duration EARLIEST = Duration.ofDays(366);
 
 	private final EmergencyEvents events;
 
@@ -47,7 +54,8 @@ public class FileEmergencyEvent {
 	 * Saves the event for the unit with its 初报 (if given), records the 初报's lateness, and starts the
 	 * event's process: waiting for the 初报 (alerting the office when its limit passes) or for the next report.
 	 * @throws UnknownReference if the unit does not exist
-	 * @throws IllegalArgumentException for times in the future or a 知悉时间 before the occurrence
+	 * @throws InvalidValue for times in the future or more than a year ago, a 知悉时间 before the occurrence,
+	 *         or a text longer than {@link EmergencyLimits} allows
 	 */
 	@Transactional
 	public EmergencyEvent file(EmergencyEventDetails details, EmergencyReportDetails firstReport, String unitCode,
@@ -56,13 +64,16 @@ public class FileEmergencyEvent {
 			throw new UnknownReference("unitCode", unitCode);
 		}
 		var now = clock.instant();
-		if (details.occurredAt().isAfter(now.plus(SKEW))) {
-			throw new IllegalArgumentException("occurredAt: 发生时间不能晚于当前时间");
+		if (details.occurredAt() == null || details.occurredAt().isAfter(now.plus(SKEW))
+				|| details.occurredAt().isBefore(now.minus(EARLIEST))) {
+			throw new InvalidValue("occurredAt", "emergency.occurredAt.window",
+					"发生时间应在一年内且不晚于当前时间", EARLIEST.toDays());
 		}
 		if (details.learnedAt() != null
 				&& (details.learnedAt().isBefore(details.occurredAt()) || details.learnedAt().isAfter(now.plus(SKEW)))) {
-			throw new IllegalArgumentException("learnedAt: 知悉时间应在发生时间与当前时间之间");
+			throw new InvalidValue("learnedAt", "emergency.learnedAt.window", "知悉时间应在发生时间与当前时间之间");
 		}
+		EmergencyLimits.check(details);
 		if (firstReport != null && firstReport.kind() != EmergencyReportKind.FIRST) {
 			throw new IllegalArgumentException("firstReport: 事件报送时只能附初报");
 		}

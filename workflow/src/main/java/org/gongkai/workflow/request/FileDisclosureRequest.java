@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.task.Staff;
 import org.gongkai.workflow.task.TaskInbox;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +34,16 @@ public class FileDisclosureRequest {
 
 	private final TaskInbox inbox;
 
+	private final RequestProperties properties;
+
+	private final ObjectProvider<ApplicantAccounts> accounts;
+
 	FileDisclosureRequest(DisclosureRequests requests, RequestAttachments attachments, RequestLog log,
-			RuntimeService runtime, Clock clock, @Lazy TaskInbox inbox) {
+			RuntimeService runtime, Clock clock, @Lazy TaskInbox inbox, RequestProperties properties,
+			ObjectProvider<ApplicantAccounts> accounts) {
 		this.inbox = inbox;
+		this.properties = properties;
+		this.accounts = accounts;
 		this.requests = requests;
 		this.attachments = attachments;
 		this.log = log;
@@ -67,10 +76,20 @@ public class FileDisclosureRequest {
 		if (channel == null || channel == ApplicationChannel.ONLINE) {
 			throw new IllegalArgumentException("channel: 请选择申请的提出方式（当面、邮寄、信函、传真、电子邮件或口头）");
 		}
-		if (receivedOn == null || receivedOn.isAfter(LocalDate.now(clock))) {
-			throw new IllegalArgumentException("receivedOn: 请填写收到申请的日期（不晚于今天）");
+		var today = LocalDate.now(clock.withZone(properties.zone()));
+		var earliest = today.minusDays(properties.offlineBackdatingDays());
+		if (receivedOn == null || receivedOn.isAfter(today) || receivedOn.isBefore(earliest)) {
+			throw new InvalidValue("receivedOn", "request.receivedOn.window", "收到申请的日期应在" + earliest + "至今天（" + today
+					+ "）之间：最多补登" + properties.offlineBackdatingDays() + "天内收到的申请，更早的申请请通过历史申请导入", earliest,
+					today, properties.offlineBackdatingDays());
 		}
-		var request = create(form, files, blankToNull(applicantUser));
+		var account = blankToNull(applicantUser);
+		var directory = accounts.getIfAvailable();
+		if (account != null && directory != null && !directory.exists(account)) {
+			throw new InvalidValue("applicantUser", "request.applicantUser.unknown",
+					"没有用户名为“" + account + "”的账号，请核对或留空", account);
+		}
+		var request = create(form, files, account);
 		request.registeredOffline(channel, office.userId());
 		log.log(request.getId(), "REGISTERED_OFFLINE", office.userId(), channel.label());
 		var confirm = inbox.openTasksOf(DisclosureRequestProcess.KEY, String.valueOf(request.getId()))

@@ -1,6 +1,9 @@
 package org.gongkai.workflow.request;
 
+import java.time.Clock;
 import java.time.LocalDate;
+
+import org.gongkai.workflow.InvalidValue;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +21,10 @@ public class RecordRemedy {
 
 	private final RequestLog log;
 
-	RecordRemedy(DisclosureRequests requests, RequestRemedies remedies, RequestLog log) {
+	private final Clock clock;
+
+	RecordRemedy(DisclosureRequests requests, RequestRemedies remedies, RequestLog log, Clock clock) {
+		this.clock = clock;
 		this.requests = requests;
 		this.remedies = remedies;
 		this.log = log;
@@ -34,9 +40,16 @@ public class RecordRemedy {
 		if (kind == null) {
 			throw new IllegalArgumentException("kind: 请选择救济类型");
 		}
-		if (filedOn == null) {
-			throw new IllegalArgumentException("filedOn: 请填写受理日期");
+		var submitted = LocalDate.ofInstant(request.getSubmittedAt(), clock.getZone());
+		if (request.getReceivedOn() != null && request.getReceivedOn().isBefore(submitted)) {
+			submitted = request.getReceivedOn();
 		}
+		if (filedOn == null || filedOn.isBefore(submitted)) {
+			throw new InvalidValue("filedOn", "remedy.filedOn.window", "受理日期不能早于申请提出之日（" + submitted + "）",
+					submitted);
+		}
+		RequestRemedy.max("authority", authority, RequestRemedy.AUTHORITY_MAX);
+		RequestRemedy.max("note", note, RequestRemedy.NOTE_MAX);
 		if (kind == RemedyKind.LITIGATION_AFTER_REVIEW && remedies.findByRequestIdOrderByFiledOnAscIdAsc(requestId)
 			.stream()
 			.noneMatch(r -> r.getKind() == RemedyKind.ADMINISTRATIVE_REVIEW && !r.getFiledOn().isAfter(filedOn))) {
@@ -47,6 +60,10 @@ public class RecordRemedy {
 		return remedy;
 	}
 
+	/**
+	 * @throws RemedyAlreadyDecided if its outcome was recorded before: nothing changes
+	 * @throws InvalidValue without an outcome, or for a day before the filing day
+	 */
 	@Transactional
 	public RequestRemedy decide(Long requestId, Long remedyId, RemedyOutcome outcome, LocalDate decidedOn, String note,
 			String actor) {

@@ -72,6 +72,13 @@ class RequestDelegates {
 		};
 	}
 
+	/** On the way to the office head's approval: the extension asked for is one the law allows. */
+	@Bean
+	JavaDelegate checkExtension(RequestSteps steps) {
+		return execution -> steps.checkExtension(execution.getVariable(DisclosureRequestProcess.EXTENSION_DAYS),
+				execution.getVariable(DisclosureRequestProcess.EXTENSION_REASON));
+	}
+
 	@Bean
 	JavaDelegate extendDeadline(RequestSteps steps, ReplyClock clock) {
 		return execution -> {

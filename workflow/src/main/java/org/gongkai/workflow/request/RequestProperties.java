@@ -22,12 +22,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     frequency of requests; without an answer the reasons count as unreasonable (default 15 WD)
  * @param reasonsPauseClock ⚙ art. 35 is silent on the reply period: whether the time the applicant takes
  *     to explain is left out of it, as for a 补正 (default true)
+ * @param offlineBackdatingDays ⚙ the office registers an application received at most this many calendar
+ *     days ago (a letter signed for last week is normal; an older one is already past its 20 WD and
+ *     belongs to the import of historical requests); default 30
  */
 @ConfigurationProperties("gongkai.workflow.request")
 public record RequestProperties(Integer replyWorkingDays, Integer supplementWorkingDays, Integer warningWorkingDays,
 		ZoneId zone, Integer maxExtensionWorkingDays, Integer consultationWorkingDays, Integer feePaymentWorkingDays,
 		List<String> signOffLevels, Integer deliveryReminderWorkingDays, Integer reasonsWorkingDays,
-		Boolean reasonsPauseClock) {
+		Boolean reasonsPauseClock, Integer offlineBackdatingDays) {
 
 	public RequestProperties {
 		replyWorkingDays = replyWorkingDays == null ? 20 : replyWorkingDays;
@@ -40,6 +43,7 @@ public record RequestProperties(Integer replyWorkingDays, Integer supplementWork
 		deliveryReminderWorkingDays = deliveryReminderWorkingDays == null ? 5 : deliveryReminderWorkingDays;
 		reasonsWorkingDays = reasonsWorkingDays == null ? 15 : reasonsWorkingDays;
 		reasonsPauseClock = reasonsPauseClock == null ? Boolean.TRUE : reasonsPauseClock;
+		offlineBackdatingDays = offlineBackdatingDays == null ? 30 : offlineBackdatingDays;
 		signOffLevels = signOffLevels == null || signOffLevels.isEmpty() ? List.of("leader") : List.copyOf(signOffLevels);
 	}
 }

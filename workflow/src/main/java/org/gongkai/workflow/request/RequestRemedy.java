@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.gongkai.workflow.InvalidValue;
+
 /** A 行政复议, 行政诉讼 or 投诉 recorded against a request, pending until its outcome is known. */
 @Entity
 public class RequestRemedy {
@@ -39,6 +41,17 @@ public class RequestRemedy {
 
 	private String recordedBy;
 
+	/** The columns of {@code request_remedy} ({@code V7}). */
+	public static final int AUTHORITY_MAX = 200;
+
+	public static final int NOTE_MAX = 2000;
+
+	static void max(String field, String value, int max) {
+		if (value != null && value.strip().length() > max) {
+			throw new InvalidValue(field, "text.tooLong", "内容过长，最多" + max + "字", max);
+		}
+	}
+
 	protected RequestRemedy() {
 	}
 
@@ -53,13 +66,21 @@ public class RequestRemedy {
 		this.outcome = RemedyOutcome.PENDING;
 	}
 
+	/**
+	 * @throws RemedyAlreadyDecided if the outcome was recorded before
+	 * @throws InvalidValue without an outcome or its day, for a day before the filing, or an overlong note
+	 */
 	void decide(RemedyOutcome outcome, LocalDate decidedOn, String note) {
-		if (outcome == RemedyOutcome.PENDING) {
-			throw new IllegalArgumentException("outcome: 请选择审结结果");
+		if (this.outcome != RemedyOutcome.PENDING) {
+			throw new RemedyAlreadyDecided(id);
+		}
+		if (outcome == null || outcome == RemedyOutcome.PENDING) {
+			throw new InvalidValue("outcome", "remedy.outcome.required", "请选择审结结果");
 		}
 		if (decidedOn == null || decidedOn.isBefore(filedOn)) {
-			throw new IllegalArgumentException("decidedOn: 审结日期不能早于受理日期");
+			throw new InvalidValue("decidedOn", "remedy.decidedOn.window", "审结日期不能早于受理日期（" + filedOn + "）", filedOn);
 		}
+		max("note", note, NOTE_MAX);
 		this.outcome = outcome;
 		this.decidedOn = decidedOn;
 		if (note != null && !note.isBlank()) {

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.calendar.Deadline;
 import org.gongkai.workflow.calendar.WorkingDayCalendar;
 import org.gongkai.workflow.organisation.Departments;
@@ -255,16 +256,34 @@ public class RequestSteps {
 		log(requestId, "WITHDRAWN", actor, null);
 	}
 
+	/**
+	 * Art. 33 ¶2: an extension the handler asks for adds 1 to 20 working days and gives its reason;
+	 * checked when the request goes to the office head, so an impossible one is never approved.
+	 * @throws InvalidValue for {@code extensionDays} outside 1..max or a missing or overlong {@code extensionReason}
+	 */
+	public void checkExtension(Object workingDays, Object reason) {
+		int max = properties.maxExtensionWorkingDays();
+		if (!(workingDays instanceof Integer || workingDays instanceof Long || workingDays instanceof Short)
+				|| ((Number) workingDays).longValue() < 1 || ((Number) workingDays).longValue() > max) {
+			throw new InvalidValue(DisclosureRequestProcess.EXTENSION_DAYS, "request.extension.range",
+					"延长期限应为1至" + max + "个工作日", 1, max);
+		}
+		if (!(reason instanceof String text) || text.isBlank()) {
+			throw new InvalidValue(DisclosureRequestProcess.EXTENSION_REASON, "request.extension.reason", "请说明延期理由");
+		}
+		if (text.strip().length() > EXTENSION_REASON_MAX) {
+			throw new InvalidValue(DisclosureRequestProcess.EXTENSION_REASON, "text.tooLong",
+					"内容过长，最多" + EXTENSION_REASON_MAX + "字", EXTENSION_REASON_MAX);
+		}
+	}
+
+	/** The column {@code extension_reason} holds 1,000 characters. */
+	static final int EXTENSION_REASON_MAX = 1000;
+
 	/** Art. 33 ¶2: the office head approved; the due date moves once by at most 20 WD. */
 	@Transactional
 	public Map<String, Object> extend(Long requestId, String actor, int workingDays, String reason) {
-		if (workingDays < 1 || workingDays > properties.maxExtensionWorkingDays()) {
-			throw new IllegalArgumentException(
-					"extensionDays: 延长期限应为1至" + properties.maxExtensionWorkingDays() + "个工作日");
-		}
-		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("extensionReason: 请说明延期理由");
-		}
+		checkExtension(workingDays, reason);
 		var request = load(requestId);
 		var original = request.getReplyDueOn();
 		var due = calendar.extend(new Deadline(original, request.isReplyDueProvisional()), workingDays);

@@ -75,7 +75,8 @@ class DisclosureRequestProcessTests {
 		});
 		for (var name : List.of("deemWithdrawn", "assignRequest", "recordProposal", "returnToHandler", "warnDueSoon",
 				"withdrawRequest", "extendDeadline", "endConsultation", "consultationLapsed", "feePaid",
-				"abandonFeeUnpaid", "recordDelivery", "archiveRequest", "remindDelivery", "refuseUnreasonable")) {
+				"abandonFeeUnpaid", "recordDelivery", "archiveRequest", "remindDelivery", "refuseUnreasonable",
+				"checkExtension")) {
 			Mocks.register(name, (JavaDelegate) execution -> calls.add(execution.getCurrentActivityId()));
 		}
 	}
