@@ -221,7 +221,7 @@ class ReportController {
 	@GetMapping("/reports/commissions")
 	String commissions(Authentication authentication, Model model) {
 		var user = CurrentUser.of(authentication);
-		model.addAttribute("commissions", commissions.recent());
+		model.addAttribute("commissions", queries.commissions(user));
 		model.addAttribute("tasks", inbox.inbox(user.staff())
 			.stream()
 			.filter(t -> org.gongkai.workflow.report.InformationReportProcess.COMMISSION_KEY.equals(t.processKey()))
@@ -284,8 +284,9 @@ class ReportController {
 	}
 
 	@GetMapping("/reports/rankings/bulletin.docx")
-	ResponseEntity<byte[]> bulletin(@RequestParam String period) {
-		return ReportApiController.bulletinResponse(ReportPeriod.parse(period), bulletin);
+	ResponseEntity<byte[]> bulletin(@RequestParam String period, Authentication authentication) {
+		return ReportApiController.bulletinResponse(ReportPeriod.parse(period), bulletin, queries,
+				CurrentUser.of(authentication));
 	}
 
 	@GetMapping("/reports/rankings.xlsx")
