@@ -142,7 +142,7 @@ class EmergencyController {
 		}
 		catch (IllegalArgumentException | EmergencyNotInExpectedState e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
-			redirect.addFlashAttribute("errorDetail", e.getMessage());
+			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
 		return "redirect:/reports/emergencies/" + id;
 	}
@@ -157,7 +157,7 @@ class EmergencyController {
 		}
 		catch (IllegalArgumentException e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
-			redirect.addFlashAttribute("errorDetail", e.getMessage());
+			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
 		return "redirect:/reports/emergencies/" + id;
 	}
@@ -178,7 +178,7 @@ class EmergencyController {
 		}
 		catch (RuntimeException e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
-			redirect.addFlashAttribute("errorDetail", e.getMessage());
+			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
 		return "redirect:/reports/emergencies/" + id;
 	}

@@ -159,7 +159,7 @@ class ReportController {
 		}
 		catch (RuntimeException e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
-			redirect.addFlashAttribute("errorDetail", e.getMessage());
+			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
 		return "redirect:/reports/" + id;
 	}
@@ -178,13 +178,16 @@ class ReportController {
 					due, units, user.userName());
 			redirect.addFlashAttribute("message", "report.instructed");
 		}
+		catch (ReportNotFound e) {
+			throw new NotFound("Information report " + id);
+		}
 		catch (DateTimeParseException e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
 			redirect.addFlashAttribute("errorDetail", "instructedOn / feedbackDueOn: yyyy-MM-dd");
 		}
 		catch (IllegalArgumentException | UnknownReference | org.gongkai.workflow.report.ReportNotInExpectedState e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
-			redirect.addFlashAttribute("errorDetail", e.getMessage());
+			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
 		return "redirect:/reports/" + id;
 	}
@@ -213,7 +216,7 @@ class ReportController {
 		}
 		catch (IllegalArgumentException | InvalidItemContent | org.gongkai.workflow.report.ReportNotInExpectedState e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
-			redirect.addFlashAttribute("errorDetail", e.getMessage());
+			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
 		return "redirect:/reports/" + id;
 	}
@@ -246,7 +249,7 @@ class ReportController {
 		}
 		catch (DateTimeParseException | IllegalArgumentException | UnknownReference e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
-			redirect.addFlashAttribute("errorDetail", e.getMessage());
+			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
 		return "redirect:/reports/commissions";
 	}
@@ -265,7 +268,7 @@ class ReportController {
 		}
 		catch (RuntimeException e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
-			redirect.addFlashAttribute("errorDetail", e.getMessage());
+			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
 		return "redirect:/reports/commissions";
 	}
