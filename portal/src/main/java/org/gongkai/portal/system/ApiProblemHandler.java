@@ -5,18 +5,13 @@ import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.gongkai.search.SearchUnavailable;
 import org.gongkai.workflow.publication.ItemNotInExpectedState;
@@ -31,7 +26,6 @@ import org.gongkai.workflow.task.TaskNotYours;
 import org.springframework.context.MessageSource;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -39,11 +33,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -53,15 +45,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns every failure of {@code /api/**} into RFC 9457 problem JSON with a stable {@code type} URI
  * per problem and the business ids as properties. A {@code detail} comes from our message keys or from
  * our own exceptions' texts ({@link SafeDetail}), never from a JDK or library exception: a bad enum
- * value names the field and its allowed values, anything unexpected is a 500 with a generic text and an
- * error id that the log line carries too.
+ * value names the field and its allowed values; anything unexpected is answered by {@link UnexpectedErrors}.
  */
 @RestControllerAdvice(basePackages = "org.gongkai.portal", annotations = org.springframework.web.bind.annotation.RestController.class)
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	public static final String TYPE_BASE = "https://gongkai.org/problems/";
-
-	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
 	private final MessageSource messages;
 
@@ -167,23 +156,6 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			problem.setDetail(text(statusCode.is5xxServerError() ? "api.problem.server" : "api.body.invalid"));
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
-	}
-
-	/**
-	 * Anything no other handler answers: a 500 with a generic text and an error id, logged with the
-	 * exception. Security's and {@code @ResponseStatus} exceptions go on to their own handling.
-	 */
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
-		if (e instanceof AuthenticationException
-				|| AnnotatedElementUtils.hasAnnotation(e.getClass(), ResponseStatus.class)) {
-			throw e;
-		}
-		var id = UUID.randomUUID().toString().substring(0, 8);
-		log.error("Unexpected error {} answering {} {}", id, request.getMethod(), request.getRequestURI(), e);
-		var problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", text("api.problem.unexpected", id));
-		problem.setProperty("errorId", id);
-		return ResponseEntity.internalServerError().body(problem);
 	}
 
 	@ExceptionHandler

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +24,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.annotation.ResponseStatusExceptionResolver;
+import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
+import org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver;
 
 /**
- * The problem handler answers failures the API's controllers do not anticipate: JDK and library
+ * The problem handler and the last resolver ({@link UnexpectedErrors}) answer failures the API's controllers do not anticipate: JDK and library
  * exceptions never put their messages (class names, values, paths) into the answer; an unexpected one is
  * a 500 with a generic text and an error id.
  */
@@ -40,58 +45,63 @@ class ApiProblemHandlerTests {
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
+		var handlers = new ExceptionHandlerExceptionResolver();
+		handlers.setMessageConverters(List.of(new MappingJackson2HttpMessageConverter()));
 		mvc = MockMvcBuilders.standaloneSetup(new Failing())
 			.setControllerAdvice(new ApiProblemHandler(messages))
+			.setHandlerExceptionResolvers(handlers, new ResponseStatusExceptionResolver(),
+					new DefaultHandlerExceptionResolver(),
+					new UnexpectedErrors(messages, org.springframework.http.converter.json.Jackson2ObjectMapperBuilder.json().build()))
 			.defaultRequest(get("/").locale(Locale.SIMPLIFIED_CHINESE))
 			.build();
 	}
 
 	@Test
 	void aLibrarysIllegalArgumentIsAnsweredWithAGenericText() throws Exception {
-		var body = call(get("/fail/enum"), 400);
+		var body = call(get("/api/fail/enum"), 400);
 		assertThat(body.get("detail").asText()).isEqualTo("提交的内容有误，请检查后重试。");
 	}
 
 	@Test
 	void ourOwnIllegalArgumentKeepsItsText() throws Exception {
-		var body = call(get("/fail/ours"), 400);
+		var body = call(get("/api/fail/ours"), 400);
 		assertThat(body.get("detail").asText()).isEqualTo("period: 期间应为 2026-09");
 	}
 
 	@Test
 	void ourTextNamingAFileIsNotShown() throws Exception {
-		var body = call(get("/fail/path"), 400);
+		var body = call(get("/api/fail/path"), 400);
 		assertThat(body.get("detail").asText()).isEqualTo("提交的内容有误，请检查后重试。");
 	}
 
 	@Test
 	void anUnexpectedExceptionIsA500WithAnErrorIdAndNoInternals() throws Exception {
-		var body = call(get("/fail/overflow"), 500);
+		var body = call(get("/api/fail/overflow"), 500);
 		assertThat(body.get("type").asText()).endsWith("/unexpected");
 		assertThat(body.get("errorId").asText()).hasSize(8);
 		assertThat(body.get("detail").asText()).contains(body.get("errorId").asText());
-		var date = call(get("/fail/date"), 500);
+		var date = call(get("/api/fail/date"), 500);
 		assertThat(date.get("detail").asText()).doesNotContain("Invalid");
 	}
 
 	@Test
 	void aBadEnumInAQueryParameterNamesTheParameterAndItsValues() throws Exception {
-		var body = call(get("/fail/param?type=DISCLOSED"), 400);
+		var body = call(get("/api/fail/param?type=DISCLOSED"), 400);
 		assertThat(body.get("parameter").asText()).isEqualTo("type");
 		assertThat(body.get("detail").asText()).contains("type", "DISCLOSE、", "PARTIAL");
 	}
 
 	@Test
 	void aBadEnumInJsonNamesTheFieldAndItsValues() throws Exception {
-		var body = call(post("/fail/body").contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"DISCLOSED\"}"), 400);
+		var body = call(post("/api/fail/body").contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"DISCLOSED\"}"), 400);
 		assertThat(body.get("errors").get("type").asText()).contains("DISCLOSE、", "PARTIAL");
 		assertThat(body.get("detail").asText()).contains("type");
-		var date = call(post("/fail/body").contentType(MediaType.APPLICATION_JSON)
+		var date = call(post("/api/fail/body").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"on\":\"+99999999999-01-01\"}"), 400);
 		assertThat(date.get("errors").has("on")).isTrue();
-		var malformed = call(post("/fail/body").contentType(MediaType.APPLICATION_JSON).content("{\"type\":"), 400);
+		var malformed = call(post("/api/fail/body").contentType(MediaType.APPLICATION_JSON).content("{\"type\":"), 400);
 		assertThat(malformed.get("detail").asText()).isEqualTo("请求体不是有效的 JSON。");
-		var missing = call(post("/fail/body").contentType(MediaType.APPLICATION_JSON), 400);
+		var missing = call(post("/api/fail/body").contentType(MediaType.APPLICATION_JSON), 400);
 		assertThat(missing.get("detail").asText()).isEqualTo("请求体缺失或无法读取。");
 	}
 
@@ -110,37 +120,37 @@ class ApiProblemHandlerTests {
 	@RestController
 	static class Failing {
 
-		@GetMapping("/fail/enum")
+		@GetMapping("/api/fail/enum")
 		String enumValue() {
 			return ReplyType.valueOf("DISCLOSED").name();
 		}
 
-		@GetMapping("/fail/ours")
+		@GetMapping("/api/fail/ours")
 		String ours() {
 			throw new IllegalArgumentException("period: 期间应为 2026-09");
 		}
 
-		@GetMapping("/fail/path")
+		@GetMapping("/api/fail/path")
 		String path() {
 			throw new IllegalArgumentException("font: /usr/share/fonts/noto/NotoSansCJK-Regular.ttc cannot be read");
 		}
 
-		@GetMapping("/fail/overflow")
+		@GetMapping("/api/fail/overflow")
 		long overflow() {
 			return Math.multiplyExact(Long.MAX_VALUE, 2L);
 		}
 
-		@GetMapping("/fail/date")
+		@GetMapping("/api/fail/date")
 		String date() {
 			return LocalDate.of(2026, 2, 30).toString();
 		}
 
-		@GetMapping("/fail/param")
+		@GetMapping("/api/fail/param")
 		String param(@RequestParam ReplyType type) {
 			return type.name();
 		}
 
-		@PostMapping("/fail/body")
+		@PostMapping("/api/fail/body")
 		String body(@RequestBody Body body) {
 			return String.valueOf(body);
 		}
