@@ -47,7 +47,7 @@ class CatalogueIndexController {
 		}
 		catch (IndexingFailed e) {
 			redirect.addFlashAttribute("error", "admin.index.refused");
-			redirect.addFlashAttribute("errorDetail", e.getMessage());
+			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
 		return "redirect:/admin/catalogue-index";
 	}

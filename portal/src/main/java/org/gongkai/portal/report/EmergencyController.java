@@ -146,7 +146,7 @@ class EmergencyController {
 		}
 		catch (IllegalArgumentException | EmergencyNotInExpectedState e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
-			redirect.addFlashAttribute("errorDetail", e.getMessage());
+			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
 		return "redirect:/reports/emergencies/" + id;
 	}
@@ -161,7 +161,7 @@ class EmergencyController {
 		}
 		catch (IllegalArgumentException e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
-			redirect.addFlashAttribute("errorDetail", e.getMessage());
+			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
 		return "redirect:/reports/emergencies/" + id;
 	}
@@ -182,7 +182,7 @@ class EmergencyController {
 		}
 		catch (RuntimeException e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
-			redirect.addFlashAttribute("errorDetail", e.getMessage());
+			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
 		return "redirect:/reports/emergencies/" + id;
 	}

@@ -51,8 +51,11 @@ class RankingBulletin {
 		this.clock = clock;
 	}
 
-	/** The circular of the period, issued today by the general office (the agency if none is set up). */
-	byte[] write(ReportPeriod period) {
+	/**
+	 * The circular of the period, issued today by the general office (the agency if none is set up), with
+	 * the deductions among the given lines (a unit's copy lists its own).
+	 */
+	byte[] write(ReportPeriod period, List<ScoreLine> lines) {
 		var all = departments.findAll();
 		var names = all.stream().collect(Collectors.toMap(Department::getCode, Department::getName));
 		var issuer = all.stream()
@@ -60,7 +63,7 @@ class RankingBulletin {
 			.map(Department::getName)
 			.findFirst()
 			.orElse(agency.name());
-		return write(scores.ranking(period), scores.lines(period.from(), period.to()), names, issuer,
+		return write(scores.ranking(period), lines, names, issuer,
 				LocalDate.now(clock));
 	}
 

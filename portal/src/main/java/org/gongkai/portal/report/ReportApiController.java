@@ -225,9 +225,9 @@ class ReportApiController {
 	}
 
 	@GetMapping("/commissions")
-	@Operation(summary = "约稿列表")
-	List<Commission> commissions() {
-		return commissions.recent();
+	@Operation(summary = "约稿列表", description = "Every unit's for the office, leaders and administrators; the caller's unit's for a unit.")
+	List<Commission> commissions(Authentication authentication) {
+		return queries.commissions(CurrentUser.of(authentication));
 	}
 
 	@GetMapping("/rankings")
@@ -257,12 +257,13 @@ class ReportApiController {
 
 	@GetMapping(value = "/rankings/bulletin.docx")
 	@Operation(summary = "政务信息报送情况通报（DOCX）", description = "The period's circular: totals, the ranking (top and bottom ten for a quarter or year, every unit for a month), the units short of their quota and the deductions.")
-	ResponseEntity<byte[]> bulletin(@RequestParam String period) {
-		return bulletinResponse(ReportPeriod.parse(period), bulletin);
+	ResponseEntity<byte[]> bulletin(@RequestParam String period, Authentication authentication) {
+		return bulletinResponse(ReportPeriod.parse(period), bulletin, queries, CurrentUser.of(authentication));
 	}
 
-	/** The circular as a download named after its period. */
-	static ResponseEntity<byte[]> bulletinResponse(ReportPeriod period, RankingBulletin bulletin) {
+	/** The circular as a download named after its period, with the deductions the user may see. */
+	static ResponseEntity<byte[]> bulletinResponse(ReportPeriod period, RankingBulletin bulletin, ReportQueries queries,
+			CurrentUser user) {
 		return ResponseEntity.ok()
 			.contentType(DOCX)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -270,14 +271,13 @@ class ReportApiController {
 						.filename("政务信息通报-" + period.label() + ".docx", java.nio.charset.StandardCharsets.UTF_8)
 						.build()
 						.toString())
-			.body(bulletin.write(period));
+			.body(bulletin.write(period, queries.scoreLines(period, user)));
 	}
 
 	@GetMapping("/scores")
-	@Operation(summary = "计分明细", description = "Every score line of the period with its unit, points, rule and evidence.")
-	List<ScoringEngine.ScoreLine> scores(@RequestParam String period) {
-		var p = ReportPeriod.parse(period);
-		return scores.lines(p.from(), p.to());
+	@Operation(summary = "计分明细", description = "The period's score lines with unit, points, rule and evidence: every unit's for the office, leaders and administrators; the caller's unit's for a unit.")
+	List<ScoringEngine.ScoreLine> scores(@RequestParam String period, Authentication authentication) {
+		return queries.scoreLines(ReportPeriod.parse(period), CurrentUser.of(authentication));
 	}
 
 	/** A unit's quota class (一类 … 四类). */

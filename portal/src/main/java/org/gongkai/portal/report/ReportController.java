@@ -159,7 +159,7 @@ class ReportController {
 		}
 		catch (RuntimeException e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
-			redirect.addFlashAttribute("errorDetail", e.getMessage());
+			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
 		return "redirect:/reports/" + id;
 	}
@@ -178,13 +178,16 @@ class ReportController {
 					due, units, user.userName());
 			redirect.addFlashAttribute("message", "report.instructed");
 		}
+		catch (ReportNotFound e) {
+			throw new NotFound("Information report " + id);
+		}
 		catch (DateTimeParseException e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
 			redirect.addFlashAttribute("errorDetail", "instructedOn / feedbackDueOn: yyyy-MM-dd");
 		}
 		catch (IllegalArgumentException | UnknownReference | org.gongkai.workflow.report.ReportNotInExpectedState e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
-			redirect.addFlashAttribute("errorDetail", e.getMessage());
+			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
 		return "redirect:/reports/" + id;
 	}
@@ -213,7 +216,7 @@ class ReportController {
 		}
 		catch (IllegalArgumentException | InvalidItemContent | org.gongkai.workflow.report.ReportNotInExpectedState e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
-			redirect.addFlashAttribute("errorDetail", e.getMessage());
+			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
 		return "redirect:/reports/" + id;
 	}
@@ -221,7 +224,7 @@ class ReportController {
 	@GetMapping("/reports/commissions")
 	String commissions(Authentication authentication, Model model) {
 		var user = CurrentUser.of(authentication);
-		model.addAttribute("commissions", commissions.recent());
+		model.addAttribute("commissions", queries.commissions(user));
 		model.addAttribute("tasks", inbox.inbox(user.staff())
 			.stream()
 			.filter(t -> org.gongkai.workflow.report.InformationReportProcess.COMMISSION_KEY.equals(t.processKey()))
@@ -246,7 +249,7 @@ class ReportController {
 		}
 		catch (DateTimeParseException | IllegalArgumentException | UnknownReference e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
-			redirect.addFlashAttribute("errorDetail", e.getMessage());
+			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
 		return "redirect:/reports/commissions";
 	}
@@ -265,7 +268,7 @@ class ReportController {
 		}
 		catch (RuntimeException e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
-			redirect.addFlashAttribute("errorDetail", e.getMessage());
+			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
 		return "redirect:/reports/commissions";
 	}
@@ -284,8 +287,9 @@ class ReportController {
 	}
 
 	@GetMapping("/reports/rankings/bulletin.docx")
-	ResponseEntity<byte[]> bulletin(@RequestParam String period) {
-		return ReportApiController.bulletinResponse(ReportPeriod.parse(period), bulletin);
+	ResponseEntity<byte[]> bulletin(@RequestParam String period, Authentication authentication) {
+		return ReportApiController.bulletinResponse(ReportPeriod.parse(period), bulletin, queries,
+				CurrentUser.of(authentication));
 	}
 
 	@GetMapping("/reports/rankings.xlsx")

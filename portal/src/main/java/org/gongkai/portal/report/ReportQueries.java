@@ -6,13 +6,18 @@ import java.util.Set;
 
 import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.portal.security.Roles;
+import org.gongkai.workflow.report.Commission;
+import org.gongkai.workflow.report.CommissionItems;
 import org.gongkai.workflow.report.InformationReport;
 import org.gongkai.workflow.report.InformationReportProcess;
 import org.gongkai.workflow.report.InformationReports;
 import org.gongkai.workflow.report.InstructionSupervision;
 import org.gongkai.workflow.report.ReportLog;
 import org.gongkai.workflow.report.ReportNotFound;
+import org.gongkai.workflow.report.ReportPeriod;
+import org.gongkai.workflow.report.ReportScores;
 import org.gongkai.workflow.report.ReportSteps;
+import org.gongkai.workflow.report.ScoringEngine.ScoreLine;
 import org.gongkai.workflow.report.SendReportToCatalogue;
 import org.gongkai.workflow.task.TaskInbox;
 import org.gongkai.workflow.task.TaskView;
@@ -20,8 +25,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads items for the API and the pages. The office, leaders and administrators see every item; a
- * unit's staff see the items their unit counts in (others are answered as not found).
+ * Reads items, score lines and commissions for the API, the pages and the exports. The office, leaders
+ * and administrators see every unit's; a unit's staff see the items their unit counts in (others are
+ * answered as not found), their unit's score lines and commissions. Rankings (each unit's totals) are
+ * public to every unit and read from {@link ReportScores} directly.
  */
 @Component
 class ReportQueries {
@@ -40,8 +47,14 @@ class ReportQueries {
 
 	private final SendReportToCatalogue catalogue;
 
+	private final ReportScores scores;
+
+	private final CommissionItems commissions;
+
 	ReportQueries(InformationReports reports, ReportSteps steps, InstructionSupervision supervision, ReportLog log,
-			TaskInbox inbox, SendReportToCatalogue catalogue) {
+			TaskInbox inbox, SendReportToCatalogue catalogue, ReportScores scores, CommissionItems commissions) {
+		this.scores = scores;
+		this.commissions = commissions;
 		this.catalogue = catalogue;
 		this.reports = reports;
 		this.steps = steps;
@@ -81,6 +94,25 @@ class ReportQueries {
 			throw new ReportNotFound(id);
 		}
 		return found.get(0);
+	}
+
+	/** The period's score lines the user may see: every unit's for the office, else the own unit's. */
+	@Transactional(readOnly = true)
+	public List<ScoreLine> scoreLines(ReportPeriod period, CurrentUser user) {
+		var lines = scores.lines(period.from(), period.to());
+		if (seesAll(user)) {
+			return lines;
+		}
+		return lines.stream().filter(line -> line.unit().equals(user.department())).toList();
+	}
+
+	/** The latest commissions the user may see: to every unit for the office, else to the own unit. */
+	@Transactional(readOnly = true)
+	public List<Commission> commissions(CurrentUser user) {
+		if (seesAll(user)) {
+			return commissions.recent();
+		}
+		return user.department() == null ? List.of() : commissions.recentOf(user.department());
 	}
 
 	/** Whether the user sees every unit's items (the office, leaders, administrators). */

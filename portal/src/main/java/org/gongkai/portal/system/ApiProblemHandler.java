@@ -1,7 +1,17 @@
 package org.gongkai.portal.system;
 
 import java.net.URI;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import org.gongkai.search.SearchUnavailable;
 import org.gongkai.workflow.publication.ItemNotInExpectedState;
@@ -14,22 +24,28 @@ import org.gongkai.workflow.task.TaskAlreadyCompleted;
 import org.gongkai.workflow.task.TaskNotFound;
 import org.gongkai.workflow.task.TaskNotYours;
 import org.springframework.context.MessageSource;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Turns every failure of {@code /api/**} into RFC 9457 problem JSON with a stable {@code type} URI
- * per problem and the business ids as properties.
+ * per problem and the business ids as properties. A {@code detail} comes from our message keys or from
+ * our own exceptions' texts ({@link SafeDetail}), never from a JDK or library exception: a bad enum
+ * value names the field and its allowed values; anything unexpected is answered by {@link UnexpectedErrors}.
  */
 @RestControllerAdvice(basePackages = "org.gongkai.portal", annotations = org.springframework.web.bind.annotation.RestController.class)
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
@@ -53,9 +69,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		var problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "提交的内容有误，请按字段提示修改。");
 		var errors = new LinkedHashMap<String, String>();
-		ex.getBindingResult()
-			.getFieldErrors()
-			.forEach(e -> errors.putIfAbsent(e.getField(), messages.getMessage(e, LocaleContextHolder.getLocale())));
+		ex.getBindingResult().getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), fieldMessage(e)));
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
 	}
@@ -67,9 +81,109 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/** A field's message; a value that could not be converted names the allowed values, never the types. */
+	private String fieldMessage(FieldError error) {
+		if (error.isBindingFailure()) {
+			var mismatch = unwrap(error, TypeMismatchException.class);
+			if (mismatch != null && mismatch.getRequiredType() != null && mismatch.getRequiredType().isEnum()) {
+				return text("api.value.enum", allowed(mismatch.getRequiredType()));
+			}
+		}
+		var message = messages.getMessage(error, LocaleContextHolder.getLocale());
+		return SafeDetail.revealsInternals(message) ? text("api.value.malformed") : message;
+	}
+
+	private static <T> T unwrap(FieldError error, Class<T> type) {
+		try {
+			return error.unwrap(type);
+		}
+		catch (IllegalArgumentException notWrapped) {
+			return null;
+		}
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var cause = ex.getCause();
+		if (cause instanceof ValueInstantiationException created && created.getCause() != null
+				&& SafeDetail.ours(created.getCause())) {
+			var detail = SafeDetail.of(created.getCause(), text("api.body.invalid"));
+			return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-input", detail));
+		}
+		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			var field = path(mismatch);
+			var type = mismatch.getTargetType();
+			var message = type != null && type.isEnum() ? text("api.value.enum", allowed(type))
+					: cause instanceof InvalidFormatException && type == java.time.LocalDate.class
+							? text("api.value.date") : text("api.value.malformed");
+			var problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", text("api.body.field", field, message));
+			problem.setProperty("errors", Map.of(field, message));
+			return ResponseEntity.badRequest().body(problem);
+		}
+		var key = cause instanceof JsonProcessingException ? "api.body.malformed" : "api.body.missing";
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-input", text(key)));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		var name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+		var type = ex.getRequiredType();
+		String detail;
+		if (type != null && type.isEnum()) {
+			detail = text("api.parameter.enum", name, allowed(type));
+		}
+		else if (type != null && Temporal.class.isAssignableFrom(type)) {
+			detail = text("api.parameter.date", name);
+		}
+		else if (type != null && (type.isPrimitive() || Number.class.isAssignableFrom(type))) {
+			detail = text("api.parameter.integer", name);
+		}
+		else {
+			detail = text("api.parameter.malformed", name);
+		}
+		var problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", detail);
+		problem.setProperty("parameter", name);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** Framework answers keep their status; a detail that would show internals gets a generic text. */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem && SafeDetail.revealsInternals(problem.getDetail())) {
+			problem.setDetail(text(statusCode.is5xxServerError() ? "api.problem.server" : "api.body.invalid"));
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
 	@ExceptionHandler
 	ProblemDetail illegalArgument(IllegalArgumentException e) {
-		return problem(HttpStatus.BAD_REQUEST, "invalid-input", e.getMessage());
+		return problem(HttpStatus.BAD_REQUEST, "invalid-input", SafeDetail.of(e, text("api.body.invalid")));
+	}
+
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	/** The names of an enum's constants, for "one of …". */
+	static String allowed(Class<?> type) {
+		return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining("、"));
+	}
+
+	/** {@code applicant.type}, {@code items[2].kind}: the JSON path of a mismatched value. */
+	private static String path(JsonMappingException e) {
+		var path = new StringBuilder();
+		for (var reference : e.getPath()) {
+			if (reference.getFieldName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 	@ExceptionHandler

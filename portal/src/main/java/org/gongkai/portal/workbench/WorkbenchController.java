@@ -252,7 +252,7 @@ class WorkbenchController {
 		}
 		catch (RuntimeException e) {
 			redirect.addFlashAttribute("error", "workbench.task.invalid");
-			redirect.addFlashAttribute("errorDetail", e.getMessage());
+			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 			return "redirect:/workbench/tasks/" + taskId;
 		}
 		return "redirect:/workbench";

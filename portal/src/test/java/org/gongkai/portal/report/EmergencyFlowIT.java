@@ -155,6 +155,45 @@ class EmergencyFlowIT extends ReportPortalIT {
 			.containsExactlyInAnyOrder("LATE_EMERGENCY", "CONCEALED_EMERGENCY");
 		assertThat(lines).filteredOn(l -> !l.get("emergencyEventId").isNull())
 			.allSatisfy(l -> assertThat(l.get("evidence").asText()).startsWith("紧急信息"));
+
+		// scoping: a unit reads its own score lines, commissions and deductions; the office every unit's
+		assertThat(lines).extracting(l -> l.get("unit").asText()).contains("fgw", "jyj");
+		var jyjLines = call("GET", "/api/reports/scores?period=" + month, clerk2, null);
+		assertThat(jyjLines.status()).isEqualTo(200);
+		assertThat(jyjLines.json()).isNotEmpty().extracting(l -> l.get("unit").asText()).containsOnly("jyj");
+		assertThat(jyjLines.json()).extracting(l -> l.get("emergencyEventId").asLong()).doesNotContain(major);
+		var fgwLines = call("GET", "/api/reports/scores?period=" + month, clerk1, null).json();
+		assertThat(fgwLines).isNotEmpty().extracting(l -> l.get("unit").asText()).containsOnly("fgw");
+		assertThat(fgwLines).extracting(l -> l.get("emergencyEventId").asLong()).contains(major);
+		assertThat(call("POST", "/api/reports/commissions", editor, Map.of("topic", "防汛工作信息", "units",
+				java.util.List.of("fgw", "jyj"), "dueAt", OffsetDateTime.now().plusDays(7).toString())).status())
+			.isEqualTo(201);
+		assertThat(call("GET", "/api/reports/commissions", editor, null).json()).extracting(c -> c.get("unitCode").asText())
+			.contains("fgw", "jyj");
+		assertThat(call("GET", "/api/reports/commissions", clerk1, null).json()).isNotEmpty()
+			.extracting(c -> c.get("unitCode").asText())
+			.containsOnly("fgw");
+		assertThat(call("GET", "/api/reports/commissions", clerk2, null).json()).isNotEmpty()
+			.extracting(c -> c.get("unitCode").asText())
+			.containsOnly("jyj");
+		assertThat(bulletinText(clerk2, month)).contains("市教育局：紧急信息").doesNotContain("市发展和改革委员会：");
+		assertThat(bulletinText(editor, month)).contains("市教育局：紧急信息", "市发展和改革委员会：紧急信息");
+		// the ranking itself (each unit's total) is public to every unit
+		assertThat(points(call("GET", "/api/reports/rankings?period=" + month, clerk2, null).json().get("rows"), "fgw"))
+			.isEqualByComparingTo("-30");
+	}
+
+	private String bulletinText(String token, String month) throws Exception {
+		var response = HTTP.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(url("/api/reports/rankings/bulletin.docx?period=" + month)))
+			.header("Authorization", "Bearer " + token)
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(response.body()));
+				var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+			return extractor.getText();
+		}
 	}
 
 	/** Waits for the job executor to fire the event's 初报 timer, and answers the office's alert task. */

@@ -103,8 +103,14 @@ public class CommissionItems {
 		log(commissionId, "COMMISSION_MISSED", "system", commission.getUnitCode());
 	}
 
+	/** The latest commissions to every unit, newest first (for the office). */
 	public List<Commission> recent() {
 		return commissions.findTop100ByOrderByIdDesc();
+	}
+
+	/** The latest commissions to one unit, newest first. */
+	public List<Commission> recentOf(String unitCode) {
+		return commissions.findTop100ByUnitCodeOrderByIdDesc(unitCode);
 	}
 
 	private Commission get(Long id) {

@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface Commissions extends JpaRepository<Commission, Long> {
 
 	List<Commission> findTop100ByOrderByIdDesc();
+
+	List<Commission> findTop100ByUnitCodeOrderByIdDesc(String unitCode);
 }
