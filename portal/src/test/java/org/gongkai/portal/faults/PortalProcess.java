@@ -124,6 +124,23 @@ final class PortalProcess implements AutoCloseable {
 		}
 	}
 
+	/** {@code GET path} with the bearer token if given. */
+	HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+		return HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** {@code POST path} of a JSON body with the bearer token. */
+	HttpResponse<String> post(String path, String token, String json) throws IOException, InterruptedException {
+		return HTTP.send(request(path, token).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpRequest.Builder request(String path, String token) {
+		var builder = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));
+		return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+	}
+
 	/** The status of {@code GET path} without a token, 0 if the portal does not answer. */
 	int status(String path) {
 		try {

@@ -43,8 +43,6 @@ final class Submissions implements AutoCloseable {
 
 	private final AtomicInteger sequence = new AtomicInteger();
 
-	private volatile String marker = "";
-
 	/** Starts {@code count} clients posting to {@code base + /api/requests} with the applicant's token. */
 	Submissions(String base, String token, int count) {
 		this.url = URI.create(base + "/api/requests");
@@ -55,11 +53,6 @@ final class Submissions implements AutoCloseable {
 			clients.add(client);
 			client.start();
 		}
-	}
-
-	/** Titles filed from now on carry this marker (say, "during the outage"). */
-	void mark(String marker) {
-		this.marker = marker;
 	}
 
 	/** Stops the clients and waits for their last answers. */
@@ -82,6 +75,10 @@ final class Submissions implements AutoCloseable {
 		return counts;
 	}
 
+	int acceptedCount() {
+		return accepted.size();
+	}
+
 	/** Waits until at least {@code count} requests were accepted (the first ones warm the portal up). */
 	void awaitAccepted(int count, Duration timeout) throws InterruptedException {
 		var deadline = System.nanoTime() + timeout.toNanos();
@@ -96,7 +93,7 @@ final class Submissions implements AutoCloseable {
 
 	private void fileUntilStopped() {
 		while (running.get()) {
-			String title = "压力测试申请 " + marker + "#" + sequence.incrementAndGet();
+			String title = "压力测试申请 #" + sequence.incrementAndGet();
 			try {
 				var response = http.send(HttpRequest.newBuilder(url)
 					.timeout(Duration.ofSeconds(30))
