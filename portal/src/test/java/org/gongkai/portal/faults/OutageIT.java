@@ -99,7 +99,7 @@ class OutageIT {
 			refused = citizens.refused();
 		}
 		System.out.printf("database outage: %d requests answered 201, other answers %s%n", accepted.size(), refused);
-		assertThat(refused.keySet()).as("answers other than 201 while the database was away").containsOnly(503);
+		assertThat(refused.keySet()).as("answers other than 201 while the database was away").isSubsetOf(503);
 		assertThat(Submissions.missing(portal.url(""), applicant, accepted))
 			.as("of %d requests answered 201, these are gone", accepted.size())
 			.isEmpty();
