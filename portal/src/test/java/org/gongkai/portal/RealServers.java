@@ -76,19 +76,11 @@ public final class RealServers {
 
 	/** An access token for a demo user from the public {@code gongkai-cli} client (password grant). */
 	public static String token(String user) {
-		return token(KEYCLOAK_URL, user);
-	}
-
-	/**
-	 * The same through another address of Keycloak (a proxy in front of it): the token's issuer is the
-	 * address it was asked at.
-	 */
-	public static String token(String keycloakUrl, String user) {
 		var form = "grant_type=password&client_id=gongkai-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
 				+ "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
 		try {
 			var response = HTTP.send(HttpRequest
-				.newBuilder(URI.create(keycloakUrl + "/realms/gongkai/protocol/openid-connect/token"))
+				.newBuilder(URI.create(KEYCLOAK_URL + "/realms/gongkai/protocol/openid-connect/token"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(form))
 				.build(), HttpResponse.BodyHandlers.ofString());
@@ -98,7 +90,7 @@ public final class RealServers {
 			return JSON.readTree(response.body()).get("access_token").asText();
 		}
 		catch (IOException | InterruptedException e) {
-			throw new IllegalStateException("Keycloak is not reachable at " + keycloakUrl, e);
+			throw new IllegalStateException("Keycloak is not reachable at " + KEYCLOAK_URL, e);
 		}
 	}
 
