@@ -23,8 +23,9 @@ import org.springframework.context.event.EventListener;
 /**
  * Keycloak's token signing keys as the portal holds them: fetched at start-up, refreshed every few
  * minutes, and kept while Keycloak cannot be reached, so that tokens it issued stay valid until they
- * expire when Keycloak is down. (Spring's default JWK source forgets the keys five minutes after the
- * last fetch and then refuses every token until Keycloak is back.)
+ * expire when Keycloak is down. (Spring's default JWK source fetches the keys with the first token and
+ * forgets them five minutes after the last fetch: then every call with a token fails with 500 until
+ * Keycloak is back.)
  */
 final class KeycloakKeys {
 
