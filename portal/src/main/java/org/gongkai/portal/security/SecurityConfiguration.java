@@ -2,6 +2,7 @@ package org.gongkai.portal.security;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -76,12 +78,26 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Validates access tokens locally: signature against Keycloak's JWKs (fetched lazily and cached by
-	 * Nimbus, not requested per call), issuer, expiry and our audience.
+	 * Keycloak's signing keys, held through an outage of Keycloak ({@link KeycloakKeys}); fetched from
+	 * {@code gongkai.keycloak.keys.uri} where the portal reaches Keycloak by another address than the
+	 * browsers (a back-channel), else from the realm's {@code certs} endpoint.
 	 */
 	@Bean
-	JwtDecoder jwtDecoder(KeycloakProperties keycloak) {
-		var decoder = NimbusJwtDecoder.withJwkSetUri(keycloak.endpoint("certs")).build();
+	KeycloakKeys keycloakKeys(KeycloakProperties keycloak, @Value("${gongkai.keycloak.keys.uri:}") String uri,
+			@Value("${gongkai.keycloak.keys.refresh:5m}") Duration refresh,
+			@Value("${gongkai.keycloak.keys.outage-tolerance:12h}") Duration outageTolerance) {
+		return new KeycloakKeys(uri.isBlank() ? keycloak.endpoint("certs") : uri, refresh, outageTolerance);
+	}
+
+	/**
+	 * Validates access tokens locally: signature against Keycloak's JWKs (fetched at start-up and cached,
+	 * not requested per call), issuer, expiry and our audience.
+	 */
+	@Bean
+	JwtDecoder jwtDecoder(KeycloakProperties keycloak, KeycloakKeys keys) {
+		var decoder = NimbusJwtDecoder.withJwkSetUri(keycloak.endpoint("certs"))
+			.jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(keys.selector()))
+			.build();
 		decoder.setJwtValidator(
 				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(keycloak.issuer()),
 					new AudienceValidator(keycloak.audience())));

@@ -12,10 +12,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A TCP proxy on a fixed local port in front of a real server, which a test stops (the port
- * refuses connections, open ones are cut) and starts again: an outage of the shared Elasticsearch
- * as one portal sees it, without touching the server other tests use.
+ * refuses connections, open ones are cut) and starts again: an outage of a shared server
+ * (Elasticsearch, MariaDB, Keycloak) as one portal sees it, without touching the server other tests use.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
 	private final String targetHost;
 
@@ -27,7 +27,7 @@ final class TcpProxy implements AutoCloseable {
 
 	private volatile ServerSocket server;
 
-	TcpProxy(String targetHost, int targetPort) throws IOException {
+	public TcpProxy(String targetHost, int targetPort) throws IOException {
 		this.targetHost = targetHost;
 		this.targetPort = targetPort;
 		try (var probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
@@ -35,11 +35,11 @@ final class TcpProxy implements AutoCloseable {
 		}
 	}
 
-	int port() {
+	public int port() {
 		return port;
 	}
 
-	synchronized void start() throws IOException {
+	public synchronized void start() throws IOException {
 		if (server != null) {
 			return;
 		}
@@ -53,7 +53,7 @@ final class TcpProxy implements AutoCloseable {
 	}
 
 	/** Refuses new connections and cuts the open ones. */
-	synchronized void stop() throws IOException {
+	public synchronized void stop() throws IOException {
 		if (server == null) {
 			return;
 		}

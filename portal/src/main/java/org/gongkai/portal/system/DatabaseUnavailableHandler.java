@@ -1,0 +1,76 @@
+package org.gongkai.portal.system;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
+import org.hibernate.exception.JDBCConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.UncategorizedDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The database cannot be reached (down, restarting, the network to it cut, the pool waiting in vain):
+ * a transient fault, not a bug, so the API answers 503 with {@code Retry-After} and problem JSON rather
+ * than 500. Exception handlers match an exception's causes too, so a connection failure wrapped by the
+ * engine or JPA is found; this advice goes before {@link ApiProblemHandler}. (A commit cut off half way
+ * leaves it unknown whether the database committed, hence the hint to look before filing again.)
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DatabaseUnavailableHandler {
+
+	static final String RETRY_AFTER_SECONDS = "30";
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableHandler.class);
+
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			SQLTransientConnectionException.class, SQLNonTransientConnectionException.class,
+			SQLRecoverableException.class, JDBCConnectionException.class, TransactionSystemException.class,
+			UncategorizedDataAccessException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) throws Exception {
+		if (!connectionLost(e)) {
+			// a commit or rollback that failed for another reason: not ours to answer
+			throw e;
+		}
+		log.warn("Database unavailable, answered 503: {}", e.toString());
+		var problem = ApiProblemHandler.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+				"数据库暂时无法访问，请稍后重试；重试前可在“我的申请”中查看本次提交是否已受理。");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.body(problem);
+	}
+
+	/**
+	 * Whether the exception or one of its causes says the connection failed: one of the connection
+	 * exception types, or SQLState class 08 (connection exception), as the pool says of a connection
+	 * the database dropped ({@code Connection is closed}) when the transaction is rolled back.
+	 */
+	static boolean connectionLost(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+					|| cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+					|| cause instanceof JDBCConnectionException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+		}
+		return false;
+	}
+}
