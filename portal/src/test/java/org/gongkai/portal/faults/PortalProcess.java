@@ -64,6 +64,8 @@ final class PortalProcess implements AutoCloseable {
 		this.environment.put("GONGKAI_DEMO", "true");
 		this.environment.put("GONGKAI_DEMO_ITEMS", "0");
 		this.environment.put("GONGKAI_OIDC_CLIENT_SECRET", CLIENT_SECRET);
+		// a small pool, as the test contexts have (see MariaDb): the suite stays well under MariaDB's 151
+		this.environment.put("GONGKAI_DB_POOL", "8");
 		// the load generator is this machine: it must not be rate limited as one citizen's account
 		this.environment.put("GONGKAI_RATE_LIMIT_TRUSTED", "127.0.0.1");
 		this.environment.putAll(environment);
