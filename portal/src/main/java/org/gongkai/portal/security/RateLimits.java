@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,6 +46,8 @@ public class RateLimits {
 
 	private static final Set<String> STAFF = Arrays.stream(Roles.STAFF).map(role -> "ROLE_" + role)
 		.collect(Collectors.toUnmodifiableSet());
+
+	private static final Pattern LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*");
 
 	private final boolean enabled;
 
@@ -108,6 +111,9 @@ public class RateLimits {
 
 	/** Whether the address is a trusted one; a forwarded value that is no address at all is not. */
 	private boolean trusted(String address) {
+		if (!literal(address)) {
+			return false;
+		}
 		try {
 			return trusted.stream().anyMatch(matcher -> matcher.matches(address));
 		}
@@ -132,10 +138,18 @@ public class RateLimits {
 		return authentication.getName();
 	}
 
+	/**
+	 * Whether the text can only be an address literal, so parsing it never asks DNS (a forwarded value is
+	 * whatever a proxy passed on).
+	 */
+	private static boolean literal(String address) {
+		return address != null && !address.isEmpty() && LITERAL.matcher(address).matches();
+	}
+
 	/** An IPv4 address as is; an IPv6 address by its /64, the block one subscriber gets. */
 	static String network(String address) {
 		try {
-			if (address.indexOf(':') >= 0 && InetAddress.getByName(address) instanceof Inet6Address v6) {
+			if (literal(address) && InetAddress.getByName(address) instanceof Inet6Address v6) {
 				return HexFormat.of().formatHex(v6.getAddress(), 0, 8) + "/64";
 			}
 		}
