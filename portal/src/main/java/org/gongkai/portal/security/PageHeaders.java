@@ -5,7 +5,11 @@ import java.net.URI;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The security headers of the pages: a Content-Security-Policy that allows scripts only from our own
@@ -25,19 +29,26 @@ final class PageHeaders {
 	/**
 	 * The policy. Forms post to the portal, but signing out redirects a form's POST on to Keycloak, so
 	 * Keycloak's origin is a form target too. Style attributes stay allowed ({@code style-src-attr}):
-	 * ECharts writes them into its tooltips; style sheets come only from the portal.
+	 * ECharts writes them into its tooltips; style sheets come only from the portal (and inline ones on
+	 * Swagger UI's pages).
 	 */
-	static String contentSecurityPolicy(KeycloakProperties keycloak) {
+	static String contentSecurityPolicy(KeycloakProperties keycloak, String styles) {
 		var url = URI.create(keycloak.url());
 		var keycloakOrigin = url.getScheme() + "://" + url.getRawAuthority();
-		return "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; "
+		return "default-src 'self'; script-src 'self'; " + styles + "; "
 				+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 				+ "frame-ancestors 'self'; form-action 'self' " + keycloakOrigin;
 	}
 
 	static Customizer<HeadersConfigurer<HttpSecurity>> of(KeycloakProperties keycloak) {
+		// Swagger UI adds <style> elements from its script: its pages allow inline style sheets too
+		RequestMatcher swaggerUi = request -> request.getRequestURI().startsWith(request.getContextPath() + "/swagger-ui/");
 		return headers -> headers.frameOptions(frame -> frame.sameOrigin())
-			.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(keycloak)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+					new ContentSecurityPolicyHeaderWriter(
+							contentSecurityPolicy(keycloak, "style-src 'self'; style-src-attr 'unsafe-inline'"))))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
+					new ContentSecurityPolicyHeaderWriter(contentSecurityPolicy(keycloak, "style-src 'self' 'unsafe-inline'"))))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
 	}

@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Chromium opens the pages that run scripts under the Content-Security-Policy: the scripts still work
- * (suggestions while typing, the charts) and the console reports nothing refused. Signing out, a form
+ * (suggestions while typing, the charts, the API documentation) and the console reports nothing refused. Signing out, a form
  * whose POST is redirected on to Keycloak, is not refused either.
  */
 class ContentSecurityPolicyBrowserIT extends PortalIT {
@@ -74,6 +74,16 @@ class ContentSecurityPolicyBrowserIT extends PortalIT {
 			browser.signIn(url("/requests/new"), "applicant1");
 			browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("form")));
 			assertThat(policyOf("/requests/new")).contains("object-src 'none'");
+			assertThat(refused(browser)).isEmpty();
+		}
+	}
+
+	@Test
+	void theApiDocumentationWorksUnderThePolicy() throws Exception {
+		try (var browser = new Browser()) {
+			browser.driver.get(url("/swagger-ui/index.html"));
+			browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .opblock")));
+			assertThat(policyOf("/swagger-ui/index.html")).contains("script-src 'self';");
 			assertThat(refused(browser)).isEmpty();
 		}
 	}

@@ -34,6 +34,7 @@ class SecurityHeadersIT extends PortalIT {
 				.contains("default-src 'self'", "script-src 'self';", "object-src 'none'", "base-uri 'self'",
 						"frame-ancestors 'self'", "form-action 'self' " + RealServers.KEYCLOAK_URL)
 				.doesNotContain("unsafe-eval")
+				.contains("style-src 'self';")
 				.doesNotContainPattern("script-src[^;]*unsafe-inline");
 			assertThat(headers.firstValue("Referrer-Policy")).as(page).hasValue("strict-origin-when-cross-origin");
 			assertThat(headers.firstValue("Permissions-Policy").orElseThrow()).as(page)
