@@ -43,7 +43,16 @@ public final class RealServers {
 		registry.add("gongkai.demo.generated-items", () -> "0");
 		registry.add("gongkai.demo.requests", () -> "false");
 		registry.add("server.address", () -> "127.0.0.1");
+		// the tests call from this machine, many times: never rate-limited (RateLimitIT sends forwarded addresses)
+		registry.add("gongkai.rate-limit.trusted", () -> LOOPBACK);
+		// the default burst, but a refill slower than a loaded test machine answers searches, so that a
+		// burst of searches runs the bucket dry however slowly they are answered
+		registry.add("gongkai.rate-limit.search.refill", () -> "1");
+		registry.add("gongkai.rate-limit.search.per", () -> "2s");
 	}
+
+	/** The test clients' own addresses, trusted by the rate limits. */
+	public static final String LOOPBACK = "127.0.0.1,::1";
 
 	/**
 	 * Deletes the test indices ({@code it-catalogue-*}) created more than two hours ago, which earlier

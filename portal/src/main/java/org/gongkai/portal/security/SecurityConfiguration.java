@@ -136,8 +136,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, JwtDecoder jwtDecoder)
-			throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, JwtDecoder jwtDecoder,
+			KeycloakProperties keycloak) throws Exception {
 		var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
 		logout.setPostLogoutRedirectUri("{baseUrl}/");
 		http.authorizeHttpRequests(auth -> auth
@@ -154,7 +154,8 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers(jwtDecoder))))
-			.logout(out -> out.logoutSuccessHandler(logout));
+			.logout(out -> out.logoutSuccessHandler(logout))
+			.headers(PageHeaders.of(keycloak));
 		return http.build();
 	}
 

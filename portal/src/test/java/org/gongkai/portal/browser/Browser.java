@@ -31,6 +31,8 @@ public final class Browser implements AutoCloseable {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--lang=zh-CN", "--window-size=1280,1000",
 				"--user-data-dir=" + Files.createTempDirectory("gongkai-chromium"));
+		// the console, where Chromium reports what the Content-Security-Policy refused
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		var service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(System.getenv().getOrDefault("GONGKAI_CHROMEDRIVER", "/usr/bin/chromedriver")))
 			.build();
