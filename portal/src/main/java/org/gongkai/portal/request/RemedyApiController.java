@@ -4,6 +4,10 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -50,10 +54,12 @@ class RemedyApiController {
 		}
 	}
 
-	record NewRemedy(RemedyKind kind, LocalDate filedOn, String authority, String note) {
+	/** Text fields bounded by their columns ({@code request_remedy.authority} 200, {@code note} 2000). */
+	record NewRemedy(RemedyKind kind, LocalDate filedOn, @Size(max = 200) String authority,
+			@Size(max = 2000) String note) {
 	}
 
-	record Decision(RemedyOutcome outcome, LocalDate decidedOn, String note) {
+	record Decision(@NotNull RemedyOutcome outcome, LocalDate decidedOn, @Size(max = 2000) String note) {
 	}
 
 	@GetMapping
@@ -66,7 +72,7 @@ class RemedyApiController {
 	@PostMapping
 	@PreAuthorize("hasAnyRole('office-editor','office-head','leader','admin')")
 	@Operation(summary = "登记行政复议、行政诉讼或投诉")
-	ResponseEntity<RemedyView> file(@PathVariable Long requestId, @RequestBody NewRemedy remedy,
+	ResponseEntity<RemedyView> file(@PathVariable Long requestId, @Valid @RequestBody NewRemedy remedy,
 			Authentication authentication) {
 		var saved = record.file(requestId, remedy.kind(), remedy.filedOn(), remedy.authority(), remedy.note(),
 				CurrentUser.of(authentication).userName());
@@ -77,7 +83,7 @@ class RemedyApiController {
 	@PostMapping("/{remedyId}/decision")
 	@PreAuthorize("hasAnyRole('office-editor','office-head','leader','admin')")
 	@Operation(summary = "登记审结结果")
-	RemedyView decide(@PathVariable Long requestId, @PathVariable Long remedyId, @RequestBody Decision decision,
+	RemedyView decide(@PathVariable Long requestId, @PathVariable Long remedyId, @Valid @RequestBody Decision decision,
 			Authentication authentication) {
 		return RemedyView.of(record.decide(requestId, remedyId, decision.outcome(), decision.decidedOn(),
 				decision.note(), CurrentUser.of(authentication).userName()));
