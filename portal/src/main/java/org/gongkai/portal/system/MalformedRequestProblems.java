@@ -49,6 +49,12 @@ class MalformedRequestProblems {
 
 	private void answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
 			String detail) throws IOException {
+		answer(json, request, response, status, type, detail);
+	}
+
+	/** Problem JSON under {@code /api/**}, else the error page for the status. */
+	static void answer(ObjectMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String type, String detail) throws IOException {
 		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			response.sendError(status.value());
 			return;

@@ -306,6 +306,15 @@ class MalformedInputFuzzIT extends PortalIT {
 			inputs.add(new Input("ignored random bytes", null, "application/octet-stream", randomBytes(64), false));
 			return inputs;
 		}
+		if (endpoint.body() == null && endpoint.form() == null && !endpoint.multipart() && !endpoint.csv()
+				&& !endpoint.params().isEmpty()) {
+			// only query parameters: of the wrong type (an ignored body would let the action run for real)
+			for (int i = 0; i < 4; i++) {
+				inputs.add(new Input("query params of the wrong type", wrongQuery(endpoint), "application/json",
+						bytes("{}"), i == 3 && endpoint.pattern().contains("{")));
+			}
+			return inputs;
+		}
 		if (!endpoint.readsInput()) {
 			// nothing to malform but the address: only bogus ids, so no real case is acted on
 			for (int i = 0; i < 6; i++) {
@@ -347,8 +356,10 @@ class MalformedInputFuzzIT extends PortalIT {
 		inputs.add(new Input("json [null]", null, json, bytes("[null]"), false));
 		inputs.add(new Input("json string", null, json, bytes("\"" + "x".repeat(50) + "\""), false));
 		inputs.add(new Input("json cut short", null, json, bytes(truncate(objectOf(fields, false))), false));
-		for (int i = 0; i < 2; i++) {
+		for (int i = 0; i < 3; i++) {
 			inputs.add(new Input("json wrong types", null, json, bytes(objectOf(fields, true)), false));
+		}
+		for (int i = 0; i < 7; i++) {
 			inputs.add(new Input("json one wrong type", null, json, bytes(oneWrong(fields)), false));
 		}
 		inputs.add(new Input("json all null", null, json, bytes(nullsOf(fields)), false));
@@ -394,7 +405,7 @@ class MalformedInputFuzzIT extends PortalIT {
 	private List<Input> formInputs(Endpoint endpoint) {
 		var form = "application/x-www-form-urlencoded";
 		var inputs = new ArrayList<Input>();
-		for (int i = 0; i < 3; i++) {
+		for (int i = 0; i < 6; i++) {
 			inputs.add(new Input("form wrong types", null, form, bytes(formFields(endpoint.form(), true)), false));
 		}
 		inputs.add(new Input("form empty", null, form, new byte[0], false));
