@@ -39,6 +39,13 @@ final class TaskChoices {
 		}
 	}
 
+	/** Task definition key → field → allowed values, for the test that compares them with the BPMN gateways. */
+	static Map<String, Map<String, List<String>>> all() {
+		var all = new java.util.HashMap<String, Map<String, List<String>>>();
+		CHOICES.forEach((task, choice) -> all.put(task, Map.of(choice.field(), choice.allowed())));
+		return all;
+	}
+
 	private record Choice(String field, List<String> allowed) {
 	}
 }
