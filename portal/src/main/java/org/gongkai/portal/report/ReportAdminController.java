@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.gongkai.portal.security.CurrentUser;
+import org.gongkai.portal.system.PageForms;
 import org.gongkai.workflow.organisation.Department;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.report.FactKind;
@@ -84,6 +85,9 @@ class ReportAdminController {
 	@PreAuthorize("hasRole('admin')")
 	String addRule(@Validated @ModelAttribute("form") RuleForm form, BindingResult result, Authentication authentication,
 			Model model, RedirectAttributes redirect) {
+		if (PageForms.failed(result)) {
+			return rulesPage(model);
+		}
 		var kind = Arrays.stream(FactKind.values()).filter(k -> k.name().equals(form.kind())).findFirst();
 		var level = Arrays.stream(Level.values()).filter(l -> l.name().equals(form.level())).findFirst();
 		if (form.kind() != null && !form.kind().isBlank() && kind.isEmpty()) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,7 +59,7 @@ class RemedyApiController {
 			@Size(max = RequestRemedy.NOTE_MAX, message = "{text.size}") String note) {
 	}
 
-	record Decision(RemedyOutcome outcome, LocalDate decidedOn,
+	record Decision(@NotNull RemedyOutcome outcome, LocalDate decidedOn,
 			@Size(max = RequestRemedy.NOTE_MAX, message = "{text.size}") String note) {
 	}
 

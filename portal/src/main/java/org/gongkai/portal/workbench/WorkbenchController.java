@@ -241,7 +241,9 @@ class WorkbenchController {
 	String decide(@PathVariable String taskId, @ModelAttribute("decision") TaskDecision decision,
 			Authentication authentication, RedirectAttributes redirect) {
 		try {
-			inbox.complete(taskId, CurrentUser.of(authentication).staff(), decision.variables());
+			var staff = CurrentUser.of(authentication).staff();
+			TaskChoices.check(inbox.get(taskId, staff), decision);
+			inbox.complete(taskId, staff, decision.variables());
 			redirect.addFlashAttribute("message", "workbench.task.completed");
 		}
 		catch (TaskAlreadyCompleted e) {

@@ -109,6 +109,9 @@ public class ImportHistoricalRequests {
 
 	/** What is wrong with the record, or null; {@code numbers} collects the file's numbers. */
 	private String problem(HistoricalRequest r, LocalDate today, Set<String> numbers) {
+		if (r == null) {
+			return "row: 该行为空";
+		}
 		if (blank(r.legacyNo()) || r.legacyNo().strip().length() > 32) {
 			return "legacyNo: 请填写原编号（32个字符以内）";
 		}

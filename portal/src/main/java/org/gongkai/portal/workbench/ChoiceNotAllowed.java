@@ -1,0 +1,27 @@
+package org.gongkai.portal.workbench;
+
+import java.util.List;
+
+/** A task was sent a decision its process cannot follow (missing, or none of the task's choices); nothing was completed. */
+public class ChoiceNotAllowed extends RuntimeException {
+
+	private final String field;
+
+	private final List<String> allowed;
+
+	ChoiceNotAllowed(String field, List<String> allowed) {
+		super(field + ": 应为 " + String.join("、", allowed) + " 之一");
+		this.field = field;
+		this.allowed = List.copyOf(allowed);
+	}
+
+	/** The field that names the decision. */
+	public String field() {
+		return field;
+	}
+
+	/** The values this task accepts for it. */
+	public List<String> allowed() {
+		return allowed;
+	}
+}
