@@ -69,6 +69,25 @@ public abstract class PortalHttp {
 		return last;
 	}
 
+	/** The id of the open task {@code taskKey} of case {@code caseId} in the caller's task list, or null. */
+	protected String openTaskId(String token, long caseId, String taskKey) {
+		String id = null;
+		for (var task : get("/api/tasks", token).json()) {
+			if (String.valueOf(caseId).equals(task.get("caseId").asText()) && taskKey.equals(task.get("taskKey").asText())) {
+				id = task.get("id").asText();
+			}
+		}
+		return id;
+	}
+
+	/** Completes the open task {@code taskKey} of case {@code caseId} as the caller, which must answer 204. */
+	protected void completeOpenTask(String token, long caseId, String taskKey, java.util.Map<String, Object> variables) {
+		var task = openTaskId(token, caseId, taskKey);
+		org.assertj.core.api.Assertions.assertThat(task).as("task " + taskKey + " of case " + caseId).isNotNull();
+		var response = post("/api/tasks/" + task + "/complete", token, variables);
+		org.assertj.core.api.Assertions.assertThat(response.status()).as(taskKey + ": " + response.text()).isEqualTo(204);
+	}
+
 	/** A request to the application, with the bearer token if given. */
 	protected HttpRequest.Builder request(String path, String token) {
 		var builder = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));

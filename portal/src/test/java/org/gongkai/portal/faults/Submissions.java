@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.gongkai.portal.request.RequestApiIT;
+
 /**
  * Citizens filing disclosure requests through the API as fast as the portal answers, each client in its
  * own thread: every request answered 201 is recorded with the title it was filed under, every other
@@ -159,17 +161,10 @@ final class Submissions implements AutoCloseable {
 		return new java.util.TreeMap<>(missing);
 	}
 
+	/** {@link RequestApiIT#application()} under another title. */
 	static Map<String, Object> application(String title) {
-		var body = new java.util.LinkedHashMap<String, Object>();
-		body.put("applicantType", "NATURAL_PERSON");
-		body.put("applicantName", "张三");
-		body.put("idNumber", "11010519491231002X");
-		body.put("phone", "13812345678");
+		var body = new java.util.LinkedHashMap<>(RequestApiIT.application());
 		body.put("title", title);
-		body.put("description", "申请公开2026年市级财政专项资金的分配结果及依据文件。");
-		body.put("deliveryForm", "ELECTRONIC");
-		body.put("deliveryMethod", "ONLINE");
-		body.put("accessibilityNeeds", false);
 		return body;
 	}
 }

@@ -18,7 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.gongkai.portal.PortalIT;
 
 /** What the request ITs share: an application, completing tasks through the task API, the notices' PDF text. */
-abstract class RequestApiIT extends PortalIT {
+public abstract class RequestApiIT extends PortalIT {
 
 	static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -92,7 +92,8 @@ abstract class RequestApiIT extends PortalIT {
 		return post("/api/tasks/" + task.get("id").asText() + "/complete", token, variables);
 	}
 
-	static Map<String, Object> application() {
+	/** A valid application of a natural person, as the API takes it. */
+	public static Map<String, Object> application() {
 		var body = new LinkedHashMap<String, Object>();
 		body.put("applicantType", "NATURAL_PERSON");
 		body.put("applicantName", "张三");

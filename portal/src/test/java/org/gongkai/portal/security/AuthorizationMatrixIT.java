@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.CookieHandler;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,6 +21,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gongkai.portal.PageSession;
 import org.gongkai.portal.PortalIT;
 import org.gongkai.portal.RealServers;
 import org.junit.jupiter.api.Test;
@@ -57,10 +56,6 @@ class AuthorizationMatrixIT extends PortalIT {
 	private static final String TABLE = "/authorization-matrix.md";
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
-
-	private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -226,37 +221,9 @@ class AuthorizationMatrixIT extends PortalIT {
 	}
 
 	/** Signs the user in on Keycloak's login form, as a browser would, and keeps the session and CSRF token. */
-	private Caller signIn(String user) throws IOException, InterruptedException {
-		var http = HttpClient.newBuilder()
-			.cookieHandler(new Jar())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(Duration.ofSeconds(10))
-			.build();
-		var start = http.send(HttpRequest.newBuilder(URI.create(url("/oauth2/authorization/keycloak"))).build(),
-				HttpResponse.BodyHandlers.discarding());
-		var form = http.send(HttpRequest.newBuilder(URI.create(location(start))).build(),
-				HttpResponse.BodyHandlers.ofString());
-		var action = LOGIN_FORM.matcher(form.body());
-		assertThat(action.find()).as("Keycloak's login form for " + user).isTrue();
-		var post = http.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-					+ "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&credentialId="))
-			.build(), HttpResponse.BodyHandlers.discarding());
-		var back = location(post);
-		assertThat(back).as("Keycloak sends " + user + " back with a code").contains("/login/oauth2/code/");
-		var session = http.send(HttpRequest.newBuilder(URI.create(back)).build(), HttpResponse.BodyHandlers.discarding());
-		assertThat(session.statusCode()).as("the portal accepts the code for " + user).isEqualTo(302);
-		var home = http.send(HttpRequest.newBuilder(URI.create(url("/"))).build(), HttpResponse.BodyHandlers.ofString());
-		var csrf = CSRF.matcher(home.body());
-		assertThat(csrf.find()).as("a signed-in page carries the CSRF token for " + user).isTrue();
-		return new Caller(http, RealServers.token(user), csrf.group(1));
-	}
-
-	private static String location(HttpResponse<?> response) {
-		return response.headers()
-			.firstValue("Location")
-			.orElseThrow(() -> new AssertionError("No redirect from " + response.uri() + ": " + response.statusCode()));
+	private Caller signIn(String user) {
+		var session = PageSession.signIn(url(""), user);
+		return new Caller(session.client(), RealServers.token(user), session.csrf());
 	}
 
 	/** Reads the table: Markdown rows {@code | method | pattern | probe | body | outcome per caller |}. */
@@ -317,48 +284,6 @@ class AuthorizationMatrixIT extends PortalIT {
 				cells.add(expected.isEmpty() ? "?" : expected.get(i));
 			}
 			return "| " + String.join(" | ", cells) + " |";
-		}
-	}
-
-	/**
-	 * Cookies per server (host and port), sent back as a browser would; Keycloak marks its cookies
-	 * {@code Secure}, which the JDK's cookie manager then keeps from plain-HTTP test servers.
-	 */
-	static final class Jar extends CookieHandler {
-
-		private final Map<String, Map<String, String>> cookies = new java.util.concurrent.ConcurrentHashMap<>();
-
-		@Override
-		public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) {
-			var own = cookies.get(uri.getAuthority());
-			if (own == null || own.isEmpty()) {
-				return Map.of();
-			}
-			return Map.of("Cookie", List.of(String.join("; ",
-					own.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())));
-		}
-
-		@Override
-		public void put(URI uri, Map<String, List<String>> headers) {
-			var own = cookies.computeIfAbsent(uri.getAuthority(), a -> new java.util.concurrent.ConcurrentHashMap<>());
-			headers.forEach((name, values) -> {
-				if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
-					for (var value : values) {
-						var pair = value.split(";", 2)[0];
-						int eq = pair.indexOf('=');
-						if (eq <= 0) {
-							continue;
-						}
-						var key = pair.substring(0, eq).strip();
-						if (value.toLowerCase().contains("max-age=0") || pair.substring(eq + 1).isEmpty()) {
-							own.remove(key);
-						}
-						else {
-							own.put(key, pair.substring(eq + 1).strip());
-						}
-					}
-				}
-			});
 		}
 	}
 

@@ -2,20 +2,11 @@ package org.gongkai.portal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.gongkai.portal.PageSession;
 import org.gongkai.portal.PortalIT;
 import org.gongkai.portal.RealServers;
 import org.junit.jupiter.api.Test;
@@ -36,20 +27,18 @@ class CamundaWebappIT extends PortalIT {
 
 	private static final String PASSWORD_LOGIN = "/camunda/api/admin/auth/user/default/login/cockpit";
 
-	private static final Pattern LOGIN_FORM = Pattern.compile("<form id=\"kc-form-login\"[^>]* action=\"([^\"]+)\"");
-
-	@Autowired
+		@Autowired
 	IdentityService identities;
 
 	@Test
 	void theAnonymousAreSentToTheSignIn() {
-		var anonymous = new Session();
+		var anonymous = PageSession.anonymous(url(""));
 		for (var path : List.of(COCKPIT, TASKS)) {
 			var response = anonymous.get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(302);
 			assertThat(location(response)).as(path).endsWith("/oauth2/authorization/keycloak");
 		}
-		assertThat(anonymous.post(PASSWORD_LOGIN, "username=camunda-admin&password=camunda-admin").statusCode())
+		assertThat(anonymous.postForm(PASSWORD_LOGIN, "username=camunda-admin&password=camunda-admin").statusCode())
 			.isEqualTo(302);
 	}
 
@@ -64,7 +53,7 @@ class CamundaWebappIT extends PortalIT {
 			for (var path : List.of(COCKPIT, COCKPIT + "default/", TASKS)) {
 				assertThat(session.get(path).statusCode()).as(user + " session " + path).isEqualTo(403);
 			}
-			assertThat(session.post(PASSWORD_LOGIN, "username=camunda-admin&password=camunda-admin").statusCode())
+			assertThat(session.postForm(PASSWORD_LOGIN, "username=camunda-admin&password=camunda-admin").statusCode())
 				.as(user + " signs in to Camunda with the old default account")
 				.isEqualTo(403);
 		}
@@ -92,7 +81,7 @@ class CamundaWebappIT extends PortalIT {
 	@Test
 	void noPasswordOpensCamundaAndTheEngineKeepsNoAccounts() {
 		var admin = signedIn("admin");
-		assertThat(admin.post(PASSWORD_LOGIN, "username=camunda-admin&password=camunda-admin").statusCode())
+		assertThat(admin.postForm(PASSWORD_LOGIN, "username=camunda-admin&password=camunda-admin").statusCode())
 			.as("Camunda's password login, even for an administrator")
 			.isEqualTo(403);
 		var cockpit = admin.get(COCKPIT + "default/");
@@ -105,7 +94,7 @@ class CamundaWebappIT extends PortalIT {
 	@Test
 	void theSessionCookieHasOneSameSite() {
 		// the session Camunda starts for a token without a cookie
-		var response = new Session().get(TASKS, RealServers.token("admin"));
+		var response = PageSession.anonymous(url("")).get(TASKS, RealServers.token("admin"));
 		assertThat(response.statusCode()).isEqualTo(200);
 		var cookies = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).toList();
 		assertThat(cookies).isNotEmpty();
@@ -113,80 +102,11 @@ class CamundaWebappIT extends PortalIT {
 	}
 
 	/** Signs in as a Keycloak user the way a browser does: the portal's OIDC code flow. */
-	private Session signedIn(String user) {
-		var session = new Session();
-		var response = session.get("/oauth2/authorization/keycloak");
-		assertThat(response.statusCode()).isEqualTo(302);
-		var page = session.send(HttpRequest.newBuilder(URI.create(location(response))).GET());
-		assertThat(page.statusCode()).as("Keycloak's sign-in page").isEqualTo(200);
-		var form = LOGIN_FORM.matcher(page.body());
-		assertThat(form.find()).as("Keycloak's sign-in form").isTrue();
-		var action = form.group(1).replace("&amp;", "&");
-		response = session.send(HttpRequest.newBuilder(URI.create(action))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(user))));
-		assertThat(response.statusCode()).as("Keycloak accepts " + user).isEqualTo(302);
-		response = session.send(HttpRequest.newBuilder(URI.create(location(response))).GET());
-		assertThat(response.statusCode()).as("the portal takes the code").isEqualTo(302);
-		assertThat(location(response)).doesNotContain("error");
-		return session;
+	private PageSession signedIn(String user) {
+		return PageSession.signIn(url(""), user);
 	}
 
 	private static String location(HttpResponse<?> response) {
 		return response.headers().firstValue("Location").orElse("");
-	}
-
-	/**
-	 * A browser's cookie jar, per host and port (the portal's session, Keycloak's login cookies). By
-	 * hand: Keycloak marks its cookies Secure, which java.net.CookieManager never sends over plain
-	 * HTTP, while browsers do to 127.0.0.1.
-	 */
-	private final class Session {
-
-		private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-		private final Map<String, Map<String, String>> cookies = new HashMap<>();
-
-		HttpResponse<String> get(String path) {
-			return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
-		}
-
-		HttpResponse<String> get(String path, String token) {
-			return send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + token).GET());
-		}
-
-		HttpResponse<String> post(String path, String form) {
-			return send(HttpRequest.newBuilder(URI.create(url(path)))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form)));
-		}
-
-		HttpResponse<String> send(HttpRequest.Builder builder) {
-			var request = builder.timeout(Duration.ofSeconds(30)).build();
-			var jar = cookies.computeIfAbsent(request.uri().getAuthority(), authority -> new LinkedHashMap<>());
-			if (!jar.isEmpty()) {
-				var header = new StringJoiner("; ");
-				jar.forEach((name, value) -> header.add(name + "=" + value));
-				request = HttpRequest.newBuilder(request, (name, value) -> true).header("Cookie", header.toString()).build();
-			}
-			try {
-				var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-				for (var cookie : response.headers().allValues("Set-Cookie")) {
-					var pair = cookie.split(";", 2)[0];
-					var name = pair.substring(0, pair.indexOf('=')).strip();
-					var value = pair.substring(pair.indexOf('=') + 1).strip();
-					if (value.isEmpty() || cookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
-						jar.remove(name);
-					}
-					else {
-						jar.put(name, value);
-					}
-				}
-				return response;
-			}
-			catch (IOException | InterruptedException e) {
-				throw new IllegalStateException(e);
-			}
-		}
 	}
 }

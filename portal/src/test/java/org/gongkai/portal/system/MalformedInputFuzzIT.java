@@ -22,8 +22,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gongkai.portal.PageSession;
 import org.gongkai.portal.PortalIT;
 import org.gongkai.portal.RealServers;
+import org.gongkai.portal.request.RequestApiIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -652,14 +654,15 @@ class MalformedInputFuzzIT extends PortalIT {
 
 	private Fixture fixture() throws Exception {
 		var applicant = RealServers.token("applicant1");
-		var created = post("/api/requests", applicant, MalformedInputIT.application());
+		var created = post("/api/requests", applicant, RequestApiIT.application());
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
 		long requestId = created.json().get("id").asLong();
 		var editor = RealServers.token("editor1");
-		complete(editor, requestId, "Task_ConfirmReceipt", Map.of());
-		complete(editor, requestId, "Task_RegisterRequest", Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
+		completeOpenTask(editor, requestId, "Task_ConfirmReceipt", Map.of());
+		completeOpenTask(editor, requestId, "Task_RegisterRequest", Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
 		var clerk = RealServers.token("clerk1");
-		var taskId = taskId(clerk, requestId, "Task_HandleRequest");
+		var taskId = openTaskId(clerk, requestId, "Task_HandleRequest");
+		assertThat(taskId).as("Task_HandleRequest of request " + requestId).isNotNull();
 		var today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
 		var remedy = post("/api/requests/" + requestId + "/remedies", editor,
 				Map.of("kind", "ADMINISTRATIVE_REVIEW", "filedOn", today, "authority", "市司法局"));
@@ -679,19 +682,5 @@ class MalformedInputFuzzIT extends PortalIT {
 	private String firstId(String table) {
 		var id = jdbc.queryForObject("select min(id) from " + table, Long.class);
 		return id == null ? "1" : id.toString();
-	}
-
-	private void complete(String token, long id, String taskKey, Map<String, Object> decision) {
-		var response = post("/api/tasks/" + taskId(token, id, taskKey) + "/complete", token, decision);
-		assertThat(response.status()).as(taskKey + ": " + response.text()).isEqualTo(204);
-	}
-
-	private String taskId(String token, long id, String taskKey) {
-		for (var task : get("/api/tasks", token).json()) {
-			if (String.valueOf(id).equals(task.get("caseId").asText()) && taskKey.equals(task.get("taskKey").asText())) {
-				return task.get("id").asText();
-			}
-		}
-		throw new AssertionError("no " + taskKey + " for request " + id);
 	}
 }

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.gongkai.portal.PageSession;
 import org.gongkai.portal.PortalIT;
 import org.gongkai.portal.RealServers;
+import org.gongkai.portal.request.RequestApiIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +29,7 @@ class MalformedInputIT extends PortalIT {
 	void aTaskDecisionOutsideTheTasksChoicesIs400NamingTheFieldAndTheTaskStaysOpen() {
 		long id = requestAtHandling();
 		var clerk = RealServers.token("clerk1");
-		var task = taskId(clerk, id, "Task_HandleRequest");
+		var task = openTaskId(clerk, id, "Task_HandleRequest");
 		var hundredKb = "D".repeat(100 * 1024);
 		for (var body : new String[] { "{}", "", "{\"decision\":null}", "{\"decision\":12345}",
 				"{\"decision\":\"BOGUS\"}", "{\"decision\":\"" + hundredKb + "\"}",
@@ -40,7 +42,7 @@ class MalformedInputIT extends PortalIT {
 			assertThat(response.json().get("allowed").toString()).as(shown)
 				.contains("PROPOSE", "REASSIGN", "EXTEND", "CONSULT", "FEE", "ASK_REASONS");
 		}
-		assertThat(taskId(clerk, id, "Task_HandleRequest")).as("the task stays open").isEqualTo(task);
+		assertThat(openTaskId(clerk, id, "Task_HandleRequest")).as("the task stays open").isEqualTo(task);
 	}
 
 	@Test
@@ -159,27 +161,13 @@ class MalformedInputIT extends PortalIT {
 	/** A new request, received and assigned to the fgw department: clerk1 holds Task_HandleRequest. */
 	private long requestAtHandling() {
 		var applicant = RealServers.token("applicant1");
-		var created = post("/api/requests", applicant, application());
+		var created = post("/api/requests", applicant, RequestApiIT.application());
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
 		long id = created.json().get("id").asLong();
 		var editor = RealServers.token("editor1");
-		complete(editor, id, "Task_ConfirmReceipt", Map.of());
-		complete(editor, id, "Task_RegisterRequest", Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
+		completeOpenTask(editor, id, "Task_ConfirmReceipt", Map.of());
+		completeOpenTask(editor, id, "Task_RegisterRequest", Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
 		return id;
-	}
-
-	private void complete(String token, long id, String taskKey, Map<String, Object> decision) {
-		var response = post("/api/tasks/" + taskId(token, id, taskKey) + "/complete", token, decision);
-		assertThat(response.status()).as(taskKey + ": " + response.text()).isEqualTo(204);
-	}
-
-	private String taskId(String token, long id, String taskKey) {
-		for (var task : get("/api/tasks", token).json()) {
-			if (String.valueOf(id).equals(task.get("caseId").asText()) && taskKey.equals(task.get("taskKey").asText())) {
-				return task.get("id").asText();
-			}
-		}
-		return null;
 	}
 
 	private long attachments(long item) {
@@ -201,20 +189,6 @@ class MalformedInputIT extends PortalIT {
 
 	static String abbreviate(String text) {
 		return text == null || text.length() <= 400 ? text : text.substring(0, 400) + "…";
-	}
-
-	static Map<String, Object> application() {
-		var body = new LinkedHashMap<String, Object>();
-		body.put("applicantType", "NATURAL_PERSON");
-		body.put("applicantName", "张三");
-		body.put("idNumber", "11010519491231002X");
-		body.put("phone", "13812345678");
-		body.put("title", "2026年市级财政专项资金分配结果");
-		body.put("description", "申请公开2026年市级财政专项资金的分配结果及依据文件。");
-		body.put("deliveryForm", "ELECTRONIC");
-		body.put("deliveryMethod", "ONLINE");
-		body.put("accessibilityNeeds", false);
-		return body;
 	}
 
 	static Map<String, Object> item(String title) {
