@@ -35,6 +35,12 @@ class DatabaseUnavailableHandler {
 
 	static final String RETRY_AFTER_SECONDS = "30";
 
+	/**
+	 * What Hikari says, without a SQLState, of any call on a connection it closed because the database
+	 * cut it: the rollback of the transaction that failed then fails too.
+	 */
+	private static final String CLOSED_BY_POOL = "Connection is closed";
+
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableHandler.class);
 
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
@@ -56,8 +62,8 @@ class DatabaseUnavailableHandler {
 
 	/**
 	 * Whether the exception or one of its causes says the connection failed: one of the connection
-	 * exception types, or SQLState class 08 (connection exception), as the pool says of a connection
-	 * the database dropped ({@code Connection is closed}) when the transaction is rolled back.
+	 * exception types, SQLState class 08 (connection exception), or the pool's word for a connection it
+	 * closed after the database dropped it, when the transaction is rolled back on it.
 	 */
 	static boolean connectionLost(Throwable e) {
 		for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -67,7 +73,8 @@ class DatabaseUnavailableHandler {
 					|| cause instanceof JDBCConnectionException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+			if (cause instanceof SQLException sql && (sql.getSQLState() != null ? sql.getSQLState().startsWith("08")
+					: CLOSED_BY_POOL.equals(sql.getMessage()))) {
 				return true;
 			}
 		}

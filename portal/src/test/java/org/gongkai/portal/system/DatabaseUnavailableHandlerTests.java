@@ -1,9 +1,12 @@
 package org.gongkai.portal.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.orm.jpa.JpaSystemException;
@@ -20,9 +23,17 @@ class DatabaseUnavailableHandlerTests {
 	}
 
 	@Test
-	void aRollbackOnAConnectionTheDatabaseDroppedIsTheDatabaseAway() {
-		// what Hikari throws for a connection it closed after the database cut it (SQLState 08003)
-		var closed = new SQLException("Connection is closed", "08003");
+	void aRollbackOnAConnectionThePoolClosedIsTheDatabaseAway() throws SQLException {
+		// Hikari closes a connection the database cut (SQLState 08…) and answers any later call on it,
+		// such as the rollback of the transaction that failed, with its own exception, without a SQLState
+		SQLException closed;
+		try (var pool = new HikariDataSource()) {
+			pool.setJdbcUrl("jdbc:h2:mem:closed");
+			var connection = pool.getConnection();
+			connection.close();
+			closed = catchThrowableOfType(SQLException.class, connection::rollback);
+		}
+		assertThat((Throwable) closed).as("the closed connection refuses the rollback").isNotNull();
 		var rollback = new JpaSystemException(new RuntimeException("Unable to rollback against JDBC Connection", closed));
 		assertThat(DatabaseUnavailableHandler.connectionLost(rollback)).isTrue();
 	}
