@@ -6,12 +6,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.gongkai.portal.PageSession;
 import org.gongkai.portal.PortalIT;
 import org.gongkai.portal.RealServers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,15 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CamundaWebappIT extends PortalIT {
 
-	/**
-	 * The web apps find their engine by name in Camunda's JVM-wide registry ({@link ProcessEngines}). Each
-	 * cached test context builds an engine named "default", and closing an evicted one unregisters that
-	 * name: register this context's engine again, as the one engine of a running portal is.
-	 */
-	@BeforeEach
-	void theWebAppsUseThisContextsEngine(@Autowired ProcessEngine engine) {
-		ProcessEngines.registerProcessEngine(engine);
-	}
 
 	private static final String COCKPIT = "/camunda/app/cockpit/";
 
