@@ -45,6 +45,15 @@ class AttachmentTextsTests {
 	}
 
 	@Test
+	void aWordDocumentThatExpandsLikeAZipBombIsRefused() throws Exception {
+		var bomb = TestFiles.docx("政".repeat(5_000_000));
+		assertThat(bomb.length).isLessThan(200_000);
+		assertThatThrownBy(() -> texts.extract(AttachmentType.DOCX, bomb)).isInstanceOf(AttachmentRejected.class)
+			.extracting(e -> ((AttachmentRejected) e).messageKey())
+			.isEqualTo("attachment.unreadable");
+	}
+
+	@Test
 	void aBrokenPdfIsRefused() {
 		assertThatThrownBy(() -> texts.extract(AttachmentType.PDF, "%PDF-1.7 garbage".getBytes()))
 			.isInstanceOf(AttachmentRejected.class);
