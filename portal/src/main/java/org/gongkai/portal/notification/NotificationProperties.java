@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Settings of the e-mails to applicants. The mail server itself is Spring Boot's {@code spring.mail.*}
@@ -38,14 +39,18 @@ public record NotificationProperties(String from, String agencyName, Duration re
 	}
 
 	/**
-	 * The pause before the next attempt after {@code failures} failed ones: {@link #retryDelay()},
-	 * doubled for each further failure, at most {@link #maxRetryDelay()}.
+	 * The pause before the next attempt after {@code failures} failed ones: Spring's
+	 * {@link ExponentialBackOff} from {@link #retryDelay()}, doubled for each further failure, at most
+	 * {@link #maxRetryDelay()}.
 	 */
 	public Duration retryAfter(int failures) {
-		var delay = retryDelay;
-		for (int i = 1; i < failures && delay.compareTo(maxRetryDelay) < 0; i++) {
-			delay = delay.multipliedBy(2);
+		var backOff = new ExponentialBackOff(retryDelay.toMillis(), 2);
+		backOff.setMaxInterval(maxRetryDelay.toMillis());
+		var execution = backOff.start();
+		long delay = execution.nextBackOff();
+		for (int i = 1; i < failures && delay < backOff.getMaxInterval(); i++) {
+			delay = execution.nextBackOff();
 		}
-		return delay.compareTo(maxRetryDelay) > 0 ? maxRetryDelay : delay;
+		return Duration.ofMillis(delay);
 	}
 }

@@ -4,8 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.workflow.statistics.OfficeStatistics;
@@ -31,8 +32,15 @@ final class SeriesExports {
 
 	static ResponseEntity<byte[]> csv(Series series, int year) {
 		var csv = new StringBuilder("\uFEFF");
-		csv.append(line(series.headers()));
-		series.rows().forEach(row -> csv.append(line(row)));
+		try (var printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+			printer.printRecord(series.headers());
+			for (var row : series.rows()) {
+				printer.printRecord(row.stream().map(String::valueOf));
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 		return download(csv.toString().getBytes(StandardCharsets.UTF_8),
 				new MediaType("text", "csv", StandardCharsets.UTF_8), series.key() + "-" + year + ".csv");
 	}
@@ -64,13 +72,6 @@ final class SeriesExports {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	private static String line(List<?> cells) {
-		return String.join(",", cells.stream().map(cell -> {
-			var text = String.valueOf(cell);
-			return text.matches("(?s).*[,\"\\n\\r].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-		}).toList()) + "\r\n";
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String fileName) {

@@ -1,5 +1,7 @@
 package org.gongkai.workflow.request;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The CSV form of an import file (RFC 4180, UTF-8, a BOM as Excel writes it is ignored): a header row
@@ -113,50 +119,18 @@ public final class HistoricalRequestsCsv {
 		}
 	}
 
-	/** RFC 4180 rows: commas, double quotes around cells that hold commas, quotes or line breaks. */
+	/**
+	 * RFC 4180 rows read by Commons CSV: commas, double quotes around cells that hold commas, quotes or
+	 * line breaks; as leniently as spreadsheet programs, a quote left open at the end of the file or text
+	 * after a closing quote is kept in the cell.
+	 */
 	static List<List<String>> rows(String text) {
-		var rows = new ArrayList<List<String>>();
-		var row = new ArrayList<String>();
-		var cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				row.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				row.add(cell.toString());
-				cell.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-			}
-			else {
-				cell.append(c);
-			}
+		var format = CSVFormat.RFC4180.builder().setLenientEof(true).setTrailingData(true).get();
+		try (var parser = CSVParser.parse(text, format)) {
+			return parser.stream().map(CSVRecord::toList).toList();
 		}
-		if (cell.length() > 0 || !row.isEmpty()) {
-			row.add(cell.toString());
-			rows.add(row);
+		catch (IOException | UncheckedIOException ex) {
+			throw new HistoricalRequestsRejected(Map.of("file", "不是有效的 CSV 文件：" + ex.getMessage()));
 		}
-		return rows;
 	}
 }
