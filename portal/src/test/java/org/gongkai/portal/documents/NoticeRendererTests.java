@@ -2,6 +2,7 @@ package org.gongkai.portal.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -11,7 +12,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -25,8 +28,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.gongkai.workflow.request.DeliveryForm;
 import org.gongkai.workflow.request.DeliveryMethod;
 import org.gongkai.workflow.request.ReplyType;
@@ -42,7 +47,8 @@ import org.springframework.context.annotation.Import;
 /**
  * Renders every notice and every reply type with the real font and reads the PDFs back: the Chinese
  * text must be extractable, the font embedded as a subset, and each reply must cite its article and end
- * with the remedy paragraph. PNGs of the letters go to {@code target/notices/} for a look.
+ * with the remedy paragraph; the glyph positions of a reply must follow GB/T 9704-2012. With
+ * {@code -Dgongkai.documents.png=true} PNGs of the letters go to {@code target/notices/} for a look.
  */
 class NoticeRendererTests {
 
@@ -260,10 +266,196 @@ class NoticeRendererTests {
 			.doesNotContain("不计算在答复期限内");
 	}
 
-	@Test
-	void replyLetterLooksLikeAnOfficialLetter() throws IOException {
-		png(renderer.render(reply(ReplyType.WITHHOLD)), "reply-withhold");
-		png(renderer.render(reply(ReplyType.DISCLOSE)), "reply-disclose");
+	/** Millimetres in PDF points. */
+	static final float MM = 72f / 25.4f;
+
+	/**
+	 * The type area (版心) of GB/T 9704-2012 5.2.1 and 5.2.2, 156 × 225 mm under a top margin (天头) of 37 mm
+	 * and right of a binding margin (订口) of 28 mm, measured from the top left corner of the page as
+	 * PDFBox reads positions.
+	 */
+	static final float LEFT = 28 * MM, RIGHT = LEFT + 156 * MM, TOP = 37 * MM, BOTTOM = TOP + 225 * MM;
+
+	/** 三号 body text, 二号 title, 四号 page numbers (GB/T 9704-2012 5.2.2, 7.3.1, 7.5). */
+	static final float BODY = 16, TITLE = 22, PAGE_NUMBER = 14;
+
+	/** The type area holds 22 lines (GB/T 9704-2012 5.2.2). */
+	static final float LINE = 225 * MM / 22;
+
+	/**
+	 * Reads the glyph positions back and checks the layout of GB/T 9704-2012 as far as the letters
+	 * follow it. DISCLOSE fits on one page, WITHHOLD runs on to a second, so page numbers are checked.
+	 */
+	@ParameterizedTest
+	@EnumSource(value = ReplyType.class, names = { "DISCLOSE", "WITHHOLD" })
+	void replyLetterLooksLikeAnOfficialLetter(ReplyType type) throws IOException {
+		byte[] pdf = renderer.render(reply(type));
+		png(pdf, "reply-" + type.name().toLowerCase(Locale.ROOT));
+
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			// A4 (GB/T 9704-2012 5.1)
+			assertThat(document.getPages()).allSatisfy(page -> {
+				assertThat(page.getMediaBox().getWidth()).isCloseTo(595.28f, within(1f)).isCloseTo(210 * MM, within(1f));
+				assertThat(page.getMediaBox().getHeight()).isCloseTo(841.89f, within(1f)).isCloseTo(297 * MM, within(1f));
+			});
+			int pages = document.getNumberOfPages();
+			assertThat(pages).isEqualTo(type == ReplyType.WITHHOLD ? 2 : 1);
+			List<TextLine> lines = lines(document);
+			List<TextLine> text = lines.stream().filter(line -> line.baseline() < BOTTOM).toList();
+			List<TextLine> pageNumbers = lines.stream().filter(line -> line.baseline() >= BOTTOM).toList();
+
+			// all text but the page numbers inside the type area, at most 22 lines a page
+			assertThat(text).allSatisfy(line -> {
+				assertThat(line.x()).as("left of %s", line).isGreaterThanOrEqualTo(LEFT - 0.1f);
+				assertThat(line.right()).as("right of %s", line).isLessThanOrEqualTo(RIGHT + 0.1f);
+				assertThat(line.top()).as("top of %s", line).isGreaterThanOrEqualTo(TOP);
+				assertThat(line.bottom()).as("bottom of %s", line).isLessThanOrEqualTo(BOTTOM);
+			});
+			for (int page = 1; page <= pages; page++) {
+				int p = page;
+				List<TextLine> onPage = text.stream().filter(line -> line.page() == p).toList();
+				assertThat(onPage).as("lines on page %d", p).hasSizeLessThanOrEqualTo(22);
+				// the text starts at the top of the type area: the first line (the title in a line of 38 pt, or
+				// a line of body text) centred in its line
+				TextLine first = onPage.get(0);
+				assertThat((first.top() + first.bottom()) / 2).as("middle of %s", first)
+					.isCloseTo(TOP + (p == 1 ? 38 : LINE) / 2, within(1.5f));
+			}
+
+			// title in 二号, centred on the type area, above everything else
+			TextLine title = text.get(0);
+			assertThat(title.text()).isEqualTo("政府信息公开申请答复告知书");
+			assertThat(title.size()).isEqualTo(TITLE);
+			assertThat((title.x() + title.right()) / 2).as("centre of the title").isCloseTo((LEFT + RIGHT) / 2, within(1f));
+			assertThat(text.subList(1, text.size())).allSatisfy(line -> assertThat(line.size()).as("size of %s", line)
+				.isEqualTo(BODY)
+				.isLessThan(title.size()));
+
+			// document number under the title, ending at the right edge of the type area (信函格式, 10.1)
+			TextLine number = text.get(1);
+			assertThat(number.text()).isEqualTo(ISSUER.documentNumber()).matches(".+〔2026〕.+号");
+			assertThat(number.baseline()).isGreaterThan(title.baseline());
+			assertThat(number.right()).as("right edge of the document number").isCloseTo(RIGHT, within(0.5f));
+
+			// addressee after a blank line, flush left (主送机关, 7.3.2)
+			TextLine addressee = text.get(2);
+			assertThat(addressee.text()).isEqualTo("张三：");
+			assertThat(addressee.x()).isCloseTo(LEFT, within(0.5f));
+			assertThat(addressee.baseline() - number.baseline()).isCloseTo(2 * LINE, within(0.1f));
+
+			// body: paragraphs indented two characters, lines running on flush left and justified to the
+			// right edge, one line every 225 mm / 22 (正文, 7.3.3)
+			int signature = text.indexOf(text.stream().filter(line -> line.text().equals(ISSUER.agency())).findFirst().orElseThrow());
+			List<TextLine> body = text.subList(3, signature);
+			assertThat(body).hasSizeGreaterThan(3);
+			assertThat(body.get(0).x()).as("first paragraph indent").isCloseTo(LEFT + 2 * BODY, within(0.5f));
+			TextLine previous = addressee;
+			var fullLines = new ArrayList<Integer>();
+			for (int i = 0; i < body.size(); i++) {
+				TextLine line = body.get(i);
+				assertThat(line.x()).as("start of %s", line).satisfiesAnyOf(x -> assertThat(x).isCloseTo(LEFT, within(0.5f)),
+						x -> assertThat(x).isCloseTo(LEFT + 2 * BODY, within(0.5f)));
+				boolean runsOn = i + 1 < body.size() && Math.abs(body.get(i + 1).x() - LEFT) < 0.5f;
+				if (runsOn) {
+					assertThat(line.right()).as("justified %s", line).isCloseTo(RIGHT, within(0.5f));
+					if (line.text().codePoints().allMatch(cp -> cp >= 0x2E80)) {
+						int indent = line.x() > LEFT + 0.5f ? 2 : 0;
+						fullLines.add(indent + line.text().length());
+					}
+				}
+				if (line.page() == previous.page()) {
+					assertThat(line.baseline() - previous.baseline()).as("line spacing before %s", line)
+						.isCloseTo(LINE, within(0.1f));
+				}
+				previous = line;
+			}
+			// characters in the justified lines of Chinese text, counting the indent: GB/T 9704 asks for 28,
+			// 156 mm holds 27.6 characters of 16 pt; a line is shorter when punctuation moved on with a character
+			assertThat(fullLines).isNotEmpty().allSatisfy(n -> assertThat(n).isBetween(25, 27)).contains(27);
+
+			// signatory over the date after a blank line, the date four characters from the right edge, the
+			// signatory centred over it (7.3.5.1), on the page of the last lines of text
+			TextLine signatory = text.get(signature);
+			TextLine date = text.get(signature + 1);
+			TextLine last = body.get(body.size() - 1);
+			assertThat(date.text()).isEqualTo("2026年11月23日");
+			assertThat(List.of(last.page(), signatory.page(), date.page())).containsOnly(pages);
+			assertThat(signatory.baseline() - last.baseline()).isCloseTo(2 * LINE, within(0.1f));
+			assertThat(date.baseline() - signatory.baseline()).isCloseTo(LINE, within(0.1f));
+			assertThat(date.right()).as("right edge of the date").isCloseTo(RIGHT - 4 * BODY, within(0.5f));
+			assertThat((signatory.x() + signatory.right()) / 2).as("centre of the signatory")
+				.isCloseTo((date.x() + date.right()) / 2, within(0.5f));
+			assertThat(signatory.x()).isGreaterThan(LEFT + 2 * BODY);
+			assertThat(text.get(text.size() - 1).text()).isEqualTo("（联系人：王五，联系电话：010-12345678）");
+
+			// page numbers "— n —" in 四号 under the type area, odd pages one character in from the right, even
+			// pages from the left (7.5); a letter of one page has none
+			if (pages == 1) {
+				assertThat(pageNumbers).isEmpty();
+			}
+			else {
+				assertThat(pageNumbers).extracting(TextLine::page).containsExactly(1, 2);
+				for (TextLine pageNumber : pageNumbers) {
+					assertThat(pageNumber.text()).isEqualTo("—" + pageNumber.page() + "—");
+					assertThat(pageNumber.size()).isEqualTo(PAGE_NUMBER);
+					if (pageNumber.page() % 2 == 1) {
+						assertThat(pageNumber.right()).isCloseTo(RIGHT - PAGE_NUMBER, within(0.5f));
+					}
+					else {
+						assertThat(pageNumber.x()).isCloseTo(LEFT + PAGE_NUMBER, within(0.5f));
+					}
+					// GB/T 9704 puts the dashes 7 mm under the type area; the renderer puts the top of the page
+					// number's line there, which sets the dashes themselves about 10.3 mm down
+					assertThat(pageNumber.tops().get("—") - BOTTOM).as("dashes under the type area").isCloseTo(10.3f * MM, within(1f));
+				}
+			}
+		}
+	}
+
+	/**
+	 * One line of text as read back: its page (from 1), its left and right edge, its baseline and the
+	 * top and bottom of its ink from the top of the page, and its font size, all in points; and the top
+ * of the ink of each character in it.
+	 */
+	record TextLine(int page, String text, float x, float right, float baseline, float top, float bottom, float size,
+			Map<String, Float> tops) {
+	}
+
+	/** The lines of the PDF from the position and outline of each glyph, top to bottom on each page. */
+	static List<TextLine> lines(PDDocument document) throws IOException {
+		var lines = new ArrayList<TextLine>();
+		var stripper = new PDFTextStripper() {
+			@Override
+			protected void writeString(String text, List<TextPosition> positions) throws IOException {
+				for (TextPosition glyph : positions) {
+					if (glyph.getUnicode().isBlank()) {
+						continue;
+					}
+					float size = glyph.getFontSizeInPt();
+					float baseline = glyph.getYDirAdj();
+					var ink = ((PDVectorFont) glyph.getFont()).getNormalizedPath(glyph.getCharacterCodes()[0]).getBounds2D();
+					float top = baseline - (float) ink.getMaxY() * size / 1000;
+					float bottom = baseline - (float) ink.getMinY() * size / 1000;
+					float right = glyph.getXDirAdj() + glyph.getWidthDirAdj();
+					TextLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+					if (last != null && last.page() == getCurrentPageNo() && Math.abs(last.baseline() - baseline) < 0.5f) {
+						assertThat(size).as("size of %s in %s", glyph, last).isEqualTo(last.size());
+						last.tops().putIfAbsent(glyph.getUnicode(), top);
+						lines.set(lines.size() - 1,
+								new TextLine(last.page(), last.text() + glyph.getUnicode(), Math.min(last.x(), glyph.getXDirAdj()),
+										Math.max(last.right(), right), baseline, Math.min(last.top(), top),
+										Math.max(last.bottom(), bottom), size, last.tops()));
+					}
+					else {
+						lines.add(new TextLine(getCurrentPageNo(), glyph.getUnicode(), glyph.getXDirAdj(), right, baseline, top,
+								bottom, size, new HashMap<>(Map.of(glyph.getUnicode(), top))));
+					}
+				}
+			}
+		};
+		stripper.setSortByPosition(true);
+		stripper.getText(document);
+		return lines;
 	}
 
 	@Test
@@ -423,7 +615,11 @@ class NoticeRendererTests {
 		}
 	}
 
+	/** With {@code -Dgongkai.documents.png=true}, the PDF and a PNG of each page go to {@code target/notices/} for a look. */
 	static void png(byte[] pdf, String name) throws IOException {
+		if (!Boolean.getBoolean("gongkai.documents.png")) {
+			return;
+		}
 		Path dir = Files.createDirectories(Path.of("target", "notices"));
 		Files.write(dir.resolve(name + ".pdf"), pdf);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
