@@ -29,7 +29,7 @@ public final class EmergencyLimits {
 
 	static void max(String field, String value, int max) {
 		if (value != null && value.strip().length() > max) {
-			throw new InvalidValue(field, "text.tooLong", "内容过长，最多" + max + "字", max);
+			throw new InvalidValue(field, "text.tooLong", max);
 		}
 	}
 }

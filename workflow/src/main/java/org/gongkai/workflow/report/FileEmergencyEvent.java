@@ -66,12 +66,11 @@ public class FileEmergencyEvent {
 		var now = clock.instant();
 		if (details.occurredAt() == null || details.occurredAt().isAfter(now.plus(SKEW))
 				|| details.occurredAt().isBefore(now.minus(EARLIEST))) {
-			throw new InvalidValue("occurredAt", "emergency.occurredAt.window",
-					"发生时间应在一年内且不晚于当前时间", EARLIEST.toDays());
+			throw new InvalidValue("occurredAt", "emergency.occurredAt.window", EARLIEST.toDays());
 		}
 		if (details.learnedAt() != null
 				&& (details.learnedAt().isBefore(details.occurredAt()) || details.learnedAt().isAfter(now.plus(SKEW)))) {
-			throw new InvalidValue("learnedAt", "emergency.learnedAt.window", "知悉时间应在发生时间与当前时间之间");
+			throw new InvalidValue("learnedAt", "emergency.learnedAt.window");
 		}
 		EmergencyLimits.check(details);
 		if (firstReport != null && firstReport.kind() != EmergencyReportKind.FIRST) {

@@ -79,15 +79,13 @@ public class FileDisclosureRequest {
 		var today = LocalDate.now(clock.withZone(properties.zone()));
 		var earliest = today.minusDays(properties.offlineBackdatingDays());
 		if (receivedOn == null || receivedOn.isAfter(today) || receivedOn.isBefore(earliest)) {
-			throw new InvalidValue("receivedOn", "request.receivedOn.window", "收到申请的日期应在" + earliest + "至今天（" + today
-					+ "）之间：最多补登" + properties.offlineBackdatingDays() + "天内收到的申请，更早的申请请通过历史申请导入", earliest,
-					today, properties.offlineBackdatingDays());
+			throw new InvalidValue("receivedOn", "request.receivedOn.window", earliest, today,
+					properties.offlineBackdatingDays());
 		}
 		var account = blankToNull(applicantUser);
 		var directory = accounts.getIfAvailable();
 		if (account != null && directory != null && !directory.exists(account)) {
-			throw new InvalidValue("applicantUser", "request.applicantUser.unknown",
-					"没有用户名为“" + account + "”的账号，请核对或留空", account);
+			throw new InvalidValue("applicantUser", "request.applicantUser.unknown", account);
 		}
 		var request = create(form, files, account);
 		request.registeredOffline(channel, office.userId());

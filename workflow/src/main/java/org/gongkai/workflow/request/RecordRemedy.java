@@ -45,8 +45,7 @@ public class RecordRemedy {
 			submitted = request.getReceivedOn();
 		}
 		if (filedOn == null || filedOn.isBefore(submitted)) {
-			throw new InvalidValue("filedOn", "remedy.filedOn.window", "受理日期不能早于申请提出之日（" + submitted + "）",
-					submitted);
+			throw new InvalidValue("filedOn", "remedy.filedOn.window", submitted);
 		}
 		RequestRemedy.max("authority", authority, RequestRemedy.AUTHORITY_MAX);
 		RequestRemedy.max("note", note, RequestRemedy.NOTE_MAX);

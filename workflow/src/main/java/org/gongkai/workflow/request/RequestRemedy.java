@@ -48,7 +48,7 @@ public class RequestRemedy {
 
 	static void max(String field, String value, int max) {
 		if (value != null && value.strip().length() > max) {
-			throw new InvalidValue(field, "text.tooLong", "内容过长，最多" + max + "字", max);
+			throw new InvalidValue(field, "text.tooLong", max);
 		}
 	}
 
@@ -75,10 +75,10 @@ public class RequestRemedy {
 			throw new RemedyAlreadyDecided(id);
 		}
 		if (outcome == null || outcome == RemedyOutcome.PENDING) {
-			throw new InvalidValue("outcome", "remedy.outcome.required", "请选择审结结果");
+			throw new InvalidValue("outcome", "remedy.outcome.required");
 		}
 		if (decidedOn == null || decidedOn.isBefore(filedOn)) {
-			throw new InvalidValue("decidedOn", "remedy.decidedOn.window", "审结日期不能早于受理日期（" + filedOn + "）", filedOn);
+			throw new InvalidValue("decidedOn", "remedy.decidedOn.window", filedOn);
 		}
 		max("note", note, NOTE_MAX);
 		this.outcome = outcome;

@@ -265,15 +265,13 @@ public class RequestSteps {
 		int max = properties.maxExtensionWorkingDays();
 		if (!(workingDays instanceof Integer || workingDays instanceof Long || workingDays instanceof Short)
 				|| ((Number) workingDays).longValue() < 1 || ((Number) workingDays).longValue() > max) {
-			throw new InvalidValue(DisclosureRequestProcess.EXTENSION_DAYS, "request.extension.range",
-					"延长期限应为1至" + max + "个工作日", 1, max);
+			throw new InvalidValue(DisclosureRequestProcess.EXTENSION_DAYS, "request.extension.range", 1, max);
 		}
 		if (!(reason instanceof String text) || text.isBlank()) {
-			throw new InvalidValue(DisclosureRequestProcess.EXTENSION_REASON, "request.extension.reason", "请说明延期理由");
+			throw new InvalidValue(DisclosureRequestProcess.EXTENSION_REASON, "request.extension.reason");
 		}
 		if (text.strip().length() > EXTENSION_REASON_MAX) {
-			throw new InvalidValue(DisclosureRequestProcess.EXTENSION_REASON, "text.tooLong",
-					"内容过长，最多" + EXTENSION_REASON_MAX + "字", EXTENSION_REASON_MAX);
+			throw new InvalidValue(DisclosureRequestProcess.EXTENSION_REASON, "text.tooLong", EXTENSION_REASON_MAX);
 		}
 	}
 
