@@ -50,7 +50,8 @@ public final class Browser implements AutoCloseable {
 		driver.findElement(By.id("username")).sendKeys(user);
 		driver.findElement(By.id("password")).sendKeys(user);
 		driver.findElement(By.id("kc-login")).click();
-		wait.until(d -> !d.getCurrentUrl().startsWith(RealServers.KEYCLOAK_URL));
+		// Keycloak hashes the password (PBKDF2, many iterations): on a busy 2-core machine that alone can take 20 s
+		new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> !d.getCurrentUrl().startsWith(RealServers.KEYCLOAK_URL));
 	}
 
 	public String text(By by) {
