@@ -22,6 +22,11 @@ import org.gongkai.workflow.InvalidValue;
  * A request for government information (依申请公开). Guards its own transitions; keeps status (where it
  * is), outcome (reply type and reasons) and visibility (who may see it) apart. Dates are working-day
  * deadlines computed by the caller from the calendar, never here.
+ *
+ * <p>The request checks its status and delegates the rest to its parts, embedded value objects that guard
+ * their own rules: {@link ReplyPeriod} (the reply clock's state), {@link Supplement}, {@link Correction},
+ * {@link Fee}, {@link ReasonsInquiry}, {@link ThirdPartyObjection} and {@link DeliveryRecord}. The getters
+ * of their fields ({@link #getReplyDueOn()}, {@link #getFeeAmount()}, …) read through to them.
  */
 @Entity
 public class DisclosureRequest {
