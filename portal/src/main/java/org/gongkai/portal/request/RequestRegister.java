@@ -137,8 +137,8 @@ public class RequestRegister {
 		if (Boolean.TRUE.equals(filter.overdue())) {
 			var open = Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).toList();
 			where.add(root.get("status").in(open));
-			where.add(builder.isNull(root.get("pausedSince")));
-			where.add(builder.lessThan(root.get("replyDueOn"), queries.today()));
+			where.add(builder.isNull(root.get("replyPeriod").get("pausedSince")));
+			where.add(builder.lessThan(root.get("replyPeriod").<LocalDate>get("dueOn"), queries.today()));
 		}
 		return where.toArray(Predicate[]::new);
 	}

@@ -122,9 +122,9 @@ class AnnualReportQueries {
 	 * {@link FeeFigures}), in the order issued.
 	 */
 	List<FeeFigures.Notice> feeNotices(int year, String agency) {
-		var rows = entities.createQuery("select n.noticeNo, n.requestId, r.receiptNo, n.issuedOn, n.feeAmount, r.feePaidOn "
+		var rows = entities.createQuery("select n.noticeNo, n.requestId, r.receiptNo, n.issuedOn, n.feeAmount, r.fee.paidOn "
 				+ "from RequestNotice n, DisclosureRequest r where r.id = n.requestId and n.kind = :fee "
-				+ "and ((n.issuedOn >= :from and n.issuedOn <= :to) or (r.feePaidOn >= :from and r.feePaidOn <= :to))"
+				+ "and ((n.issuedOn >= :from and n.issuedOn <= :to) or (r.fee.paidOn >= :from and r.fee.paidOn <= :to))"
 				+ AGENCY + " order by n.issuedOn, n.id", Object[].class)
 			.setParameter("fee", NoticeKind.FEE)
 			.setParameter("from", LocalDate.of(year, 1, 1))

@@ -16,10 +16,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.gongkai.workflow.InvalidValue;
+
 /**
  * A request for government information (依申请公开). Guards its own transitions; keeps status (where it
  * is), outcome (reply type and reasons) and visibility (who may see it) apart. Dates are working-day
  * deadlines computed by the caller from the calendar, never here.
+ *
+ * <p>The request checks its status and delegates the rest to its parts, embedded value objects that guard
+ * their own rules: {@link ReplyPeriod} (the reply clock's state), {@link Supplement}, {@link Correction},
+ * {@link Fee}, {@link ReasonsInquiry}, {@link ThirdPartyObjection} and {@link DeliveryRecord}. The getters
+ * of their fields ({@link #getReplyDueOn()}, {@link #getFeeAmount()}, …) read through to them.
  */
 @Entity
 public class DisclosureRequest {
@@ -41,12 +48,8 @@ public class DisclosureRequest {
 
 	private String registeredBy;
 
-	private String correctionSought;
-
-	@Enumerated(EnumType.STRING)
-	private CorrectionOutcome correctionOutcome;
-
-	private String competentAgency;
+	@Embedded
+	private Correction correction = new Correction();
 
 	@Enumerated(EnumType.STRING)
 	private RequestStatus status;
@@ -86,39 +89,17 @@ public class DisclosureRequest {
 
 	private LocalDate receivedOn;
 
-	private LocalDate replyDueOn;
+	@Embedded
+	private ReplyPeriod replyPeriod = new ReplyPeriod();
 
-	private boolean replyDueProvisional;
+	@Embedded
+	private Supplement supplement = new Supplement();
 
-	private boolean supplementRequested;
+	@Embedded
+	private ReasonsInquiry reasonsInquiry = new ReasonsInquiry();
 
-	private String supplementNote;
-
-	private LocalDate supplementDueOn;
-
-	private LocalDate originalDueOn;
-
-	private String extensionReason;
-
-	private int extensionWorkingDays;
-
-	private LocalDate pausedSince;
-
-	private int pausedWorkingDays;
-
-	private LocalDate reasonsDueOn;
-
-	private LocalDate laterDueOn;
-
-	private String feeMethod;
-
-	private Integer feeQuantity;
-
-	private BigDecimal feeAmount;
-
-	private LocalDate feeDueOn;
-
-	private LocalDate feePaidOn;
+	@Embedded
+	private Fee fee = new Fee();
 
 	private String replyLetterNo;
 
@@ -126,18 +107,13 @@ public class DisclosureRequest {
 
 	private Instant closedAt;
 
-	@Enumerated(EnumType.STRING)
-	private ReplyDelivery replyDelivery;
-
-	private String replyTrackingNo;
-
-	private LocalDate replyDeliveredOn;
+	@Embedded
+	private DeliveryRecord delivery = new DeliveryRecord();
 
 	private Instant archivedAt;
 
-	private String thirdPartyObjection;
-
-	private String publicInterestReason;
+	@Embedded
+	private ThirdPartyObjection objection = new ThirdPartyObjection();
 
 	private Long publicItemId;
 
@@ -166,14 +142,12 @@ public class DisclosureRequest {
 		request.receiptNo = record.legacyNo().strip();
 		request.departmentCode = record.departmentCode();
 		request.receivedOn = record.receivedOn();
-		request.replyDueOn = record.dueOn();
+		request.replyPeriod = new ReplyPeriod().dueOn(record.dueOn(), false);
 		var type = record.replyType();
 		request.replyType = type;
 		request.replyReasons = record.replyReasons() == null || record.replyReasons().isEmpty() ? null
 				: record.replyReasons().stream().map(Enum::name).collect(Collectors.joining(","));
-		request.correctionOutcome = record.correctionOutcome();
-		request.competentAgency = record.correctionOutcome() != null && record.correctionOutcome().namesAgency()
-				? record.competentAgency().strip() : null;
+		request.correction = Correction.recorded(record.correctionOutcome(), record.competentAgency());
 		if (type == ReplyType.ABANDONED_NO_SUPPLEMENT || type == ReplyType.ABANDONED_FEE_UNPAID) {
 			request.status = RequestStatus.CLOSED;
 			request.closedAt = finishedAt;
@@ -197,7 +171,7 @@ public class DisclosureRequest {
 			Instant now) {
 		this.kind = kind;
 		this.channel = ApplicationChannel.ONLINE;
-		this.correctionSought = kind == RequestKind.CORRECTION ? correctionSought : null;
+		this.correction = kind == RequestKind.CORRECTION ? Correction.sought(correctionSought) : new Correction();
 		this.status = RequestStatus.SUBMITTED;
 		this.visibility = Visibility.APPLICANT_AND_STAFF;
 		this.applicant = applicant;
@@ -226,8 +200,7 @@ public class DisclosureRequest {
 		require(RequestStatus.SUBMITTED, "received");
 		this.receiptNo = receiptNo;
 		this.receivedOn = receivedOn;
-		this.replyDueOn = replyDueOn;
-		this.replyDueProvisional = provisional;
+		this.replyPeriod = replyPeriod().dueOn(replyDueOn, provisional);
 		this.status = RequestStatus.RECEIVED;
 		this.updatedAt = now;
 	}
@@ -235,12 +208,7 @@ public class DisclosureRequest {
 	/** Art. 30: one 补正 notice only, listing what to supplement, with a deadline. */
 	void requestSupplement(String note, LocalDate dueOn, Instant now) {
 		require(RequestStatus.RECEIVED, "sent a supplement notice");
-		if (supplementRequested) {
-			throw new SupplementAlreadyRequested(id);
-		}
-		this.supplementRequested = true;
-		this.supplementNote = note;
-		this.supplementDueOn = dueOn;
+		this.supplement = supplement().requested(id, note, dueOn);
 		this.status = RequestStatus.SUPPLEMENT_REQUESTED;
 		this.updatedAt = now;
 	}
@@ -249,8 +217,7 @@ public class DisclosureRequest {
 	void supplemented(LocalDate receivedOn, LocalDate replyDueOn, boolean provisional, Instant now) {
 		require(RequestStatus.SUPPLEMENT_REQUESTED, "supplemented");
 		this.receivedOn = receivedOn;
-		this.replyDueOn = replyDueOn;
-		this.replyDueProvisional = provisional;
+		this.replyPeriod = replyPeriod().dueOn(replyDueOn, provisional);
 		this.status = RequestStatus.RECEIVED;
 		this.updatedAt = now;
 	}
@@ -271,16 +238,16 @@ public class DisclosureRequest {
 			throw new RequestNotInExpectedState(id, status, "given a proposed reply");
 		}
 		if (kind == RequestKind.CORRECTION) {
-			throw new IllegalArgumentException("replyType: 更正申请应选择更正处理结果，而不是政府信息公开答复类型");
+			throw new InvalidValue("replyType", "request.replyType.correction");
 		}
 		if (type.needsReason() && (reasons == null || reasons.isEmpty())) {
-			throw new IllegalArgumentException("replyReasons: " + type + " needs at least one withholding reason");
+			throw new InvalidValue("replyReasons", "request.replyReasons.required", type.label());
 		}
 		this.replyType = type;
 		this.replyReasons = reasons == null || reasons.isEmpty() ? null
 				: reasons.stream().map(Enum::name).collect(Collectors.joining(","));
 		this.replyNote = note;
-		this.publicInterestReason = publicInterestReason;
+		this.objection = objection().publicInterest(publicInterestReason);
 		this.status = RequestStatus.REVIEW;
 		this.updatedAt = now;
 	}
@@ -294,20 +261,9 @@ public class DisclosureRequest {
 			throw new RequestNotInExpectedState(id, status, "given a proposed correction");
 		}
 		if (kind != RequestKind.CORRECTION) {
-			throw new IllegalArgumentException("correctionOutcome: 只有更正申请才能作出更正处理结果");
+			throw new InvalidValue("correctionOutcome", "request.correctionOutcome.notCorrection");
 		}
-		if (outcome == null) {
-			throw new IllegalArgumentException("correctionOutcome: 请选择更正处理结果");
-		}
-		if (outcome.namesAgency() && isBlank(agency)) {
-			throw new IllegalArgumentException("competentAgency: 请写明有权更正的行政机关");
-		}
-		if (outcome.needsNote() && isBlank(note)) {
-			throw new IllegalArgumentException(outcome == CorrectionOutcome.CORRECTED
-					? "replyNote: 请写明更正的内容" : "replyNote: 请写明不予更正的理由");
-		}
-		this.correctionOutcome = outcome;
-		this.competentAgency = outcome.namesAgency() ? agency.strip() : null;
+		this.correction = correction().answered(outcome, agency, note);
 		this.replyNote = isBlank(note) ? null : note.strip();
 		this.replyType = null;
 		this.replyReasons = null;
@@ -316,9 +272,9 @@ public class DisclosureRequest {
 	}
 
 	/** Fees (109号) and the art. 35 reasons procedure concern disclosure, not the correction of one's own record. */
-	private void requireDisclosure(String parameter, String step) {
+	private void requireDisclosure(String messageKey) {
 		if (kind == RequestKind.CORRECTION) {
-			throw new IllegalArgumentException(parameter + ": 更正申请不适用" + step);
+			throw new InvalidValue("decision", messageKey);
 		}
 	}
 
@@ -328,29 +284,21 @@ public class DisclosureRequest {
 
 	/** The calendar changed (a year's holidays were published): the due date computed again. */
 	void recomputed(LocalDate dueOn, boolean provisional, Instant now) {
-		this.replyDueOn = dueOn;
-		this.replyDueProvisional = provisional;
+		this.replyPeriod = replyPeriod().dueOn(dueOn, provisional);
 		this.updatedAt = now;
 	}
 
 	/** Art. 33 ¶2: once, by at most 20 WD, approved by the head of the disclosure office. */
 	void extend(int workingDays, LocalDate newDueOn, boolean provisional, String reason, Instant now) {
 		require(RequestStatus.HANDLING, "extended");
-		if (originalDueOn != null) {
-			throw new IllegalArgumentException("extension: 答复期限只能延长一次");
-		}
-		this.extensionWorkingDays = workingDays;
-		this.originalDueOn = replyDueOn;
-		this.replyDueOn = newDueOn;
-		this.replyDueProvisional = replyDueProvisional || provisional;
-		this.extensionReason = reason;
+		this.replyPeriod = replyPeriod().extended(workingDays, newDueOn, provisional, reason);
 		this.updatedAt = now;
 	}
 
 	/** Arts. 32–34: consultation time does not count; the clock stops from today. */
 	void startConsultation(LocalDate today, Instant now) {
 		require(RequestStatus.HANDLING, "put into consultation");
-		this.pausedSince = today;
+		this.replyPeriod = replyPeriod().pausedSince(today);
 		this.status = RequestStatus.CONSULTING;
 		this.updatedAt = now;
 	}
@@ -361,15 +309,9 @@ public class DisclosureRequest {
 	 */
 	void noticeFee(String method, int quantity, BigDecimal amount, LocalDate dueOn, LocalDate today, Instant now) {
 		require(RequestStatus.HANDLING, "sent a fee notice");
-		requireDisclosure("decision", "收费");
-		if (feeMethod != null) {
-			throw new IllegalArgumentException("feeMethod: 每件申请只能发出一次收费通知");
-		}
-		this.feeMethod = method;
-		this.feeQuantity = quantity;
-		this.feeAmount = amount;
-		this.feeDueOn = dueOn;
-		this.pausedSince = today;
+		requireDisclosure("request.fee.correction");
+		this.fee = fee().noticed(method, quantity, amount, dueOn);
+		this.replyPeriod = replyPeriod().pausedSince(today);
 		this.status = RequestStatus.AWAITING_FEE;
 		this.updatedAt = now;
 	}
@@ -380,12 +322,9 @@ public class DisclosureRequest {
 	 */
 	void askReasons(LocalDate dueOn, LocalDate pausedSince, Instant now) {
 		require(RequestStatus.HANDLING, "asked to explain the reasons");
-		requireDisclosure("decision", "说明理由程序（第三十五条）");
-		if (reasonsDueOn != null) {
-			throw new IllegalArgumentException("decision: 已要求申请人说明理由，不能再次要求");
-		}
-		this.reasonsDueOn = dueOn;
-		this.pausedSince = pausedSince;
+		requireDisclosure("request.reasons.correction");
+		this.reasonsInquiry = reasonsInquiry().asked(dueOn);
+		this.replyPeriod = replyPeriod().pausedSince(pausedSince);
 		this.status = RequestStatus.AWAITING_REASONS;
 		this.updatedAt = now;
 	}
@@ -400,21 +339,15 @@ public class DisclosureRequest {
 	/** Art. 35: the reasons are reasonable but the statutory period is not enough; the reply comes by a later day. */
 	void replyLater(LocalDate dueOn, Instant now) {
 		require(RequestStatus.HANDLING, "given a later reply date");
-		if (reasonsDueOn == null) {
-			throw new IllegalArgumentException("laterDueOn: 未要求申请人说明理由，不能确定延迟答复期限");
-		}
-		if (dueOn == null || !dueOn.isAfter(replyDueOn)) {
-			throw new IllegalArgumentException("laterDueOn: 延迟答复期限应晚于当前答复期限（" + replyDueOn + "）");
-		}
-		this.laterDueOn = dueOn;
-		this.replyDueOn = dueOn;
-		this.replyDueProvisional = false;
+		var inquiry = reasonsInquiry().replyLater(dueOn);
+		this.replyPeriod = replyPeriod().postponedTo(dueOn);
+		this.reasonsInquiry = inquiry;
 		this.updatedAt = now;
 	}
 
 	void feePaid(LocalDate paidOn, Instant now) {
 		require(RequestStatus.AWAITING_FEE, "marked paid");
-		this.feePaidOn = paidOn;
+		this.fee = fee().paid(paidOn);
 		this.updatedAt = now;
 	}
 
@@ -427,9 +360,7 @@ public class DisclosureRequest {
 				&& status != RequestStatus.AWAITING_REASONS) {
 			throw new RequestNotInExpectedState(id, status, "resumed");
 		}
-		this.pausedWorkingDays += pausedDays;
-		this.pausedSince = null;
-		this.replyDueOn = newDueOn;
+		this.replyPeriod = replyPeriod().resumed(pausedDays, newDueOn);
 		this.status = RequestStatus.HANDLING;
 		this.updatedAt = now;
 	}
@@ -439,7 +370,7 @@ public class DisclosureRequest {
 		require(RequestStatus.AWAITING_FEE, "closed for an unpaid fee");
 		this.replyType = ReplyType.ABANDONED_FEE_UNPAID;
 		this.status = RequestStatus.CLOSED;
-		this.pausedSince = null;
+		this.replyPeriod = replyPeriod().pauseEnded();
 		this.closedAt = now;
 		this.updatedAt = now;
 	}
@@ -461,16 +392,14 @@ public class DisclosureRequest {
 	/** The reply letter reached the applicant: how, and on which day (the post's tracking number for a letter). */
 	void recordDelivery(ReplyDelivery delivery, String trackingNo, LocalDate deliveredOn, Instant now) {
 		require(RequestStatus.REPLIED, "given a delivery record");
-		this.replyDelivery = delivery;
-		this.replyTrackingNo = trackingNo;
-		this.replyDeliveredOn = deliveredOn;
+		this.delivery = new DeliveryRecord(delivery, trackingNo, deliveredOn);
 		this.updatedAt = now;
 	}
 
 	/** Art. 45: the case file is closed once the reply was delivered; remedies may still be recorded against it. */
 	void archive(Instant now) {
 		require(RequestStatus.REPLIED, "archived");
-		if (replyDeliveredOn == null) {
+		if (!delivery().isRecorded()) {
 			throw new RequestNotInExpectedState(id, status, "archived before the reply's delivery is recorded");
 		}
 		this.status = RequestStatus.ARCHIVED;
@@ -481,7 +410,7 @@ public class DisclosureRequest {
 	/** Art. 32: the third party consulted does not agree to disclosure, for the reasons given. */
 	void thirdPartyObjected(String reasons, Instant now) {
 		require(RequestStatus.CONSULTING, "given a third party's objection");
-		this.thirdPartyObjection = reasons;
+		this.objection = objection().objected(reasons);
 		this.updatedAt = now;
 	}
 
@@ -525,10 +454,49 @@ public class DisclosureRequest {
 		}
 	}
 
+	// The parts below guard their own rules. Hibernate loads a part whose columns are all null as null, so
+	// these accessors answer an empty part instead. They are not bean getters, so that templates and
+	// expressions reading the request's properties (request.correction is isCorrection()) see no new ones.
+
+	/** The reply clock's state: the due date, the extension and the pauses. */
+	public ReplyPeriod replyPeriod() {
+		return replyPeriod == null ? new ReplyPeriod() : replyPeriod;
+	}
+
+	/** The 补正 notice (art. 30), empty unless one was sent. */
+	public Supplement supplement() {
+		return supplement == null ? new Supplement() : supplement;
+	}
+
+	/** What a correction request (art. 41) seeks and its answer; empty for a disclosure request. */
+	public Correction correction() {
+		return correction == null ? new Correction() : correction;
+	}
+
+	/** The fee (109号), empty unless a fee notice was sent. */
+	public Fee fee() {
+		return fee == null ? new Fee() : fee;
+	}
+
+	/** The art. 35 reasons procedure, empty unless the applicant was asked. */
+	public ReasonsInquiry reasonsInquiry() {
+		return reasonsInquiry == null ? new ReasonsInquiry() : reasonsInquiry;
+	}
+
+	/** A consulted third party's objection (art. 32), empty unless one objected. */
+	public ThirdPartyObjection objection() {
+		return objection == null ? new ThirdPartyObjection() : objection;
+	}
+
+	/** How the reply letter reached the applicant, empty until recorded. */
+	public DeliveryRecord delivery() {
+		return delivery == null ? new DeliveryRecord() : delivery;
+	}
+
 	/** The outcome as applicants and staff read it: the correction outcome or the reply type, null while open. */
 	public String getOutcomeLabel() {
-		if (correctionOutcome != null) {
-			return correctionOutcome.label();
+		if (getCorrectionOutcome() != null) {
+			return getCorrectionOutcome().label();
 		}
 		return replyType == null ? null : replyType.label();
 	}
@@ -557,15 +525,15 @@ public class DisclosureRequest {
 	}
 
 	public String getCorrectionSought() {
-		return correctionSought;
+		return correction().getSought();
 	}
 
 	public CorrectionOutcome getCorrectionOutcome() {
-		return correctionOutcome;
+		return correction().getOutcome();
 	}
 
 	public String getCompetentAgency() {
-		return competentAgency;
+		return correction().getCompetentAgency();
 	}
 
 	public List<WithholdingReason> getReplyReasonList() {
@@ -646,73 +614,73 @@ public class DisclosureRequest {
 	}
 
 	public LocalDate getReplyDueOn() {
-		return replyDueOn;
+		return replyPeriod().getDueOn();
 	}
 
 	public boolean isReplyDueProvisional() {
-		return replyDueProvisional;
+		return replyPeriod().isDueProvisional();
 	}
 
 	public boolean isSupplementRequested() {
-		return supplementRequested;
+		return supplement().isRequested();
 	}
 
 	public String getSupplementNote() {
-		return supplementNote;
+		return supplement().getNote();
 	}
 
 	public LocalDate getSupplementDueOn() {
-		return supplementDueOn;
+		return supplement().getDueOn();
 	}
 
 	public LocalDate getOriginalDueOn() {
-		return originalDueOn;
+		return replyPeriod().getOriginalDueOn();
 	}
 
 	public int getExtensionWorkingDays() {
-		return extensionWorkingDays;
+		return replyPeriod().getExtensionWorkingDays();
 	}
 
 	public String getExtensionReason() {
-		return extensionReason;
+		return replyPeriod().getExtensionReason();
 	}
 
 	public LocalDate getPausedSince() {
-		return pausedSince;
+		return replyPeriod().getPausedSince();
 	}
 
 	public int getPausedWorkingDays() {
-		return pausedWorkingDays;
+		return replyPeriod().getPausedWorkingDays();
 	}
 
 	/** Art. 35: the last day for the applicant's reasons, once asked. */
 	public LocalDate getReasonsDueOn() {
-		return reasonsDueOn;
+		return reasonsInquiry().getDueOn();
 	}
 
 	/** Art. 35: the later reply date the agency set, if any; the calendar never moves it. */
 	public LocalDate getLaterDueOn() {
-		return laterDueOn;
+		return reasonsInquiry().getLaterDueOn();
 	}
 
 	public String getFeeMethod() {
-		return feeMethod;
+		return fee().getMethod();
 	}
 
 	public Integer getFeeQuantity() {
-		return feeQuantity;
+		return fee().getQuantity();
 	}
 
 	public BigDecimal getFeeAmount() {
-		return feeAmount;
+		return fee().getAmount();
 	}
 
 	public LocalDate getFeeDueOn() {
-		return feeDueOn;
+		return fee().getDueOn();
 	}
 
 	public LocalDate getFeePaidOn() {
-		return feePaidOn;
+		return fee().getPaidOn();
 	}
 
 	public String getReplyLetterNo() {
@@ -728,15 +696,15 @@ public class DisclosureRequest {
 	}
 
 	public ReplyDelivery getReplyDelivery() {
-		return replyDelivery;
+		return delivery().getMethod();
 	}
 
 	public String getReplyTrackingNo() {
-		return replyTrackingNo;
+		return delivery().getTrackingNo();
 	}
 
 	public LocalDate getReplyDeliveredOn() {
-		return replyDeliveredOn;
+		return delivery().getDeliveredOn();
 	}
 
 	public Instant getArchivedAt() {
@@ -744,11 +712,11 @@ public class DisclosureRequest {
 	}
 
 	public String getThirdPartyObjection() {
-		return thirdPartyObjection;
+		return objection().getReasons();
 	}
 
 	public String getPublicInterestReason() {
-		return publicInterestReason;
+		return objection().getPublicInterestReason();
 	}
 
 	/** The published catalogue item carrying this request's information (art. 44), or null. */

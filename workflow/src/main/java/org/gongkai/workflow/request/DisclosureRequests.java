@@ -17,6 +17,8 @@ public interface DisclosureRequests extends JpaRepository<DisclosureRequest, Lon
 	@org.springframework.data.jpa.repository.Query("select r.receiptNo from DisclosureRequest r where r.receiptNo in :numbers")
 	List<String> existingReceiptNos(@org.springframework.data.repository.query.Param("numbers") java.util.Collection<String> numbers);
 
+	/** Those whose due date rests on a year whose holidays are not yet published. */
+	@org.springframework.data.jpa.repository.Query("select r from DisclosureRequest r where r.replyPeriod.dueProvisional = true")
 	List<DisclosureRequest> findByReplyDueProvisionalTrue();
 
 	List<DisclosureRequest> findByStatusIn(java.util.Collection<RequestStatus> statuses);

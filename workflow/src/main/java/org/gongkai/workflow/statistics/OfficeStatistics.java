@@ -102,8 +102,8 @@ public class OfficeStatistics {
 	@Transactional(readOnly = true)
 	public Series requestsByOutcome(int year) {
 		var counts = new LinkedHashMap<String, Long>();
-		entities.createQuery("select r.replyType, r.correctionOutcome, count(r) from DisclosureRequest r "
-				+ "where r.receivedOn >= :from and r.receivedOn <= :to group by r.replyType, r.correctionOutcome",
+		entities.createQuery("select r.replyType, r.correction.outcome, count(r) from DisclosureRequest r "
+				+ "where r.receivedOn >= :from and r.receivedOn <= :to group by r.replyType, r.correction.outcome",
 				Object[].class)
 			.setParameter("from", LocalDate.of(year, 1, 1))
 			.setParameter("to", LocalDate.of(year, 12, 31))
@@ -136,7 +136,7 @@ public class OfficeStatistics {
 	@Transactional(readOnly = true)
 	public Series replyTimeliness(int year) {
 		var zone = zone();
-		var replies = entities.createQuery("select r.receivedOn, r.repliedAt, r.replyDueOn from DisclosureRequest r "
+		var replies = entities.createQuery("select r.receivedOn, r.repliedAt, r.replyPeriod.dueOn from DisclosureRequest r "
 				+ "where r.repliedAt >= :start and r.repliedAt < :end and r.receivedOn is not null", Object[].class)
 			.setParameter("start", LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant())
 			.setParameter("end", LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant())
@@ -166,8 +166,8 @@ public class OfficeStatistics {
 		var today = LocalDate.now(clock.withZone(zone()));
 		var names = departmentNames();
 		var rows = new ArrayList<List<Object>>();
-		entities.createQuery("select r.id, r.receiptNo, r.title, r.departmentCode, r.replyDueOn from DisclosureRequest r "
-				+ "where r.status in (:open) and r.replyDueOn < :today order by r.replyDueOn", Object[].class)
+		entities.createQuery("select r.id, r.receiptNo, r.title, r.departmentCode, r.replyPeriod.dueOn from DisclosureRequest r "
+				+ "where r.status in (:open) and r.replyPeriod.dueOn < :today order by r.replyPeriod.dueOn", Object[].class)
 			.setParameter("open", List.of(RequestStatus.RECEIVED, RequestStatus.HANDLING, RequestStatus.REVIEW))
 			.setParameter("today", today)
 			.getResultList()

@@ -19,9 +19,13 @@ import org.gongkai.workflow.publication.CatalogueItems;
 import org.gongkai.workflow.publication.DraftCatalogueItem;
 import org.gongkai.workflow.publication.IndexNumberAllocator;
 import org.gongkai.workflow.publication.ItemContent;
+import org.gongkai.workflow.request.DisclosureRequests;
+import org.gongkai.workflow.request.FileDisclosureRequest;
+import org.gongkai.workflow.request.RequestCases;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -56,6 +60,12 @@ abstract class SchemaContract {
 	@Autowired
 	RepositoryService repository;
 
+	@Autowired
+	FileDisclosureRequest file;
+
+	@Autowired
+	DisclosureRequests requests;
+
 	@Test
 	void allMigrationsApplied() {
 		var applied = flyway.info().applied();
@@ -76,6 +86,37 @@ abstract class SchemaContract {
 		assertThat(reloaded.getTitle()).isEqualTo("关于进一步做好政府信息公开工作的通知");
 		assertThat(departments.findById("schema-t").orElseThrow().getName()).endsWith("𠀀");
 		assertThat(reloaded.getProcessInstanceId()).isNotNull();
+	}
+
+	@Test
+	void aRequestsPartsWithoutValuesLoadAsEmptyParts() {
+		var id = file.file(RequestCases.application("某项目环评批复", "申请公开某项目环境影响评价批复文件。"), List.of(), "applicant1")
+			.getId();
+		long version = requests.findById(id).orElseThrow().getVersion();
+		// loaded and flushed in a transaction of its own: the parts Hibernate loads as null are not written back
+		transactions.executeWithoutResult(status -> {
+			var loaded = requests.findById(id).orElseThrow();
+			assertThat(loaded.fee()).isNotNull();
+			assertThat(loaded.getFeeAmount()).isNull();
+		});
+		var reloaded = requests.findById(id).orElseThrow();
+		assertThat(reloaded.getVersion()).as("loading changed nothing").isEqualTo(version);
+		assertThat(ReflectionTestUtils.getField(reloaded, "fee")).as("Hibernate loads a part without values as null")
+			.isNull();
+		assertThat(reloaded.fee().isNoticed()).isFalse();
+		assertThat(reloaded.correction().getSought()).isNull();
+		assertThat(reloaded.correction().getOutcome()).isNull();
+		assertThat(reloaded.reasonsInquiry().isAsked()).isFalse();
+		assertThat(reloaded.objection().isRaised()).isFalse();
+		assertThat(reloaded.delivery().isRecorded()).isFalse();
+		assertThat(reloaded.supplement().isRequested()).isFalse();
+		assertThat(reloaded.replyPeriod().getDueOn()).isNull();
+		assertThat(reloaded.replyPeriod().isExtended()).isFalse();
+		assertThat(reloaded.getOutcomeLabel()).isNull();
+		assertThat(reloaded.getLaterDueOn()).isNull();
+		assertThat(reloaded.getThirdPartyObjection()).isNull();
+		assertThat(reloaded.getReplyDelivery()).isNull();
+		assertThat(reloaded.getPausedWorkingDays()).isZero();
 	}
 
 	@Test
