@@ -90,6 +90,14 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		var cause = ex.getCause();
+		if (cause instanceof ValueInstantiationException created
+				&& created.getCause() instanceof RuntimeException fact) {
+			// a value the domain refuses while Jackson creates the record: answered as the fact itself
+			var problem = DomainProblems.problem(fact, messages, LocaleContextHolder.getLocale());
+			if (problem != null) {
+				return ResponseEntity.status(problem.getStatus()).body(problem);
+			}
+		}
 		if (cause instanceof ValueInstantiationException created && created.getCause() != null
 				&& SafeDetail.ours(created.getCause())) {
 			var detail = SafeDetail.of(created.getCause(), text("api.body.invalid"));

@@ -24,8 +24,9 @@ public class RequestNotInExpectedState extends RuntimeException implements Refus
 		return "fact.request.wrongState";
 	}
 
+	/** The request, its status as the applicant reads it, and the status's name. */
 	@Override
 	public Object[] args() {
-		return new Object[] { String.valueOf(requestId), actual == null ? "" : actual.label() };
+		return new Object[] { String.valueOf(requestId), actual == null ? "" : actual.label(), String.valueOf(actual) };
 	}
 }
