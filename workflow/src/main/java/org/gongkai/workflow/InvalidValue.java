@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
  * beside the domain; the portal's {@code MessageSource} reads them in the caller's language. The exception's own
  * message is {@code field: } followed by the Chinese text, for the log.
  */
-public class InvalidValue extends IllegalArgumentException {
+public class InvalidValue extends IllegalArgumentException implements Refusal {
 
 	/** The domain's message bundle, also one of the portal's message sources. */
 	public static final String BUNDLE = "workflow-messages";
@@ -37,10 +37,12 @@ public class InvalidValue extends IllegalArgumentException {
 		return field;
 	}
 
+	@Override
 	public String messageKey() {
 		return messageKey;
 	}
 
+	@Override
 	public Object[] args() {
 		return args.toArray();
 	}

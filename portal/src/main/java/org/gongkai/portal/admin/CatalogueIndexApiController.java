@@ -3,13 +3,7 @@ package org.gongkai.portal.admin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.gongkai.portal.system.ApiProblemHandler;
-import org.gongkai.search.IndexingFailed;
-import org.gongkai.search.RebuildAlreadyRunning;
 import org.gongkai.search.Rebuilt;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,21 +37,5 @@ class CatalogueIndexApiController {
 			+ "Answers when done. `discardUnfinished=true` first removes a rebuild a crashed node left behind.")
 	Rebuilt rebuild(@RequestParam(defaultValue = "false") boolean discardUnfinished) {
 		return administration.rebuild(discardUnfinished);
-	}
-
-	@ExceptionHandler
-	ProblemDetail alreadyRunning(RebuildAlreadyRunning e) {
-		var problem = ApiProblemHandler.problem(HttpStatus.CONFLICT, "rebuild-already-running",
-				"索引正在重建中，请等待其完成；若重建节点已崩溃，请使用 discardUnfinished=true 重新开始。");
-		problem.setProperty("index", e.index());
-		return problem;
-	}
-
-	@ExceptionHandler
-	ProblemDetail refused(IndexingFailed e) {
-		var problem = ApiProblemHandler.problem(HttpStatus.BAD_GATEWAY, "indexing-failed",
-				"Elasticsearch 拒收部分条目，重建已放弃，现有索引未变：" + e.getMessage());
-		problem.setProperty("ids", e.ids());
-		return problem;
 	}
 }

@@ -7,15 +7,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.gongkai.portal.security.CurrentUser;
-import org.gongkai.portal.system.ApiProblemHandler;
 import org.gongkai.workflow.request.HistoricalRequest;
 import org.gongkai.workflow.request.HistoricalRequestsCsv;
-import org.gongkai.workflow.request.HistoricalRequestsRejected;
 import org.gongkai.workflow.request.ImportHistoricalRequests;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -54,13 +49,5 @@ class RequestImportApiController {
 	ImportHistoricalRequests.Imported importJson(@RequestBody List<HistoricalRequest> records,
 			Authentication authentication) {
 		return importing.importAll(records, CurrentUser.of(authentication).userName());
-	}
-
-	@ExceptionHandler
-	ProblemDetail rejected(HistoricalRequestsRejected e) {
-		var problem = ApiProblemHandler.problem(HttpStatus.BAD_REQUEST, "import-rejected",
-				"导入文件中有 " + e.problems().size() + " 处错误，未导入任何记录，请修改后重新导入。");
-		problem.setProperty("errors", e.problems());
-		return problem;
 	}
 }

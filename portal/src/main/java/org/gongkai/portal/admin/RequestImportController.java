@@ -2,11 +2,15 @@ package org.gongkai.portal.admin;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.gongkai.portal.security.CurrentUser;
+import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.request.HistoricalRequestsCsv;
 import org.gongkai.workflow.request.HistoricalRequestsRejected;
 import org.gongkai.workflow.request.ImportHistoricalRequests;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,8 +34,11 @@ class RequestImportController {
 
 	private final ImportHistoricalRequests importing;
 
-	RequestImportController(ImportHistoricalRequests importing) {
+	private final MessageSource messages;
+
+	RequestImportController(ImportHistoricalRequests importing, MessageSource messages) {
 		this.importing = importing;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/requests-import")
@@ -53,7 +60,7 @@ class RequestImportController {
 	String upload(@RequestParam("file") MultipartFile file, Authentication authentication, Model model)
 			throws IOException {
 		if (file.isEmpty()) {
-			model.addAttribute("problems", java.util.Map.of("file", "请选择要导入的 CSV 文件"));
+			model.addAttribute("problems", Map.of("file", text("import.file.required")));
 			return "admin/requests-import";
 		}
 		try {
@@ -64,6 +71,13 @@ class RequestImportController {
 		catch (HistoricalRequestsRejected rejected) {
 			model.addAttribute("problems", rejected.problems());
 		}
+		catch (InvalidValue e) {
+			model.addAttribute("problems", Map.of(e.field(), text(e.messageKey(), e.args())));
+		}
 		return "admin/requests-import";
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args.length == 0 ? null : args, LocaleContextHolder.getLocale());
 	}
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.gongkai.portal.system.InvalidParameter;
 import org.gongkai.workflow.request.fee.DisclosureFees;
 import org.gongkai.workflow.request.fee.FeeQuote;
 import org.springframework.web.bind.annotation.GetMapping;

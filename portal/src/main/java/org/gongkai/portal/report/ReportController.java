@@ -10,7 +10,6 @@ import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.CatalogueColumns;
-import org.gongkai.workflow.publication.InvalidItemContent;
 import org.gongkai.workflow.publication.UnknownReference;
 import org.gongkai.workflow.report.ReportAlreadyInCatalogue;
 import org.gongkai.workflow.report.SendReportToCatalogue;
@@ -214,7 +213,7 @@ class ReportController {
 		catch (UnknownReference e) {
 			redirect.addFlashAttribute("error", "report.catalogue." + e.field() + ".unknown");
 		}
-		catch (IllegalArgumentException | InvalidItemContent | org.gongkai.workflow.report.ReportNotInExpectedState e) {
+		catch (IllegalArgumentException | org.gongkai.workflow.report.ReportNotInExpectedState e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
 			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}

@@ -24,7 +24,9 @@ import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 
 /**
  * Answers a {@link RateLimited} call with 429 and {@code Retry-After}: RFC 9457 problem JSON for the API
- * and any client that does not ask for HTML, a page for a browser.
+ * and any client that does not ask for HTML, a page for a browser. An infrastructure concern, kept apart from
+ * the domain's table in {@code system.DomainProblems}: it answers pages and the API alike, with a header,
+ * and goes before every other advice.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)

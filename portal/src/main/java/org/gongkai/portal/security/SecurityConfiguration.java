@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -38,6 +39,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Three filter chains: the REST API with bearer tokens (stateless), Camunda's own web applications
@@ -106,7 +108,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ObjectMapper json, MessageSource messages, LocaleResolver locales)
+			throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.GET, "/api/catalogue/search", "/api/catalogue/suggest",
@@ -125,12 +128,14 @@ class SecurityConfiguration {
 						token -> new JwtAuthenticationToken(token, KeycloakRoleMapper.authorities(token.getClaims()),
 								String.valueOf(token.getClaims().getOrDefault("preferred_username", token.getSubject())))))
 				.authenticationEntryPoint((request, response, e) -> problem(json, request, response,
-						HttpStatus.UNAUTHORIZED, "unauthenticated", "需要登录：请提供有效的访问令牌（Bearer token）。")))
+						HttpStatus.UNAUTHORIZED, "unauthenticated",
+						messages.getMessage("api.problem.unauthenticated", null, locales.resolveLocale(request)))))
 			.exceptionHandling(ex -> ex
 				.authenticationEntryPoint((request, response, e) -> problem(json, request, response,
-						HttpStatus.UNAUTHORIZED, "unauthenticated", "需要登录：请提供有效的访问令牌（Bearer token）。"))
+						HttpStatus.UNAUTHORIZED, "unauthenticated",
+						messages.getMessage("api.problem.unauthenticated", null, locales.resolveLocale(request))))
 				.accessDeniedHandler((request, response, e) -> problem(json, request, response, HttpStatus.FORBIDDEN,
-						"forbidden", "您的角色无权执行此操作。")));
+						"forbidden", messages.getMessage("api.problem.forbidden", null, locales.resolveLocale(request)))));
 		return http.build();
 	}
 

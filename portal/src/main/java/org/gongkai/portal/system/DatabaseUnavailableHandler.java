@@ -8,6 +8,8 @@ import java.sql.SQLTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -28,10 +30,18 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * than 500. Exception handlers match an exception's causes too, so a connection failure wrapped by the
  * engine or JPA is found; this advice goes before {@link ApiProblemHandler}. (A commit cut off half way
  * leaves it unknown whether the database committed, hence the hint to look before filing again.)
+ * An infrastructure concern, kept apart from the domain's table in {@link DomainProblems}: whether the
+ * connection was lost is decided from the whole chain of causes, and the answer carries a header.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseUnavailableHandler {
+
+	private final MessageSource messages;
+
+	DatabaseUnavailableHandler(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	static final String RETRY_AFTER_SECONDS = "30";
 
@@ -54,7 +64,7 @@ class DatabaseUnavailableHandler {
 		}
 		log.warn("Database unavailable, answered 503: {}", e.toString());
 		var problem = ApiProblemHandler.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-				"数据库暂时无法访问，请稍后重试；重试前可在“我的申请”中查看本次提交是否已受理。");
+				messages.getMessage("api.problem.databaseUnavailable", null, LocaleContextHolder.getLocale()));
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
 			.body(problem);

@@ -93,10 +93,6 @@ class OfflineApplicationController {
 					messages.getMessage(e.messageKey(), e.args(), e.detail(), LocaleContextHolder.getLocale()));
 			return "request/form";
 		}
-		catch (IllegalArgumentException e) {
-			model.addAttribute("offlineError", e.getMessage().substring(e.getMessage().indexOf(':') + 1).strip());
-			return "request/form";
-		}
 		catch (AccountDirectoryUnavailable e) {
 			model.addAttribute("offlineError",
 					messages.getMessage("request.applicantUser.unavailable", null, LocaleContextHolder.getLocale()));

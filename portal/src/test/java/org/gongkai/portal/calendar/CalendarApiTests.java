@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.gongkai.portal.security.KeycloakProperties;
 import org.gongkai.portal.system.ApiProblemHandler;
+import org.gongkai.portal.system.DomainProblems;
 import org.gongkai.workflow.calendar.CalendarConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +35,7 @@ class CalendarApiTests {
 
 	/** Instead of the application class, whose JPA repositories a web slice cannot serve. */
 	@Configuration(proxyBeanMethods = false)
-	@Import({ CalendarApiController.class, FeeApiController.class, CalendarApiProblems.class, ApiProblemHandler.class,
+	@Import({ CalendarApiController.class, FeeApiController.class, DomainProblems.class, ApiProblemHandler.class,
 			CalendarConfiguration.class })
 	@EnableConfigurationProperties(KeycloakProperties.class)
 	@ComponentScan(basePackages = { "org.gongkai.portal.security", "org.gongkai.portal.system" },

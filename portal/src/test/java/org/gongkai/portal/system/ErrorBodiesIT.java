@@ -61,6 +61,33 @@ class ErrorBodiesIT extends PortalIT {
 		assertSafe(response, 400);
 	}
 
+	@Test
+	void anApiClientAsksForEnglishWithAcceptLanguage() {
+		var malformed = send(request("/api/requests", RealServers.token("applicant1"))
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", "en-GB,en;q=0.8")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"title\": ")));
+		assertSafe(malformed, 400);
+		assertThat(malformed.json().get("detail").asText()).isEqualTo("The request body is not valid JSON.");
+		var unknown = send(request("/api/requests/999999999", RealServers.token("applicant1"))
+			.header("Accept-Language", "en").GET());
+		assertSafe(unknown, 404);
+		assertThat(unknown.json().get("type").asText()).endsWith("/request-not-found");
+		assertThat(unknown.json().get("detail").asText()).isEqualTo("The request does not exist or you may not see it.");
+		var anonymous = send(request("/api/requests", null).header("Accept-Language", "en").GET());
+		assertThat(anonymous.status()).isEqualTo(401);
+		assertThat(anonymous.json().get("detail").asText()).startsWith("Sign-in needed");
+	}
+
+	@Test
+	void pagesAreInEnglishOnlyWhenTheVisitorSwitches() {
+		var browserInEnglish = send(request("/", null).header("Accept-Language", "en").GET());
+		assertThat(browserInEnglish.text()).contains("政府信息公开平台");
+		var switched = send(request("/?lang=en", null).GET());
+		assertThat(switched.status()).isEqualTo(200);
+		assertThat(switched.text()).contains("Government Information Disclosure Portal", "lang=\"en\"");
+	}
+
 	private static void assertSafe(Response response, int status) {
 		assertThat(response.status()).as(response.text()).isEqualTo(status);
 		assertThat(response.contentType()).contains("application/problem+json");

@@ -2,8 +2,10 @@ package org.gongkai.workflow.annual;
 
 import java.util.List;
 
+import org.gongkai.workflow.Refusal;
+
 /** A check of SPEC §3 failed: the report cannot be published until every named cell is right. */
-public class AnnualReportNotPublishable extends RuntimeException {
+public class AnnualReportNotPublishable extends RuntimeException implements Refusal {
 
 	private final transient List<CheckFailure> failures;
 
@@ -15,5 +17,15 @@ public class AnnualReportNotPublishable extends RuntimeException {
 
 	public List<CheckFailure> failures() {
 		return failures;
+	}
+
+	@Override
+	public String messageKey() {
+		return "fact.annual.notPublishable";
+	}
+
+	@Override
+	public Object[] args() {
+		return new Object[0];
 	}
 }

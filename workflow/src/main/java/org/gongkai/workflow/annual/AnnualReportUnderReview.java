@@ -1,7 +1,9 @@
 package org.gongkai.workflow.annual;
 
+import org.gongkai.workflow.Refusal;
+
 /** A report submitted for publication is frozen until its review approves or returns it. */
-public class AnnualReportUnderReview extends RuntimeException {
+public class AnnualReportUnderReview extends RuntimeException implements Refusal {
 
 	private final int year;
 
@@ -19,5 +21,15 @@ public class AnnualReportUnderReview extends RuntimeException {
 
 	public String agency() {
 		return agency;
+	}
+
+	@Override
+	public String messageKey() {
+		return "fact.annual.underReview";
+	}
+
+	@Override
+	public Object[] args() {
+		return new Object[0];
 	}
 }

@@ -1,7 +1,9 @@
 package org.gongkai.workflow.publication;
 
+import org.gongkai.workflow.Refusal;
+
 /** An upload that is not accepted: wrong type, too large, too many, or unreadable; names the message key. */
-public class AttachmentRejected extends RuntimeException {
+public class AttachmentRejected extends RuntimeException implements Refusal {
 
 	private final String messageKey;
 
@@ -10,7 +12,13 @@ public class AttachmentRejected extends RuntimeException {
 		this.messageKey = messageKey;
 	}
 
+	@Override
 	public String messageKey() {
 		return messageKey;
+	}
+
+	@Override
+	public Object[] args() {
+		return new Object[0];
 	}
 }

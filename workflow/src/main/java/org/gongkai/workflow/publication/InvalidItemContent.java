@@ -1,31 +1,14 @@
 package org.gongkai.workflow.publication;
 
-/** Item content that breaks a rule needing the database; names the field and the message key. */
-public class InvalidItemContent extends RuntimeException {
+import org.gongkai.workflow.InvalidValue;
 
-	private final String field;
+/**
+ * Item content that breaks a rule needing the database (a withheld item without its legal basis, an
+ * interpretation of an unpublished document): an {@link InvalidValue} like any other, named for the catalogue.
+ */
+public class InvalidItemContent extends InvalidValue {
 
-	private final String messageKey;
-
-	private final transient Object[] args;
-
-	public InvalidItemContent(String field, String messageKey, String detail, Object... args) {
-		super(detail);
-		this.field = field;
-		this.messageKey = messageKey;
-		this.args = args.clone();
-	}
-
-	/** The message's arguments (a limit, a range), if it has any. */
-	public Object[] args() {
-		return args.clone();
-	}
-
-	public String field() {
-		return field;
-	}
-
-	public String messageKey() {
-		return messageKey;
+	public InvalidItemContent(String field, String messageKey, Object... args) {
+		super(field, messageKey, args);
 	}
 }

@@ -37,21 +37,18 @@ public class ItemContentRules {
 		}
 		if (content.disclosureClass() == DisclosureClass.WITHHELD) {
 			if (content.withholdingReason() == null) {
-				throw new InvalidItemContent("withholdingReason", "item.withholdingReason.required",
-						"A withheld item needs its legal basis");
+				throw new InvalidItemContent("withholdingReason", "item.withholdingReason.required");
 			}
 			if (content.reviewOn() == null) {
-				throw new InvalidItemContent("reviewOn", "item.reviewOn.required", "A withheld item needs a review date");
+				throw new InvalidItemContent("reviewOn", "item.reviewOn.required");
 			}
 		}
 		if (content.interpretsItemId() != null) {
 			var interpreted = items.findById(content.interpretsItemId())
 				.filter(i -> i.isPublic() && !i.getId().equals(self))
-				.orElseThrow(() -> new InvalidItemContent("interpretsItemId", "item.interprets.unknown",
-						"Item " + content.interpretsItemId() + " is not a published document"));
+				.orElseThrow(() -> new InvalidItemContent("interpretsItemId", "item.interprets.unknown"));
 			if (INTERPRETATION_COLUMN.equals(interpreted.getColumnCode())) {
-				throw new InvalidItemContent("interpretsItemId", "item.interprets.unknown",
-						"An interpretation interprets a document, not another interpretation");
+				throw new InvalidItemContent("interpretsItemId", "item.interprets.unknown");
 			}
 		}
 	}
@@ -74,14 +71,13 @@ public class ItemContentRules {
 
 	private static void max(String field, String value, int max) {
 		if (value != null && value.length() > max) {
-			throw new InvalidItemContent(field, "text.tooLong", "At most " + max + " characters", max);
+			throw new InvalidItemContent(field, "text.tooLong", max);
 		}
 	}
 
 	private static void date(String field, LocalDate value, LocalDate latest) {
 		if (value != null && (value.isBefore(ItemLimits.EARLIEST_DATE) || value.isAfter(latest))) {
-			throw new InvalidItemContent(field, "item.date.window",
-					"A date from " + ItemLimits.EARLIEST_DATE + " to " + latest, ItemLimits.EARLIEST_DATE, latest);
+			throw new InvalidItemContent(field, "item.date.window", ItemLimits.EARLIEST_DATE, latest);
 		}
 	}
 }

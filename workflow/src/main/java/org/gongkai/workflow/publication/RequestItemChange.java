@@ -55,11 +55,11 @@ public class RequestItemChange {
 			throw new ItemNotInExpectedState(itemId, item.getStatus(), "changed (" + kind + ")");
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new InvalidItemContent("reason", "change.reason.required", "A change needs a reason");
+			throw new InvalidItemContent("reason", "change.reason.required");
 		}
 		if (kind == ChangeKind.CORRECT) {
 			if (proposed == null) {
-				throw new InvalidItemContent("title", "item.title.required", "A correction needs the corrected content");
+				throw new InvalidItemContent("title", "item.title.required");
 			}
 			rules.check(new ItemContent(proposed.title(), proposed.summary(), proposed.body(), proposed.issuer(),
 					proposed.writtenDate(), proposed.docNumber(), item.getColumnCode(), proposed.topic(),

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.gongkai.workflow.InvalidValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +39,7 @@ public class ApplicantActions {
 			throw new RequestNotInExpectedState(requestId, request.getStatus(), "supplemented");
 		}
 		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("text: 请填写补正内容");
+			throw new InvalidValue("text", "request.supplement.text");
 		}
 		log.log(requestId, "SUPPLEMENT_TEXT", applicantUser, text.strip());
 		correlate(DisclosureRequestProcess.MESSAGE_SUPPLEMENT_RECEIVED, requestId, applicantUser);
@@ -52,7 +53,7 @@ public class ApplicantActions {
 			throw new RequestNotInExpectedState(requestId, request.getStatus(), "given reasons");
 		}
 		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("text: 请填写申请理由");
+			throw new InvalidValue("text", "request.reasons.text");
 		}
 		log.log(requestId, "REASONS_TEXT", applicantUser, text.strip());
 		correlate(DisclosureRequestProcess.MESSAGE_REASONS_RECEIVED, requestId, applicantUser);

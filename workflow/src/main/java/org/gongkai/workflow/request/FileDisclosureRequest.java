@@ -74,7 +74,7 @@ public class FileDisclosureRequest {
 	public DisclosureRequest fileOffline(ApplicationForm form, List<NewAttachment> files, ApplicationChannel channel,
 			LocalDate receivedOn, String applicantUser, Staff office) {
 		if (channel == null || channel == ApplicationChannel.ONLINE) {
-			throw new IllegalArgumentException("channel: 请选择申请的提出方式（当面、邮寄、信函、传真、电子邮件或口头）");
+			throw new InvalidValue("channel", "request.channel.required");
 		}
 		var today = LocalDate.now(clock.withZone(properties.zone()));
 		var earliest = today.minusDays(properties.offlineBackdatingDays());
@@ -101,11 +101,11 @@ public class FileDisclosureRequest {
 
 	private DisclosureRequest create(ApplicationForm form, List<NewAttachment> files, String applicantUser) {
 		if (files.size() > NewAttachment.MAX_FILES) {
-			throw new IllegalArgumentException("attachments: at most " + NewAttachment.MAX_FILES + " files");
+			throw new InvalidValue("attachments", "request.attachments.tooMany", NewAttachment.MAX_FILES);
 		}
 		files.forEach(file -> {
 			if (file.problem() != null) {
-				throw new IllegalArgumentException("attachments: " + file.fileName() + " is not acceptable");
+				throw new InvalidValue("attachments", "request.attachments.rejected", file.fileName());
 			}
 		});
 		var now = clock.instant();

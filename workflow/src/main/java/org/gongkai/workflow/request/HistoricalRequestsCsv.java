@@ -15,6 +15,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.gongkai.workflow.InvalidValue;
 
 /**
  * The CSV form of an import file (RFC 4180, UTF-8, a BOM as Excel writes it is ignored): a header row
@@ -102,8 +103,8 @@ public final class HistoricalRequestsCsv {
 			return Enum.valueOf(type, text);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(column + ": 未知的取值 " + text + "，应为 "
-					+ Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+			throw new InvalidValue(column, "import.value.unknown", text,
+					Arrays.stream(type.getEnumConstants()).map(Enum::name).toList().toString());
 		}
 	}
 
@@ -115,7 +116,7 @@ public final class HistoricalRequestsCsv {
 			return LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException(column + ": 日期应为 YYYY-MM-DD 格式，而不是 " + text);
+			throw new InvalidValue(column, "import.date.format", text);
 		}
 	}
 

@@ -38,7 +38,7 @@ public class RecordRemedy {
 			throw new RequestNotInExpectedState(requestId, request.getStatus(), "challenged before it was received");
 		}
 		if (kind == null) {
-			throw new IllegalArgumentException("kind: 请选择救济类型");
+			throw new InvalidValue("kind", "remedy.kind.required");
 		}
 		var submitted = LocalDate.ofInstant(request.getSubmittedAt(), clock.getZone());
 		if (request.getReceivedOn() != null && request.getReceivedOn().isBefore(submitted)) {
@@ -52,7 +52,7 @@ public class RecordRemedy {
 		if (kind == RemedyKind.LITIGATION_AFTER_REVIEW && remedies.findByRequestIdOrderByFiledOnAscIdAsc(requestId)
 			.stream()
 			.noneMatch(r -> r.getKind() == RemedyKind.ADMINISTRATIVE_REVIEW && !r.getFiledOn().isAfter(filedOn))) {
-			throw new IllegalArgumentException("kind: 复议后起诉须先登记本申请的行政复议");
+			throw new InvalidValue("kind", "remedy.kind.reviewFirst");
 		}
 		var remedy = remedies.save(new RequestRemedy(requestId, kind, filedOn, blankToNull(authority), blankToNull(note), actor));
 		log.log(requestId, "REMEDY_FILED", actor, kind.label() + (authority == null ? "" : "（" + authority.strip() + "）"));

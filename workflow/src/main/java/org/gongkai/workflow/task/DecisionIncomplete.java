@@ -1,10 +1,12 @@
 package org.gongkai.workflow.task;
 
+import org.gongkai.workflow.Refusal;
+
 /**
  * A task was completed without a value its process needs to go on (e.g. {@code approved} on a
  * review): nothing was completed, the caller must send the decision again with the value.
  */
-public class DecisionIncomplete extends RuntimeException {
+public class DecisionIncomplete extends RuntimeException implements Refusal {
 
 	private final String variable;
 
@@ -18,4 +20,13 @@ public class DecisionIncomplete extends RuntimeException {
 		return this.variable;
 	}
 
+	@Override
+	public String messageKey() {
+		return "fact.task.decisionIncomplete";
+	}
+
+	@Override
+	public Object[] args() {
+		return new Object[] { variable };
+	}
 }

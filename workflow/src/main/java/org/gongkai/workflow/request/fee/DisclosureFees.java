@@ -1,5 +1,8 @@
 package org.gongkai.workflow.request.fee;
 
+import org.gongkai.workflow.InvalidValue;
+
+
 /**
  * The progressive fee scales of 国办函〔2020〕109号 (SPEC §2.3). Each band's rate applies only to the
  * cases or pages inside that band, so a total is the sum over the bands it reaches.
@@ -42,7 +45,7 @@ public final class DisclosureFees {
 	 */
 	public static FeeQuote nthCase(int n) {
 		if (n < 1) {
-			throw new IllegalArgumentException("The first case of a month is number 1, not " + n);
+			throw new InvalidValue("cases", "fee.nthCase.range", String.valueOf(n));
 		}
 		return new FeeQuote(FeeQuote.Method.PER_CASE, 1, caseRate(n));
 	}
@@ -100,7 +103,7 @@ public final class DisclosureFees {
 
 	private static void requireNotNegative(int value, String what) {
 		if (value < 0) {
-			throw new IllegalArgumentException("The number of " + what + " cannot be negative: " + value);
+			throw new InvalidValue(what, "fee.count.negative", String.valueOf(value));
 		}
 	}
 }

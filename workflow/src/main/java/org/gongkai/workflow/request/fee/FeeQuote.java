@@ -2,6 +2,8 @@ package org.gongkai.workflow.request.fee;
 
 import java.util.Objects;
 
+import org.gongkai.workflow.InvalidValue;
+
 /**
  * What a disclosure costs by one of the two methods of 国办函〔2020〕109号.
  *
@@ -14,7 +16,7 @@ public record FeeQuote(Method method, int quantity, long amount) {
 	public FeeQuote {
 		Objects.requireNonNull(method, "method");
 		if (quantity < 0 || amount < 0) {
-			throw new IllegalArgumentException("A fee quote cannot be negative: " + quantity + " → " + amount);
+			throw new InvalidValue(quantity < 0 ? "quantity" : "amount", "fee.quote.negative", String.valueOf(quantity), String.valueOf(amount));
 		}
 	}
 

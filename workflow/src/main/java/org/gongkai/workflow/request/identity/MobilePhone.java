@@ -2,6 +2,8 @@ package org.gongkai.workflow.request.identity;
 
 import java.util.regex.Pattern;
 
+import org.gongkai.workflow.InvalidValue;
+
 /**
  * An applicant's telephone number: a mainland mobile number ({@code 1[3-9]} and nine digits, written
  * {@code 13800138000}) or a landline with its area code (written {@code 010-12345678}, with an optional
@@ -29,7 +31,7 @@ public record MobilePhone(String value) {
 	public MobilePhone {
 		value = canonical(value);
 		if (value == null) {
-			throw new IllegalArgumentException("Not a telephone number");
+			throw new InvalidValue("phone", "identity.phone.invalid");
 		}
 	}
 

@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 
+import org.gongkai.workflow.InvalidValue;
+
 /**
  * An 18-digit resident identity number (居民身份证号码, GB 11643-1999): six digits of region, the birth
  * date as {@code yyyyMMdd}, a three-digit sequence and an ISO 7064 MOD 11-2 check character
@@ -32,7 +34,7 @@ public record ResidentIdNumber(String value) {
 	public ResidentIdNumber {
 		value = normalise(value);
 		if (!isValid(value)) {
-			throw new IllegalArgumentException("Not a valid resident identity number");
+			throw new InvalidValue("idNumber", "identity.residentId.invalid");
 		}
 	}
 

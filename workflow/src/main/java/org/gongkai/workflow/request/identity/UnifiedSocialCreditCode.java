@@ -2,6 +2,8 @@ package org.gongkai.workflow.request.identity;
 
 import java.util.Locale;
 
+import org.gongkai.workflow.InvalidValue;
+
 /**
  * An organisation's 18-character unified social credit code (统一社会信用代码, GB 32100-2015): registering
  * authority, organisation type, region, the organisation code and a check character, all from the 31
@@ -22,7 +24,7 @@ public record UnifiedSocialCreditCode(String value) {
 	public UnifiedSocialCreditCode {
 		value = normalise(value);
 		if (!isValid(value)) {
-			throw new IllegalArgumentException("Not a valid unified social credit code: " + value);
+			throw new InvalidValue("idNumber", "identity.creditCode.invalid", value);
 		}
 	}
 

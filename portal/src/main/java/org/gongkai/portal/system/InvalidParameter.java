@@ -1,7 +1,7 @@
-package org.gongkai.portal.calendar;
+package org.gongkai.portal.system;
 
-/** A query parameter of the calculators is malformed or out of range; the problem response names it. */
-class InvalidParameter extends RuntimeException {
+/** A query parameter (of the calculators) is malformed or out of range; the problem response names it. */
+public class InvalidParameter extends RuntimeException {
 
 	private final String parameter;
 
@@ -9,7 +9,7 @@ class InvalidParameter extends RuntimeException {
 
 	private final transient Object[] arguments;
 
-	InvalidParameter(String parameter, String messageKey, Object... arguments) {
+	public InvalidParameter(String parameter, String messageKey, Object... arguments) {
 		super(parameter + ": " + messageKey);
 		this.parameter = parameter;
 		this.messageKey = messageKey;
@@ -17,7 +17,7 @@ class InvalidParameter extends RuntimeException {
 	}
 
 	/** The value itself, if it lies within [min, max]. */
-	static int requireBetween(String parameter, int value, int min, int max) {
+	public static int requireBetween(String parameter, int value, int min, int max) {
 		if (value < min || value > max) {
 			throw new InvalidParameter(parameter, "api.parameter.range", parameter, String.valueOf(min),
 					String.valueOf(max));
@@ -25,15 +25,15 @@ class InvalidParameter extends RuntimeException {
 		return value;
 	}
 
-	String parameter() {
+	public String parameter() {
 		return parameter;
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return messageKey;
 	}
 
-	Object[] arguments() {
+	public Object[] arguments() {
 		return arguments;
 	}
 }
