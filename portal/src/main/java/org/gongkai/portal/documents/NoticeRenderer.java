@@ -46,7 +46,7 @@ public class NoticeRenderer {
 	 * @throws IllegalArgumentException if a reply letter lacks what its type needs
 	 */
 	public byte[] render(Notice notice) {
-		Letter letter = NoticeWording.compose(Objects.requireNonNull(notice, "notice"));
+		Letter letter = letter(Objects.requireNonNull(notice, "notice"));
 		lock.lock();
 		try {
 			if (typesetter == null) {
@@ -60,5 +60,10 @@ public class NoticeRenderer {
 		finally {
 			lock.unlock();
 		}
+	}
+
+	/** The notice's text in the parts the typesetter lays out. */
+	Letter letter(Notice notice) {
+		return NoticeWording.compose(notice);
 	}
 }
