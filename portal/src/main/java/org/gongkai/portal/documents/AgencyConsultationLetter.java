@@ -34,4 +34,15 @@ public record AgencyConsultationLetter(Issuer issuer, RequestDetails request, St
 	public String title() {
 		return request.isCorrection() ? CORRECTION_TITLE : TITLE;
 	}
+
+	@Override
+	public String template() {
+		return "agency-consultation";
+	}
+
+	/** The agency consulted, not the applicant. */
+	@Override
+	public String addressee() {
+		return agency;
+	}
 }

@@ -32,4 +32,9 @@ public record ExtensionNotice(Issuer issuer, RequestDetails request, LocalDate o
 	public String title() {
 		return request.application() + "延期答复告知书";
 	}
+
+	@Override
+	public String template() {
+		return "extension";
+	}
 }

@@ -61,4 +61,9 @@ public record FeeNotice(Issuer issuer, RequestDetails request, Method method, in
 	public String title() {
 		return TITLE;
 	}
+
+	@Override
+	public String template() {
+		return "fee";
+	}
 }

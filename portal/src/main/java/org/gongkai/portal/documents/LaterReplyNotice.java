@@ -30,4 +30,9 @@ public record LaterReplyNotice(Issuer issuer, RequestDetails request, LocalDate 
 	public String title() {
 		return TITLE;
 	}
+
+	@Override
+	public String template() {
+		return "later-reply";
+	}
 }

@@ -30,6 +30,8 @@ public class NoticeRenderer {
 
 	private LetterTypesetter typesetter;
 
+	private final LetterTemplates templates = new LetterTemplates();
+
 	public NoticeRenderer(DocumentProperties properties) {
 		this.properties = Objects.requireNonNull(properties, "properties");
 		if (!Files.isReadable(properties.font())) {
@@ -64,6 +66,6 @@ public class NoticeRenderer {
 
 	/** The notice's text in the parts the typesetter lays out. */
 	Letter letter(Notice notice) {
-		return NoticeWording.compose(notice);
+		return templates.compose(notice);
 	}
 }

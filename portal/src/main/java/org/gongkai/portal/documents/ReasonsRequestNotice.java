@@ -28,4 +28,9 @@ public record ReasonsRequestNotice(Issuer issuer, RequestDetails request, String
 	public String title() {
 		return TITLE;
 	}
+
+	@Override
+	public String template() {
+		return "reasons-request";
+	}
 }

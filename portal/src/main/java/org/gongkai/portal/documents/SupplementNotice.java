@@ -32,4 +32,9 @@ public record SupplementNotice(Issuer issuer, RequestDetails request, List<Strin
 	public String title() {
 		return request.application() + "补正告知书";
 	}
+
+	@Override
+	public String template() {
+		return "supplement";
+	}
 }

@@ -29,4 +29,15 @@ public record ThirdPartyConsultationLetter(Issuer issuer, RequestDetails request
 	public String title() {
 		return TITLE;
 	}
+
+	@Override
+	public String template() {
+		return "third-party-consultation";
+	}
+
+	/** The third party, not the applicant. */
+	@Override
+	public String addressee() {
+		return thirdParty;
+	}
 }

@@ -30,4 +30,15 @@ public record ThirdPartyDecisionNotice(Issuer issuer, RequestDetails request, St
 	public String title() {
 		return TITLE;
 	}
+
+	@Override
+	public String template() {
+		return "third-party-decision";
+	}
+
+	/** The third party, not the applicant. */
+	@Override
+	public String addressee() {
+		return thirdParty;
+	}
 }
