@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Properties;
 
 import org.gongkai.workflow.request.NoticeKind;
@@ -29,7 +30,7 @@ class NoticeKindsTests {
 	@ParameterizedTest
 	@EnumSource(NoticeKind.class)
 	void aNoticeAnnouncedByMailHasThatMailAndItsName(NoticeKind kind) throws IOException {
-		var mail = java.util.Arrays.stream(ApplicantMail.values())
+		var mail = Arrays.stream(ApplicantMail.values())
 			.filter(m -> NoticeKind.announcedBy(m.name()).orElse(null) == kind)
 			.toList();
 		if (mail.isEmpty()) {
