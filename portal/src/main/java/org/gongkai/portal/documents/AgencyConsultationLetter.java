@@ -3,6 +3,9 @@ package org.gongkai.portal.documents;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.gongkai.workflow.request.NoticeKind;
+import org.gongkai.workflow.request.RequestKind;
+
 /**
  * 政府信息公开征求意见书 (art. 34), addressed to another agency that made the requested information
  * jointly with this one. It does not name the applicant. The agency has 15 working days; silence is
@@ -14,12 +17,12 @@ import java.util.Objects;
  * @param replyDueOn the last day for the agency's opinion (15 WD, computed by the caller)
  */
 public record AgencyConsultationLetter(Issuer issuer, RequestDetails request, String agency, String matter,
-		LocalDate replyDueOn) implements Notice {
+		LocalDate replyDueOn) implements RecordedNotice {
 
-	public static final String TITLE = "政府信息公开征求意见书";
+	public static final String TITLE = NoticeKind.AGENCY_CONSULTATION.title();
 
 	/** For a correction request (art. 41) whose record this agency made jointly with the agency consulted. */
-	public static final String CORRECTION_TITLE = "政府信息更正征求意见书";
+	public static final String CORRECTION_TITLE = NoticeKind.AGENCY_CONSULTATION.titleFor(RequestKind.CORRECTION);
 
 	public AgencyConsultationLetter {
 		Objects.requireNonNull(issuer, "issuer");
@@ -29,9 +32,14 @@ public record AgencyConsultationLetter(Issuer issuer, RequestDetails request, St
 		Objects.requireNonNull(replyDueOn, "replyDueOn");
 	}
 
-	/** {@link #TITLE}, or {@link #CORRECTION_TITLE} for a correction request. */
 	@Override
-	public String title() {
-		return request.isCorrection() ? CORRECTION_TITLE : TITLE;
+	public NoticeKind kind() {
+		return NoticeKind.AGENCY_CONSULTATION;
+	}
+
+	/** The agency consulted, not the applicant. */
+	@Override
+	public String addressee() {
+		return agency;
 	}
 }

@@ -66,4 +66,9 @@ public record CorrectionReplyLetter(Issuer issuer, RequestDetails request, Corre
 	public String title() {
 		return TITLE;
 	}
+
+	@Override
+	public String template() {
+		return "correction-reply";
+	}
 }

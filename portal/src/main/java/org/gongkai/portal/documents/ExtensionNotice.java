@@ -3,6 +3,8 @@ package org.gongkai.portal.documents;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.gongkai.workflow.request.NoticeKind;
+
 /**
  * 延期答复告知书 (art. 33 ¶2): the reply period is extended by at most 20 working days with the
  * approval of the head of the disclosure office.
@@ -12,9 +14,9 @@ import java.util.Objects;
  * @param reason why the reply cannot be given in time
  */
 public record ExtensionNotice(Issuer issuer, RequestDetails request, LocalDate originalDueOn, LocalDate newDueOn,
-		String reason) implements Notice {
+		String reason) implements RecordedNotice {
 
-	public static final String TITLE = "政府信息公开申请延期答复告知书";
+	public static final String TITLE = NoticeKind.EXTENSION.title();
 
 	public ExtensionNotice {
 		Objects.requireNonNull(issuer, "issuer");
@@ -27,9 +29,8 @@ public record ExtensionNotice(Issuer issuer, RequestDetails request, LocalDate o
 		Notices.requireText(reason, "reason");
 	}
 
-	/** {@link #TITLE}, or 政府信息更正申请延期答复告知书 for a correction request. */
 	@Override
-	public String title() {
-		return request.application() + "延期答复告知书";
+	public NoticeKind kind() {
+		return NoticeKind.EXTENSION;
 	}
 }

@@ -3,6 +3,8 @@ package org.gongkai.portal.documents;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import org.gongkai.workflow.request.NoticeKind;
+
 /**
  * 收费通知 (art. 42, 国办函〔2020〕109号): the information-processing fee for this request. The
  * applicant pays within 20 working days from the day after delivery, or the request is deemed
@@ -16,9 +18,9 @@ import java.util.Objects;
  * @param replyPeriodSuspended whether the reply period stops until the fee is paid (⚙, default yes)
  */
 public record FeeNotice(Issuer issuer, RequestDetails request, Method method, int quantity, BigDecimal amountYuan,
-		String paymentInstructions, boolean replyPeriodSuspended) implements Notice {
+		String paymentInstructions, boolean replyPeriodSuspended) implements RecordedNotice {
 
-	public static final String TITLE = "政府信息公开信息处理费收费通知";
+	public static final String TITLE = NoticeKind.FEE.title();
 
 	/** The two counting methods of 国办函〔2020〕109号; one per application. */
 	public enum Method {
@@ -58,7 +60,7 @@ public record FeeNotice(Issuer issuer, RequestDetails request, Method method, in
 	}
 
 	@Override
-	public String title() {
-		return TITLE;
+	public NoticeKind kind() {
+		return NoticeKind.FEE;
 	}
 }

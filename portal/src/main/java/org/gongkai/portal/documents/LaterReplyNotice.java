@@ -3,6 +3,8 @@ package org.gongkai.portal.documents;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.gongkai.workflow.request.NoticeKind;
+
 /**
  * 延迟答复告知书 (art. 35): the applicant's reasons are reasonable, but the reply cannot be given within
  * the period of art. 33, so the agency sets a reasonable later reply date.
@@ -12,9 +14,9 @@ import java.util.Objects;
  * @param note why more time is needed, if the handler said so
  */
 public record LaterReplyNotice(Issuer issuer, RequestDetails request, LocalDate previousDueOn, LocalDate laterDueOn,
-		String note) implements Notice {
+		String note) implements RecordedNotice {
 
-	public static final String TITLE = "政府信息公开申请延迟答复告知书";
+	public static final String TITLE = NoticeKind.LATER_REPLY.title();
 
 	public LaterReplyNotice {
 		Objects.requireNonNull(issuer, "issuer");
@@ -27,7 +29,7 @@ public record LaterReplyNotice(Issuer issuer, RequestDetails request, LocalDate 
 	}
 
 	@Override
-	public String title() {
-		return TITLE;
+	public NoticeKind kind() {
+		return NoticeKind.LATER_REPLY;
 	}
 }

@@ -30,6 +30,8 @@ public class NoticeRenderer {
 
 	private LetterTypesetter typesetter;
 
+	private final LetterTemplates templates = new LetterTemplates();
+
 	public NoticeRenderer(DocumentProperties properties) {
 		this.properties = Objects.requireNonNull(properties, "properties");
 		if (!Files.isReadable(properties.font())) {
@@ -46,7 +48,7 @@ public class NoticeRenderer {
 	 * @throws IllegalArgumentException if a reply letter lacks what its type needs
 	 */
 	public byte[] render(Notice notice) {
-		Letter letter = NoticeWording.compose(Objects.requireNonNull(notice, "notice"));
+		Letter letter = letter(Objects.requireNonNull(notice, "notice"));
 		lock.lock();
 		try {
 			if (typesetter == null) {
@@ -60,5 +62,10 @@ public class NoticeRenderer {
 		finally {
 			lock.unlock();
 		}
+	}
+
+	/** The notice's text in the parts the typesetter lays out. */
+	Letter letter(Notice notice) {
+		return templates.compose(notice);
 	}
 }

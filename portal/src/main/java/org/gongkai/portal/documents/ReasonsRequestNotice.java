@@ -3,6 +3,8 @@ package org.gongkai.portal.documents;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.gongkai.workflow.request.NoticeKind;
+
 /**
  * 说明理由通知书 (art. 35): the number or frequency of the applicant's requests clearly exceeds a
  * reasonable range, so the agency asks for the reasons by a day; without them in time the reasons count
@@ -13,9 +15,9 @@ import java.util.Objects;
  * @param replyPeriodSuspended whether the time until the reasons arrive is left out of the reply period (⚙)
  */
 public record ReasonsRequestNotice(Issuer issuer, RequestDetails request, String observation, LocalDate reasonsDueOn,
-		boolean replyPeriodSuspended) implements Notice {
+		boolean replyPeriodSuspended) implements RecordedNotice {
 
-	public static final String TITLE = "政府信息公开申请说明理由通知书";
+	public static final String TITLE = NoticeKind.REASONS_REQUESTED.title();
 
 	public ReasonsRequestNotice {
 		Objects.requireNonNull(issuer, "issuer");
@@ -25,7 +27,7 @@ public record ReasonsRequestNotice(Issuer issuer, RequestDetails request, String
 	}
 
 	@Override
-	public String title() {
-		return TITLE;
+	public NoticeKind kind() {
+		return NoticeKind.REASONS_REQUESTED;
 	}
 }

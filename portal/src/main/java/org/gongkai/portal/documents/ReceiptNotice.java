@@ -30,4 +30,9 @@ public record ReceiptNotice(Issuer issuer, RequestDetails request, LocalDate rep
 	public String title() {
 		return request.application() + "受理回执";
 	}
+
+	@Override
+	public String template() {
+		return "receipt";
+	}
 }

@@ -127,8 +127,27 @@ public record ReplyLetter(Issuer issuer, RequestDetails request, ReplyType type,
 		return type == ReplyType.WITHHOLD || type == ReplyType.PARTIAL || type == ReplyType.ADMIN_QUERY;
 	}
 
+	/** What its type needs beyond what the constructor checks, since the letter is built step by step. */
+	@Override
+	public void requireComplete() {
+		if (type.needsReason() && reasons.isEmpty()) {
+			throw new IllegalArgumentException(type + " reply needs at least one withholding reason");
+		}
+		if (type == ReplyType.ALREADY_PUBLIC && guidance == null) {
+			throw new IllegalArgumentException("ALREADY_PUBLIC reply needs guidance: where and how to obtain the information");
+		}
+		if (type == ReplyType.OTHER && explanation == null && paragraphs.isEmpty()) {
+			throw new IllegalArgumentException("OTHER reply needs an explanation or paragraphs saying what was done");
+		}
+	}
+
 	@Override
 	public String title() {
 		return TITLE;
+	}
+
+	@Override
+	public String template() {
+		return "reply";
 	}
 }

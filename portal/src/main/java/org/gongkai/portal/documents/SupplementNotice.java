@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.gongkai.workflow.request.NoticeKind;
+
 /**
  * 补正告知书 (art. 30): the one request to make an unclear application precise, listing what to
  * supplement and by when. The reply period starts again when the supplement arrives; without it in
@@ -13,9 +15,9 @@ import java.util.Objects;
  * @param supplementDueOn the last day for the supplement
  */
 public record SupplementNotice(Issuer issuer, RequestDetails request, List<String> items, LocalDate supplementDueOn)
-		implements Notice {
+		implements RecordedNotice {
 
-	public static final String TITLE = "政府信息公开申请补正告知书";
+	public static final String TITLE = NoticeKind.SUPPLEMENT.title();
 
 	public SupplementNotice {
 		Objects.requireNonNull(issuer, "issuer");
@@ -27,9 +29,8 @@ public record SupplementNotice(Issuer issuer, RequestDetails request, List<Strin
 		Objects.requireNonNull(supplementDueOn, "supplementDueOn");
 	}
 
-	/** {@link #TITLE}, or 政府信息更正申请补正告知书 for a correction request. */
 	@Override
-	public String title() {
-		return request.application() + "补正告知书";
+	public NoticeKind kind() {
+		return NoticeKind.SUPPLEMENT;
 	}
 }

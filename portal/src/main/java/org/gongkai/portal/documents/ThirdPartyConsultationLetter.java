@@ -3,6 +3,8 @@ package org.gongkai.portal.documents;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.gongkai.workflow.request.NoticeKind;
+
 /**
  * 第三方意见征询函 (art. 32), addressed to the third party whose rights the disclosure may harm. It
  * does not name the applicant. The third party has 15 working days; silence leaves the decision to the
@@ -13,9 +15,9 @@ import java.util.Objects;
  * @param replyDueOn the last day for the third party's opinion (15 WD, computed by the caller)
  */
 public record ThirdPartyConsultationLetter(Issuer issuer, RequestDetails request, String thirdParty,
-		String informationConcerned, LocalDate replyDueOn) implements Notice {
+		String informationConcerned, LocalDate replyDueOn) implements RecordedNotice {
 
-	public static final String TITLE = "政府信息公开第三方意见征询函";
+	public static final String TITLE = NoticeKind.CONSULTATION.title();
 
 	public ThirdPartyConsultationLetter {
 		Objects.requireNonNull(issuer, "issuer");
@@ -26,7 +28,13 @@ public record ThirdPartyConsultationLetter(Issuer issuer, RequestDetails request
 	}
 
 	@Override
-	public String title() {
-		return TITLE;
+	public NoticeKind kind() {
+		return NoticeKind.CONSULTATION;
+	}
+
+	/** The third party, not the applicant. */
+	@Override
+	public String addressee() {
+		return thirdParty;
 	}
 }

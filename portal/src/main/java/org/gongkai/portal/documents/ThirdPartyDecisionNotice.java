@@ -2,6 +2,8 @@ package org.gongkai.portal.documents;
 
 import java.util.Objects;
 
+import org.gongkai.workflow.request.NoticeKind;
+
 /**
  * 政府信息公开第三方不同意公开告知书 (art. 32): the third party objected to disclosure, but the agency
  * found that withholding would gravely harm the public interest and discloses; the third party is told
@@ -13,9 +15,9 @@ import java.util.Objects;
  * @param consultationNumber the number of the 第三方意见征询函 the third party answered, or null
  */
 public record ThirdPartyDecisionNotice(Issuer issuer, RequestDetails request, String thirdParty,
-		String informationDisclosed, String publicInterestReason, String consultationNumber) implements Notice {
+		String informationDisclosed, String publicInterestReason, String consultationNumber) implements RecordedNotice {
 
-	public static final String TITLE = "政府信息公开第三方不同意公开告知书";
+	public static final String TITLE = NoticeKind.THIRD_PARTY_DECISION.title();
 
 	public ThirdPartyDecisionNotice {
 		Objects.requireNonNull(issuer, "issuer");
@@ -27,7 +29,13 @@ public record ThirdPartyDecisionNotice(Issuer issuer, RequestDetails request, St
 	}
 
 	@Override
-	public String title() {
-		return TITLE;
+	public NoticeKind kind() {
+		return NoticeKind.THIRD_PARTY_DECISION;
+	}
+
+	/** The third party, not the applicant. */
+	@Override
+	public String addressee() {
+		return thirdParty;
 	}
 }

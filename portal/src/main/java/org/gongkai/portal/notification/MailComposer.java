@@ -77,7 +77,7 @@ class MailComposer {
 	ComposedMail compose(ApplicantMail mail, DisclosureRequest request) {
 		var locale = properties.locale();
 		var variables = variables(request, locale);
-		noticeOf(mail).flatMap(kind -> notices.findByRequestIdOrderByIdAsc(request.getId())
+		NoticeKind.announcedBy(mail.name()).flatMap(kind -> notices.findByRequestIdOrderByIdAsc(request.getId())
 			.stream()
 			.filter(notice -> notice.getKind() == kind)
 			.reduce((first, second) -> second))
@@ -150,18 +150,6 @@ class MailComposer {
 		variables.put("replyDeliveredOn", format(date, request.getReplyDeliveredOn()));
 		variables.put("trackingUrl", publicUrl + "/requests/" + request.getId());
 		return variables;
-	}
-
-	/** The numbered notice a mail announces, whose number it quotes. */
-	private static java.util.Optional<NoticeKind> noticeOf(ApplicantMail mail) {
-		return java.util.Optional.ofNullable(switch (mail) {
-			case SUPPLEMENT_REQUESTED -> NoticeKind.SUPPLEMENT;
-			case EXTENDED -> NoticeKind.EXTENSION;
-			case FEE_NOTICE -> NoticeKind.FEE;
-			case REASONS_REQUESTED -> NoticeKind.REASONS_REQUESTED;
-			case REPLY_POSTPONED -> NoticeKind.LATER_REPLY;
-			default -> null;
-		});
 	}
 
 	private static String format(DateTimeFormatter format, LocalDate date) {

@@ -108,15 +108,12 @@ public class RequestDocuments {
 		return renderer.render(letter);
 	}
 
-	/**
-	 * 补正告知书, 延期答复告知书, 第三方意见征询函, 征求意见书, 收费通知, 第三方不同意公开告知书, 说明理由通知书 or
-	 * 延迟答复告知书, as recorded
-	 * when it was issued.
-	 */
+	/** A numbered notice of any {@link NoticeKind}, as recorded when it was issued. */
 	public byte[] notice(DisclosureRequest request, RequestNotice notice) {
 		return renderer.render(compose(request, notice));
 	}
 
+	/** What the recorded notice's letter says; the switch names every kind, so a new one is mapped here. */
 	private Notice compose(DisclosureRequest request, RequestNotice notice) {
 		var issuer = new Issuer(agency.name(), notice.getNoticeNo(), notice.getIssuedOn());
 		var details = details(request);

@@ -59,83 +59,106 @@ public class RequestNotice {
 		this.issuedBy = issuedBy;
 	}
 
+	/**
+	 * A notice of the given kind with its number and date; the {@code with…} methods record what its
+	 * letter says, e.g. {@code RequestNotice.of(NoticeKind.EXTENSION, …).withDueDates(original, extended).withContent(reason)}.
+	 */
+	static RequestNotice of(NoticeKind kind, Long requestId, String noticeNo, LocalDate issuedOn, String issuedBy) {
+		return new RequestNotice(requestId, kind, noticeNo, issuedOn, issuedBy);
+	}
+
+	/** The third party or agency the letter goes to. */
+	RequestNotice withAddressee(String addressee) {
+		this.addressee = addressee;
+		return this;
+	}
+
+	/** What the letter is about (see {@link #getContent()}). */
+	RequestNotice withContent(String content) {
+		this.content = content;
+		return this;
+	}
+
+	/** The due date the letter sets. */
+	RequestNotice withDueOn(LocalDate dueOn) {
+		this.dueOn = dueOn;
+		return this;
+	}
+
+	/** The reply date before and after the notice. */
+	RequestNotice withDueDates(LocalDate previousDueOn, LocalDate dueOn) {
+		this.previousDueOn = previousDueOn;
+		this.dueOn = dueOn;
+		return this;
+	}
+
+	/** Why (see {@link #getReason()}). */
+	RequestNotice withReason(String reason) {
+		this.reason = reason;
+		return this;
+	}
+
+	/** The fee: how it is counted, the quantity counted and the amount. */
+	RequestNotice withFee(String method, int quantity, BigDecimal amount) {
+		this.feeMethod = method;
+		this.feeQuantity = quantity;
+		this.feeAmount = amount;
+		return this;
+	}
+
 	/** 补正告知书: what to supplement (one item per line) and the last day for it. */
 	static RequestNotice supplement(Long requestId, String noticeNo, LocalDate issuedOn, String issuedBy, String items,
 			LocalDate supplementDueOn) {
-		var notice = new RequestNotice(requestId, NoticeKind.SUPPLEMENT, noticeNo, issuedOn, issuedBy);
-		notice.content = items;
-		notice.dueOn = supplementDueOn;
-		return notice;
+		return of(NoticeKind.SUPPLEMENT, requestId, noticeNo, issuedOn, issuedBy).withContent(items).withDueOn(supplementDueOn);
 	}
 
 	/** 延期答复告知书: the due date before and after, and why. */
 	static RequestNotice extension(Long requestId, String noticeNo, LocalDate issuedOn, String issuedBy,
 			LocalDate originalDueOn, LocalDate newDueOn, String reason) {
-		var notice = new RequestNotice(requestId, NoticeKind.EXTENSION, noticeNo, issuedOn, issuedBy);
-		notice.previousDueOn = originalDueOn;
-		notice.dueOn = newDueOn;
-		notice.content = reason;
-		return notice;
+		return of(NoticeKind.EXTENSION, requestId, noticeNo, issuedOn, issuedBy).withDueDates(originalDueOn, newDueOn)
+			.withContent(reason);
 	}
 
 	/** 第三方意见征询函: to whom, about which part of the information, answer by when. */
 	static RequestNotice consultation(Long requestId, String noticeNo, LocalDate issuedOn, String issuedBy,
 			String thirdParty, String informationConcerned, LocalDate replyDueOn) {
-		var notice = new RequestNotice(requestId, NoticeKind.CONSULTATION, noticeNo, issuedOn, issuedBy);
-		notice.addressee = thirdParty;
-		notice.content = informationConcerned;
-		notice.dueOn = replyDueOn;
-		return notice;
+		return of(NoticeKind.CONSULTATION, requestId, noticeNo, issuedOn, issuedBy).withAddressee(thirdParty)
+			.withContent(informationConcerned).withDueOn(replyDueOn);
 	}
 
 	/** 征求意见书 (art. 34): to which agency, about what, answer by when (silence is consent). */
 	static RequestNotice agencyConsultation(Long requestId, String noticeNo, LocalDate issuedOn, String issuedBy,
 			String agency, String matter, LocalDate replyDueOn) {
-		var notice = new RequestNotice(requestId, NoticeKind.AGENCY_CONSULTATION, noticeNo, issuedOn, issuedBy);
-		notice.addressee = agency;
-		notice.content = matter;
-		notice.dueOn = replyDueOn;
-		return notice;
+		return of(NoticeKind.AGENCY_CONSULTATION, requestId, noticeNo, issuedOn, issuedBy).withAddressee(agency)
+			.withContent(matter).withDueOn(replyDueOn);
 	}
 
 	/** 第三方不同意公开告知书 (art. 32): to the objecting third party, what is disclosed and the public interest why. */
 	static RequestNotice thirdPartyDecision(Long requestId, String noticeNo, LocalDate issuedOn, String issuedBy,
 			String thirdParty, String informationDisclosed, String publicInterestReason) {
-		var notice = new RequestNotice(requestId, NoticeKind.THIRD_PARTY_DECISION, noticeNo, issuedOn, issuedBy);
-		notice.addressee = thirdParty;
-		notice.content = informationDisclosed;
-		notice.reason = publicInterestReason;
-		return notice;
+		return of(NoticeKind.THIRD_PARTY_DECISION, requestId, noticeNo, issuedOn, issuedBy).withAddressee(thirdParty)
+			.withContent(informationDisclosed).withReason(publicInterestReason);
 	}
 
 	/** 说明理由通知书 (art. 35): what the agency observed about the volume or frequency, explain by when. */
 	static RequestNotice reasonsRequested(Long requestId, String noticeNo, LocalDate issuedOn, String issuedBy,
 			String observation, LocalDate reasonsDueOn) {
-		var notice = new RequestNotice(requestId, NoticeKind.REASONS_REQUESTED, noticeNo, issuedOn, issuedBy);
-		notice.content = observation;
-		notice.dueOn = reasonsDueOn;
-		return notice;
+		return of(NoticeKind.REASONS_REQUESTED, requestId, noticeNo, issuedOn, issuedBy).withContent(observation)
+			.withDueOn(reasonsDueOn);
 	}
 
 	/** 延迟答复告知书 (art. 35): the reply date before and the later one set, and the handler's note. */
 	static RequestNotice laterReply(Long requestId, String noticeNo, LocalDate issuedOn, String issuedBy,
 			LocalDate previousDueOn, LocalDate laterDueOn, String note) {
-		var notice = new RequestNotice(requestId, NoticeKind.LATER_REPLY, noticeNo, issuedOn, issuedBy);
-		notice.previousDueOn = previousDueOn;
-		notice.dueOn = laterDueOn;
-		notice.content = note;
-		return notice;
+		return of(NoticeKind.LATER_REPLY, requestId, noticeNo, issuedOn, issuedBy).withDueDates(previousDueOn, laterDueOn)
+			.withContent(note);
 	}
 
 	/** 收费通知: method, quantity, amount and the last day to pay. */
 	static RequestNotice fee(Long requestId, String noticeNo, LocalDate issuedOn, String issuedBy, String method,
 			int quantity, BigDecimal amount, LocalDate paymentDueOn) {
-		var notice = new RequestNotice(requestId, NoticeKind.FEE, noticeNo, issuedOn, issuedBy);
-		notice.feeMethod = method;
-		notice.feeQuantity = quantity;
-		notice.feeAmount = amount;
-		notice.dueOn = paymentDueOn;
-		return notice;
+		return of(NoticeKind.FEE, requestId, noticeNo, issuedOn, issuedBy).withFee(method, quantity, amount)
+			.withDueOn(paymentDueOn);
 	}
 
 	public Long getId() {
