@@ -3,12 +3,10 @@ package org.gongkai.portal.report;
 import java.util.Map;
 
 import org.gongkai.portal.system.ApiProblemHandler;
+import org.gongkai.workflow.information.ReportAlreadyInCatalogue;
+import org.gongkai.workflow.information.ReportNotFound;
+import org.gongkai.workflow.information.ReportNotInExpectedState;
 import org.gongkai.workflow.publication.UnknownReference;
-import org.gongkai.workflow.report.EmergencyEventNotFound;
-import org.gongkai.workflow.report.EmergencyNotInExpectedState;
-import org.gongkai.workflow.report.ReportAlreadyInCatalogue;
-import org.gongkai.workflow.report.ReportNotFound;
-import org.gongkai.workflow.report.ReportNotInExpectedState;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -16,8 +14,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** RFC 9457 problems of the report API. */
-@RestControllerAdvice(assignableTypes = { ReportApiController.class, EmergencyApiController.class })
+/** RFC 9457 problems of the 政务信息 API. */
+@RestControllerAdvice(assignableTypes = ReportApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ReportApiProblems {
 
@@ -52,16 +50,6 @@ class ReportApiProblems {
 		problem.setProperty("field", e.field());
 		problem.setProperty("errors", Map.of(e.field(), e.getMessage()));
 		return problem;
-	}
-
-	@ExceptionHandler
-	ProblemDetail emergencyNotFound(EmergencyEventNotFound e) {
-		return ApiProblemHandler.problem(HttpStatus.NOT_FOUND, "emergency-not-found", "紧急事件不存在或您无权查看。");
-	}
-
-	@ExceptionHandler
-	ProblemDetail emergencyWrongState(EmergencyNotInExpectedState e) {
-		return ApiProblemHandler.problem(HttpStatus.CONFLICT, "wrong-state", e.getMessage());
 	}
 
 	@ExceptionHandler

@@ -1,6 +1,6 @@
 package org.gongkai.portal.report;
 
-import static org.gongkai.workflow.report.InformationReportProcess.*;
+import static org.gongkai.workflow.information.InformationReportProcess.*;
 
 import java.util.HashMap;
 import java.util.List;
@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Size;
 
-import org.gongkai.workflow.report.Level;
-import org.gongkai.workflow.report.Publication;
+import org.gongkai.workflow.information.Level;
+import org.gongkai.workflow.information.Periodical;
 
 /**
  * What staff decide on a report task; each task reads the fields it needs.
@@ -94,9 +94,9 @@ public record ReportDecision(Boolean approved, @Size(max = 2000) String comment,
 		return variables;
 	}
 
-	static Publication publication(String value) {
+	static Periodical publication(String value) {
 		try {
-			return Publication.valueOf(value == null ? "" : value.strip());
+			return Periodical.valueOf(value == null ? "" : value.strip());
 		}
 		catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException("publication: 应为 DAILY、SPECIAL、EXPRESS 或 SUPPLEMENT");

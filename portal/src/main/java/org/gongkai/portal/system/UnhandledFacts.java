@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.gongkai.workflow.report.EmergencyEventNotFound;
-import org.gongkai.workflow.report.ReportNotFound;
+import org.gongkai.workflow.emergency.EmergencyEventNotFound;
+import org.gongkai.workflow.information.ReportNotFound;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
