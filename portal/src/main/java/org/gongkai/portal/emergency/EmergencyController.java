@@ -2,6 +2,7 @@ package org.gongkai.portal.emergency;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 
 import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.portal.system.NotFound;
@@ -93,16 +94,16 @@ class EmergencyController {
 				result.reject("report.unit.unknown");
 			}
 			catch (InvalidValue e) {
-				result.rejectValue(e.field(), e.messageKey(), e.args(), e.detail());
-			}
-			catch (IllegalArgumentException e) {
-				var field = e.getMessage().contains(":") ? e.getMessage().substring(0, e.getMessage().indexOf(':')) : null;
-				if (field != null && (field.equals("occurredAt") || field.equals("learnedAt"))) {
-					result.rejectValue(field, "emergency.time." + field);
+				var field = formField(e.field());
+				if (field != null) {
+					result.rejectValue(field, e.messageKey(), e.args(), e.detail());
 				}
 				else {
-					result.reject("report.task.invalid");
+					result.reject(e.messageKey(), e.args(), e.detail());
 				}
+			}
+			catch (IllegalArgumentException e) {
+				result.reject("report.task.invalid");
 			}
 		}
 		return form(model);
@@ -185,6 +186,13 @@ class EmergencyController {
 			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
 		return "redirect:/reports/emergencies/" + id;
+	}
+
+	/** The form's field a refused value belongs to (the 初报's content is the form's summary), or null. */
+	static String formField(String field) {
+		var name = "content".equals(field) ? "summary" : field;
+		return Arrays.stream(EmergencyForm.class.getRecordComponents()).anyMatch(c -> c.getName().equals(name)) ? name
+				: null;
 	}
 
 	private String form(Model model) {

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.gongkai.portal.security.CurrentUser;
+import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.commission.Commission;
 import org.gongkai.workflow.commission.CommissionItems;
 import org.gongkai.workflow.information.FileInformationReport;
@@ -348,7 +349,7 @@ class ReportApiController {
 			kind = FactKind.valueOf(form.kind());
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("kind: 应为 ADOPTED、FORWARDED、UPPER_ADOPTED、INSTRUCTED 或 DEDUCTED");
+			throw new InvalidValue("kind", "scoring.rule.kind");
 		}
 		var rule = scores.addRule(kind, ReportDecision.level(form.level()), form.channel(), form.points(), form.multiplier(),
 				form.effectiveFrom(), form.description(), CurrentUser.of(authentication).userName());

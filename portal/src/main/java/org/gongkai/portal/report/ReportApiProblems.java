@@ -32,18 +32,6 @@ class ReportApiProblems {
 		return problem;
 	}
 
-	/** {@code field: message} from the use cases, answered with the field's message like a validation error. */
-	@ExceptionHandler
-	ProblemDetail invalidInput(IllegalArgumentException e) {
-		var message = org.gongkai.portal.system.SafeDetail.of(e, "提交的内容有误，请检查后重试。");
-		var problem = ApiProblemHandler.problem(HttpStatus.BAD_REQUEST, "invalid-input", message);
-		int colon = message.indexOf(": ");
-		if (colon > 0 && message.substring(0, colon).matches("[A-Za-z]+")) {
-			problem.setProperty("errors", Map.of(message.substring(0, colon), message.substring(colon + 2)));
-		}
-		return problem;
-	}
-
 	@ExceptionHandler
 	ProblemDetail unknownReference(UnknownReference e) {
 		var problem = ApiProblemHandler.problem(HttpStatus.BAD_REQUEST, "unknown-reference", e.getMessage());

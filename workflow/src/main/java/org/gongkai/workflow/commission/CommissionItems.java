@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.caselog.CaseEvent;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;
@@ -64,13 +65,13 @@ public class CommissionItems {
 	@Transactional
 	public List<Commission> commission(String topic, List<String> units, Instant dueAt, String actor) {
 		if (topic == null || topic.isBlank()) {
-			throw new IllegalArgumentException("topic: 请填写约稿主题");
+			throw new InvalidValue("topic", "commission.topic.required");
 		}
 		if (units == null || units.isEmpty()) {
-			throw new IllegalArgumentException("units: 请选择约稿单位");
+			throw new InvalidValue("units", "commission.units.required");
 		}
 		if (dueAt == null || !dueAt.isAfter(clock.instant())) {
-			throw new IllegalArgumentException("dueAt: 报送期限须晚于当前时间");
+			throw new InvalidValue("dueAt", "commission.dueAt.future");
 		}
 		var created = new ArrayList<Commission>();
 		for (var unit : new LinkedHashSet<>(units)) {
@@ -94,7 +95,7 @@ public class CommissionItems {
 		var commission = get(commissionId);
 		var report = reportId == null ? null : reports.findByIdIn(List.of(reportId)).stream().findFirst().orElse(null);
 		if (report == null || !report.getUnits().contains(commission.getUnitCode()) || report.getSubmittedAt() == null) {
-			throw new IllegalArgumentException("reportId: 请选择本单位已报送信息科的信息");
+			throw new InvalidValue("reportId", "commission.answer.invalid");
 		}
 		commission.answer(reportId, clock.instant());
 		log(commissionId, "COMMISSION_ANSWERED", actor, "#" + reportId);
@@ -122,7 +123,7 @@ public class CommissionItems {
 	}
 
 	private Commission get(Long id) {
-		return commissions.findById(id).orElseThrow(() -> new IllegalArgumentException("commissionId: " + id));
+		return commissions.findById(id).orElseThrow(() -> new InvalidValue("commissionId", "commission.unknown", String.valueOf(id)));
 	}
 
 	private void log(Long commissionId, String type, String actor, String note) {

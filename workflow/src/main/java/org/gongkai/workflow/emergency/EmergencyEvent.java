@@ -1,5 +1,7 @@
 package org.gongkai.workflow.emergency;
 
+import org.gongkai.workflow.InvalidValue;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -158,7 +160,7 @@ public class EmergencyEvent {
 	/** The office finds the unit concealed facts of the event (瞒报); recorded once. */
 	void conceal(String reason) {
 		if (concealed) {
-			throw new IllegalArgumentException("reason: 该事件已记录瞒报");
+			throw new InvalidValue("reason", "emergency.concealment.recorded");
 		}
 		concealed = true;
 		concealmentReason = reason;

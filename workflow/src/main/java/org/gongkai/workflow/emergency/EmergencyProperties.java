@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.gongkai.workflow.InvalidValue;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -44,8 +45,8 @@ public record EmergencyProperties(Map<EmergencySeverity, Limits> limits) {
 			var interval = given == null || given.followUpInterval() == null ? fallback.followUpInterval()
 					: given.followUpInterval();
 			if (phone.isNegative() || phone.isZero() || written.isNegative() || written.isZero() || interval != null && interval.isNegative()) {
-				throw new IllegalArgumentException("gongkai.workflow.emergency.limits." + severity.name().toLowerCase()
-						+ ": limits must be positive");
+				throw new InvalidValue("gongkai.workflow.emergency.limits." + severity.name().toLowerCase(),
+						"emergency.limits.positive");
 			}
 			merged.put(severity, new Limits(phone, written, interval == null || interval.isZero() ? null : interval));
 		}

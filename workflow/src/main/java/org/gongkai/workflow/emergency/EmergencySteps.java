@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.caselog.CaseEvent;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;
@@ -107,14 +108,14 @@ public class EmergencySteps {
 	/** Saves the report on the event, with its 迟报 fact if late; in the caller's transaction. */
 	SituationReport record(EmergencyEvent event, SituationReportDetails details, String actor) {
 		if (details == null || details.kind() == null || details.channel() == null) {
-			throw new IllegalArgumentException("channel: 请选择报告类型和报送方式");
+			throw new InvalidValue("channel", "emergency.situationReport.kindAndChannel");
 		}
 		if (details.content() == null || details.content().isBlank() || details.content().length() > 4000) {
-			throw new IllegalArgumentException("content: 请填写报告内容（4000字以内）");
+			throw new InvalidValue("content", "emergency.situationReport.content");
 		}
 		for (var count : new Integer[] { details.deaths(), details.injured(), details.missing() }) {
 			if (count != null && count < 0) {
-				throw new IllegalArgumentException("deaths: 伤亡人数不能为负数");
+				throw new InvalidValue("deaths", "emergency.situationReport.casualties");
 			}
 		}
 		var now = clock.instant();
@@ -164,7 +165,7 @@ public class EmergencySteps {
 	@Transactional
 	public void conceal(Long eventId, String reason, String actor) {
 		if (blank(reason)) {
-			throw new IllegalArgumentException("reason: 请填写认定瞒报的理由");
+			throw new InvalidValue("reason", "emergency.concealment.reasonRequired");
 		}
 		var event = get(eventId);
 		var text = ReportSteps.truncate(reason.strip(), 1000);

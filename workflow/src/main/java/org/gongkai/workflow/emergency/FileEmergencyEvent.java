@@ -74,7 +74,7 @@ public class FileEmergencyEvent {
 		}
 		EmergencyLimits.check(details);
 		if (firstReport != null && firstReport.kind() != SituationReportKind.FIRST) {
-			throw new IllegalArgumentException("firstReport: 事件报送时只能附初报");
+			throw new InvalidValue("firstReport", "emergency.firstReport.kind");
 		}
 		var event = events.save(new EmergencyEvent(details, unitCode, userId, now, deadlines));
 		steps.log(event.getId(), "REGISTERED", userId, event.getSeverity().grade() + " · " + event.getName());

@@ -3,6 +3,7 @@ package org.gongkai.workflow.information;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.gongkai.workflow.InvalidValue;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -22,7 +23,7 @@ public record ReportProperties(List<String> unitReviewLevels, String officeUnit,
 		unitReviewLevels = unitReviewLevels == null || unitReviewLevels.isEmpty() ? List.of("dept-head")
 				: List.copyOf(unitReviewLevels);
 		if (unitReviewLevels.size() > 3) {
-			throw new IllegalArgumentException("gongkai.workflow.report.unit-review-levels: at most 3 levels");
+			throw new InvalidValue("gongkai.workflow.report.unit-review-levels", "information.reviewLevels.max");
 		}
 		officeUnit = officeUnit == null || officeUnit.isBlank() ? "bgs" : officeUnit;
 		defaultUnitClass = defaultUnitClass == null ? 3 : defaultUnitClass;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.scoring.FactKind;
 import org.gongkai.workflow.scoring.ScoreFact;
 import org.gongkai.workflow.scoring.ScoreFacts;
@@ -91,7 +92,7 @@ public class ReportSteps {
 	@Transactional
 	public void notAdopt(Long id, String actor, String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("comment: 不采用须说明理由");
+			throw new InvalidValue("comment", "information.notAdopted.reason");
 		}
 		get(id).notAdopt(reason.strip(), clock.instant());
 		log.log(id, "NOT_ADOPTED", actor, reason.strip());
@@ -120,13 +121,13 @@ public class ReportSteps {
 
 	private PeriodicalIssue carry(InformationReport report, String actor, Periodical publication, Long issueId) {
 		if (publication == null) {
-			throw new IllegalArgumentException("publication: 请选择刊物");
+			throw new InvalidValue("publication", "information.periodical.required");
 		}
 		var issue = issueId == null ? openIssue(publication, actor) : issues.findById(issueId)
 			.filter(found -> found.getPublication() == publication && found.getPublishedOn() == null)
-			.orElseThrow(() -> new IllegalArgumentException("issueId: 期号不存在、不属于该刊物或已印发"));
+			.orElseThrow(() -> new InvalidValue("issueId", "information.issue.unavailable"));
 		if (adoptions.existsByReportIdAndIssueId(report.getId(), issue.getId())) {
-			throw new IllegalArgumentException("issueId: 该信息已编入此期");
+			throw new InvalidValue("issueId", "information.issue.alreadyCarried");
 		}
 		adoptions.save(new ReportAdoption(report.getId(), issue.getId(), today(), actor));
 		facts.save(new ScoreFact(FactKind.ADOPTED, Level.CITY, publication.name(), today(), report.getId(), null,
@@ -145,7 +146,7 @@ public class ReportSteps {
 
 	@Transactional
 	public void publishIssue(Long issueId, LocalDate on) {
-		issues.findById(issueId).orElseThrow(() -> new IllegalArgumentException("issueId: 期号不存在")).publish(on);
+		issues.findById(issueId).orElseThrow(() -> new InvalidValue("issueId", "information.issue.unknown")).publish(on);
 	}
 
 	/**
@@ -158,11 +159,11 @@ public class ReportSteps {
 		ids.add(id);
 		ids.addAll(others);
 		if (ids.size() < 2) {
-			throw new IllegalArgumentException("mergeWith: 合报至少需要两条信息");
+			throw new InvalidValue("mergeWith", "information.merge.tooFew");
 		}
 		var parts = reports.findByIdIn(ids);
 		if (parts.size() != ids.size()) {
-			throw new IllegalArgumentException("mergeWith: 有信息不存在");
+			throw new InvalidValue("mergeWith", "information.merge.unknown");
 		}
 		parts.sort(Comparator.comparing(InformationReport::getId));
 		var units = new LinkedHashSet<String>();
@@ -212,7 +213,7 @@ public class ReportSteps {
 	public void upperOutcome(Long id, String actor, boolean adopted, Level level, String channel) {
 		var report = get(id);
 		if (adopted && (level == null || level == Level.CITY || channel == null || channel.isBlank())) {
-			throw new IllegalArgumentException("upperLevel: 请填写上级级别（省级或国办）和采用刊物");
+			throw new InvalidValue("upperLevel", "information.upperOutcome.required");
 		}
 		report.upperOutcome(adopted, clock.instant());
 		if (adopted) {

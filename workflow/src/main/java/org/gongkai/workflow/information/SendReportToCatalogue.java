@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.CatalogueItem;
 import org.gongkai.workflow.publication.CatalogueItems;
@@ -78,7 +79,7 @@ public class SendReportToCatalogue {
 		});
 		var itemTitle = title == null || title.isBlank() ? report.getTitle() : title.strip();
 		if (itemTitle.length() > 500) {
-			throw new IllegalArgumentException("title: 标题不能超过500字");
+			throw new InvalidValue("title", "information.catalogue.titleLength");
 		}
 		var department = departmentCode == null ? Optional.<org.gongkai.workflow.organisation.Department>empty()
 				: departments.findById(departmentCode);

@@ -1,5 +1,7 @@
 package org.gongkai.workflow.scoring;
 
+import org.gongkai.workflow.InvalidValue;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
@@ -42,8 +44,8 @@ public record ReportPeriod(String label, LocalDate from, LocalDate to, int month
 		throw invalid(text);
 	}
 
-	private static IllegalArgumentException invalid(String text) {
-		return new IllegalArgumentException("period: 期间应为 2026-09（月）、2026-Q3（季度）或 2026（年），收到 " + text);
+	private static InvalidValue invalid(String text) {
+		return new InvalidValue("period", "scoring.period.format", text);
 	}
 
 	/** The first day of the period's year, for running totals. */

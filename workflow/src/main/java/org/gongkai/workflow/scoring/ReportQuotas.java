@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.information.ReportProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -61,26 +62,26 @@ public class ReportQuotas {
 	@Transactional
 	public Quota addVersion(Integer unitClass, LocalDate effectiveFrom, Integer monthlyItems) {
 		if (unitClass == null || unitClass < FIRST_CLASS || unitClass > LAST_CLASS) {
-			throw new IllegalArgumentException("unitClass: 类别应在 1–4 之间");
+			throw new InvalidValue("unitClass", "scoring.unitClass.range");
 		}
 		if (monthlyItems == null || monthlyItems < 0 || monthlyItems > 1000) {
-			throw new IllegalArgumentException("monthlyItems: 每月任务数应在 0–1000 之间");
+			throw new InvalidValue("monthlyItems", "scoring.monthlyItems.range");
 		}
 		if (effectiveFrom == null) {
-			throw new IllegalArgumentException("effectiveFrom: 请填写生效日期");
+			throw new InvalidValue("effectiveFrom", "scoring.effectiveFrom.required");
 		}
 		Integer existing = jdbc.queryForObject(
 				"select count(*) from report_quota where unit_class = ? and effective_from = ?", Integer.class, unitClass,
 				effectiveFrom);
 		if (existing != null && existing > 0) {
-			throw new IllegalArgumentException("effectiveFrom: 该类别在此日期已有版本");
+			throw new InvalidValue("effectiveFrom", "scoring.quota.duplicate");
 		}
 		try {
 			jdbc.update("insert into report_quota (unit_class, effective_from, monthly_items) values (?, ?, ?)", unitClass,
 					effectiveFrom, monthlyItems);
 		}
 		catch (org.springframework.dao.DuplicateKeyException raced) {
-			throw new IllegalArgumentException("effectiveFrom: 该类别在此日期已有版本");
+			throw new InvalidValue("effectiveFrom", "scoring.quota.duplicate");
 		}
 		return new Quota(unitClass, effectiveFrom, monthlyItems);
 	}
@@ -103,7 +104,7 @@ public class ReportQuotas {
 	@Transactional
 	public void classify(String unitCode, Integer unitClass) {
 		if (unitClass == null) {
-			throw new IllegalArgumentException("unitClass: 类别应在 1–4 之间");
+			throw new InvalidValue("unitClass", "scoring.unitClass.range");
 		}
 		scores.classify(unitCode, unitClass);
 	}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.information.InformationReport;
 import org.gongkai.workflow.information.InformationReports;
 import org.gongkai.workflow.information.Level;
@@ -63,21 +64,21 @@ public class ReportScores {
 			LocalDate effectiveFrom, String description, String actor) {
 		if (kind == null || level == null || points == null || effectiveFrom == null || description == null
 				|| description.isBlank()) {
-			throw new IllegalArgumentException("kind: 请填写事项、级别、分值、生效日期和说明");
+			throw new InvalidValue("kind", "scoring.rule.incomplete");
 		}
 		var key = channel == null || channel.isBlank() ? ScoringRule.ANY : channel.strip().toUpperCase();
 		boolean exists = rules().stream()
 			.anyMatch(r -> r.getKind() == kind && r.getLevel() == level && r.getChannel().equals(key)
 					&& r.getEffectiveFrom().equals(effectiveFrom));
 		if (exists) {
-			throw new IllegalArgumentException("effectiveFrom: 该规则在此日期已有版本");
+			throw new InvalidValue("effectiveFrom", "scoring.rule.duplicate");
 		}
 		try {
 			return rules.saveAndFlush(new ScoringRule(kind, level, key, points, multiplier, effectiveFrom,
 					description.strip(), actor));
 		}
 		catch (DataIntegrityViolationException raced) {
-			throw new IllegalArgumentException("effectiveFrom: 该规则在此日期已有版本");
+			throw new InvalidValue("effectiveFrom", "scoring.rule.duplicate");
 		}
 	}
 
@@ -165,7 +166,7 @@ public class ReportScores {
 	@Transactional
 	public void classify(String unitCode, int unitClass) {
 		if (unitClass < 1 || unitClass > 4 || !departments.existsById(unitCode)) {
-			throw new IllegalArgumentException("unitClass: 单位不存在或类别不在 1–4 之间");
+			throw new InvalidValue("unitClass", "scoring.unitClass.unknown");
 		}
 		if (jdbc.update("update report_unit_class set unit_class = ? where unit_code = ?", unitClass, unitCode) == 0) {
 			jdbc.update("insert into report_unit_class (unit_code, unit_class) values (?, ?)", unitCode, unitClass);

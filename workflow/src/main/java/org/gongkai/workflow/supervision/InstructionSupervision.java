@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.information.InformationReportProcess;
 import org.gongkai.workflow.information.InformationReports;
 import org.gongkai.workflow.information.Level;
@@ -78,10 +79,10 @@ public class InstructionSupervision {
 			throw new ReportNotInExpectedState(reportId, report.getStatus(), "receive a leader's instruction");
 		}
 		if (leaderLevel == null || isBlank(leaderName) || isBlank(text) || instructedOn == null) {
-			throw new IllegalArgumentException("text: 请填写批示领导级别、姓名、内容和日期");
+			throw new InvalidValue("text", "supervision.instruction.required");
 		}
 		if (feedbackDueAt == null || !feedbackDueAt.isAfter(clock.instant())) {
-			throw new IllegalArgumentException("feedbackDueAt: 反馈期限须晚于当前时间");
+			throw new InvalidValue("feedbackDueAt", "supervision.feedbackDueAt.future");
 		}
 		var responsible = new LinkedHashSet<>(units == null || units.isEmpty() ? report.getUnits() : units);
 		for (var unit : responsible) {
@@ -109,7 +110,7 @@ public class InstructionSupervision {
 	@Transactional
 	public void feedback(Long supervisionId, String text, String actor) {
 		if (isBlank(text)) {
-			throw new IllegalArgumentException("feedback: 请填写落实情况");
+			throw new InvalidValue("feedback", "supervision.feedback.required");
 		}
 		var supervision = supervision(supervisionId);
 		supervision.feedback(ReportSteps.truncate(text.strip(), 2000), actor, clock.instant());
@@ -141,7 +142,7 @@ public class InstructionSupervision {
 	}
 
 	private Supervision supervision(Long id) {
-		return supervisions.findById(id).orElseThrow(() -> new IllegalArgumentException("supervisionId: " + id));
+		return supervisions.findById(id).orElseThrow(() -> new InvalidValue("supervisionId", "supervision.unknown", String.valueOf(id)));
 	}
 
 	private Long reportIdOf(Supervision supervision) {
