@@ -17,10 +17,10 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.gongkai.portal.system.AgencyProperties;
 import org.gongkai.workflow.organisation.Department;
 import org.gongkai.workflow.organisation.Departments;
-import org.gongkai.workflow.report.Ranking;
-import org.gongkai.workflow.report.ReportPeriod;
-import org.gongkai.workflow.report.ReportScores;
-import org.gongkai.workflow.report.ScoringEngine.ScoreLine;
+import org.gongkai.workflow.scoring.Ranking;
+import org.gongkai.workflow.scoring.ReportPeriod;
+import org.gongkai.workflow.scoring.ReportScores;
+import org.gongkai.workflow.scoring.ScoringEngine.ScoreLine;
 import org.springframework.stereotype.Component;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.gongkai.workflow.report.Ranking;
+import org.gongkai.workflow.scoring.Ranking;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

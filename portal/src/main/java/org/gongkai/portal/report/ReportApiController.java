@@ -19,23 +19,24 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.gongkai.portal.security.CurrentUser;
-import org.gongkai.workflow.report.Commission;
-import org.gongkai.workflow.report.CommissionItems;
-import org.gongkai.workflow.report.FactKind;
-import org.gongkai.workflow.report.FileInformationReport;
-import org.gongkai.workflow.report.InformationReportProcess;
-import org.gongkai.workflow.report.InstructionSupervision;
-import org.gongkai.workflow.report.ReportContent;
-import org.gongkai.workflow.report.ReportNotFound;
-import org.gongkai.workflow.report.ReportPeriod;
-import org.gongkai.workflow.report.ReportScores;
-import org.gongkai.workflow.report.ReportQuotas;
-import org.gongkai.workflow.report.ReportStatus;
-import org.gongkai.workflow.report.ReportSteps;
-import org.gongkai.workflow.report.ScoringEngine;
-import org.gongkai.workflow.report.ScoringRule;
-import org.gongkai.workflow.report.SendReportToCatalogue;
+import org.gongkai.workflow.InvalidValue;
+import org.gongkai.workflow.commission.Commission;
+import org.gongkai.workflow.commission.CommissionItems;
+import org.gongkai.workflow.information.FileInformationReport;
+import org.gongkai.workflow.information.InformationReportProcess;
+import org.gongkai.workflow.information.ReportContent;
+import org.gongkai.workflow.information.ReportNotFound;
+import org.gongkai.workflow.information.ReportStatus;
+import org.gongkai.workflow.information.ReportSteps;
+import org.gongkai.workflow.information.SendReportToCatalogue;
 import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.scoring.FactKind;
+import org.gongkai.workflow.scoring.ReportPeriod;
+import org.gongkai.workflow.scoring.ReportQuotas;
+import org.gongkai.workflow.scoring.ReportScores;
+import org.gongkai.workflow.scoring.ScoringEngine;
+import org.gongkai.workflow.scoring.ScoringRule;
+import org.gongkai.workflow.supervision.InstructionSupervision;
 import org.gongkai.workflow.task.TaskInbox;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -348,7 +349,7 @@ class ReportApiController {
 			kind = FactKind.valueOf(form.kind());
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("kind: 应为 ADOPTED、FORWARDED、UPPER_ADOPTED、INSTRUCTED 或 DEDUCTED");
+			throw new InvalidValue("kind", "scoring.rule.kind");
 		}
 		var rule = scores.addRule(kind, ReportDecision.level(form.level()), form.channel(), form.points(), form.multiplier(),
 				form.effectiveFrom(), form.description(), CurrentUser.of(authentication).userName());

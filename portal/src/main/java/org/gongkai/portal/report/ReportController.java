@@ -8,20 +8,20 @@ import java.util.List;
 
 import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.portal.system.NotFound;
+import org.gongkai.workflow.commission.CommissionItems;
+import org.gongkai.workflow.information.Level;
+import org.gongkai.workflow.information.Periodical;
+import org.gongkai.workflow.information.ReportAlreadyInCatalogue;
+import org.gongkai.workflow.information.ReportContent;
+import org.gongkai.workflow.information.ReportNotFound;
+import org.gongkai.workflow.information.SendReportToCatalogue;
+import org.gongkai.workflow.information.Urgency;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.CatalogueColumns;
 import org.gongkai.workflow.publication.UnknownReference;
-import org.gongkai.workflow.report.ReportAlreadyInCatalogue;
-import org.gongkai.workflow.report.SendReportToCatalogue;
-import org.gongkai.workflow.report.CommissionItems;
-import org.gongkai.workflow.report.InstructionSupervision;
-import org.gongkai.workflow.report.Level;
-import org.gongkai.workflow.report.Publication;
-import org.gongkai.workflow.report.ReportContent;
-import org.gongkai.workflow.report.ReportNotFound;
-import org.gongkai.workflow.report.ReportPeriod;
-import org.gongkai.workflow.report.ReportScores;
-import org.gongkai.workflow.report.Urgency;
+import org.gongkai.workflow.scoring.ReportPeriod;
+import org.gongkai.workflow.scoring.ReportScores;
+import org.gongkai.workflow.supervision.InstructionSupervision;
 import org.gongkai.workflow.task.TaskAlreadyCompleted;
 import org.gongkai.workflow.task.TaskInbox;
 import org.gongkai.workflow.task.TaskNotYours;
@@ -49,7 +49,7 @@ class ReportController {
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	private final org.gongkai.workflow.report.FileInformationReport file;
+	private final org.gongkai.workflow.information.FileInformationReport file;
 
 	private final ReportQueries queries;
 
@@ -71,7 +71,7 @@ class ReportController {
 
 	private final CatalogueColumns columns;
 
-	ReportController(org.gongkai.workflow.report.FileInformationReport file, ReportQueries queries, ReportScores scores,
+	ReportController(org.gongkai.workflow.information.FileInformationReport file, ReportQueries queries, ReportScores scores,
 			InstructionSupervision supervision, TaskInbox inbox, Departments departments, RankingWorkbook workbook,
 			CommissionItems commissions, SendReportToCatalogue catalogue, CatalogueColumns columns,
 			RankingBulletin bulletin) {
@@ -133,7 +133,7 @@ class ReportController {
 		}
 		var mine = inbox.inbox(user.staff()).stream().map(t -> t.id()).toList();
 		model.addAttribute("myTasks", mine);
-		model.addAttribute("publications", Publication.values());
+		model.addAttribute("publications", Periodical.values());
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("units", departments.findAll());
 		model.addAttribute("mayInstruct", user.hasRole("office-editor"));
@@ -184,7 +184,7 @@ class ReportController {
 			redirect.addFlashAttribute("error", "report.task.invalid");
 			redirect.addFlashAttribute("errorDetail", "instructedOn / feedbackDueOn: yyyy-MM-dd");
 		}
-		catch (IllegalArgumentException | UnknownReference | org.gongkai.workflow.report.ReportNotInExpectedState e) {
+		catch (IllegalArgumentException | UnknownReference | org.gongkai.workflow.information.ReportNotInExpectedState e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
 			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
@@ -213,7 +213,7 @@ class ReportController {
 		catch (UnknownReference e) {
 			redirect.addFlashAttribute("error", "report.catalogue." + e.field() + ".unknown");
 		}
-		catch (IllegalArgumentException | org.gongkai.workflow.report.ReportNotInExpectedState e) {
+		catch (IllegalArgumentException | org.gongkai.workflow.information.ReportNotInExpectedState e) {
 			redirect.addFlashAttribute("error", "report.task.invalid");
 			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
 		}
@@ -226,7 +226,7 @@ class ReportController {
 		model.addAttribute("commissions", queries.commissions(user));
 		model.addAttribute("tasks", inbox.inbox(user.staff())
 			.stream()
-			.filter(t -> org.gongkai.workflow.report.InformationReportProcess.COMMISSION_KEY.equals(t.processKey()))
+			.filter(t -> org.gongkai.workflow.information.InformationReportProcess.COMMISSION_KEY.equals(t.processKey()))
 			.toList());
 		model.addAttribute("answers", queries.recent(user)
 			.stream()
@@ -258,7 +258,7 @@ class ReportController {
 			Authentication authentication, RedirectAttributes redirect) {
 		try {
 			inbox.complete(taskId, CurrentUser.of(authentication).staff(),
-					java.util.Map.of(org.gongkai.workflow.report.InformationReportProcess.ANSWER_REPORT_ID,
+					java.util.Map.of(org.gongkai.workflow.information.InformationReportProcess.ANSWER_REPORT_ID,
 							answerReportId == null ? -1L : answerReportId));
 			redirect.addFlashAttribute("message", "report.task.completed");
 		}

@@ -1,6 +1,6 @@
 package org.gongkai.portal.report;
 
-import static org.gongkai.workflow.report.InformationReportProcess.*;
+import static org.gongkai.workflow.information.InformationReportProcess.*;
 
 import java.util.HashMap;
 import java.util.List;
@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Size;
 
-import org.gongkai.workflow.report.Level;
-import org.gongkai.workflow.report.Publication;
+import org.gongkai.workflow.InvalidValue;
+import org.gongkai.workflow.information.Level;
+import org.gongkai.workflow.information.Periodical;
 
 /**
  * What staff decide on a report task; each task reads the fields it needs.
@@ -41,17 +42,17 @@ public record ReportDecision(Boolean approved, @Size(max = 2000) String comment,
 		var variables = new HashMap<String, Object>();
 		if (approved != null) {
 			if (!approved && isBlank(comment)) {
-				throw new IllegalArgumentException("comment: 退回时须填写退回理由");
+				throw new InvalidValue("comment", "information.decision.returnReason");
 			}
 			variables.put(APPROVED, approved);
 		}
 		put(variables, COMMENT, comment);
 		if (decision != null) {
 			if (!DECISIONS.contains(decision)) {
-				throw new IllegalArgumentException("decision: 应为 ADOPT、RETURN、NOT_ADOPT 或 MERGE");
+				throw new InvalidValue("decision", "information.decision.unknown");
 			}
 			if ((decision.equals("RETURN") || decision.equals("NOT_ADOPT")) && isBlank(comment)) {
-				throw new IllegalArgumentException("comment: 退回或不采用须说明理由");
+				throw new InvalidValue("comment", "information.decision.reason");
 			}
 			if (decision.equals("ADOPT")) {
 				variables.put(PUBLICATION, publication(publication).name());
@@ -61,7 +62,7 @@ public record ReportDecision(Boolean approved, @Size(max = 2000) String comment,
 			}
 			if (decision.equals("MERGE")) {
 				if (mergeWith == null || mergeWith.isEmpty()) {
-					throw new IllegalArgumentException("mergeWith: 请选择要合报的其他信息");
+					throw new InvalidValue("mergeWith", "information.decision.mergeWith");
 				}
 				variables.put(MERGE_WITH, mergeWith.stream().map(String::valueOf).collect(Collectors.joining(",")));
 				put(variables, JOINT_TITLE, jointTitle);
@@ -75,7 +76,7 @@ public record ReportDecision(Boolean approved, @Size(max = 2000) String comment,
 			if (upperAdopted) {
 				var level = level(upperLevel);
 				if (level == Level.CITY || isBlank(upperChannel)) {
-					throw new IllegalArgumentException("upperLevel: 请填写上级级别（PROVINCE 或 STATE）和采用刊物");
+					throw new InvalidValue("upperLevel", "information.decision.upperLevel");
 				}
 				variables.put(UPPER_LEVEL, level.name());
 				variables.put(UPPER_CHANNEL, upperChannel.strip().toUpperCase());
@@ -84,7 +85,7 @@ public record ReportDecision(Boolean approved, @Size(max = 2000) String comment,
 		}
 		if (feedback != null) {
 			if (feedback.isBlank()) {
-				throw new IllegalArgumentException("feedback: 请填写落实情况");
+				throw new InvalidValue("feedback", "supervision.feedback.required");
 			}
 			variables.put(FEEDBACK, feedback.strip());
 		}
@@ -94,12 +95,12 @@ public record ReportDecision(Boolean approved, @Size(max = 2000) String comment,
 		return variables;
 	}
 
-	static Publication publication(String value) {
+	static Periodical publication(String value) {
 		try {
-			return Publication.valueOf(value == null ? "" : value.strip());
+			return Periodical.valueOf(value == null ? "" : value.strip());
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("publication: 应为 DAILY、SPECIAL、EXPRESS 或 SUPPLEMENT");
+			throw new InvalidValue("publication", "information.decision.periodical");
 		}
 	}
 
@@ -108,7 +109,7 @@ public record ReportDecision(Boolean approved, @Size(max = 2000) String comment,
 			return Level.valueOf(value == null ? "" : value.strip());
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("level: 应为 CITY、PROVINCE 或 STATE");
+			throw new InvalidValue("level", "information.decision.level");
 		}
 	}
 

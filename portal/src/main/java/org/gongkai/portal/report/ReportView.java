@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Set;
 
 import org.gongkai.workflow.caselog.CaseEvent;
+import org.gongkai.workflow.information.InformationReport;
+import org.gongkai.workflow.information.Level;
+import org.gongkai.workflow.information.ReportStatus;
+import org.gongkai.workflow.information.Urgency;
 import org.gongkai.workflow.publication.CatalogueItem;
 import org.gongkai.workflow.publication.ItemStatus;
-import org.gongkai.workflow.report.InformationReport;
-import org.gongkai.workflow.report.Level;
-import org.gongkai.workflow.report.ReportInstruction;
-import org.gongkai.workflow.report.ReportStatus;
-import org.gongkai.workflow.report.Supervision;
-import org.gongkai.workflow.report.Urgency;
+import org.gongkai.workflow.supervision.ReportInstruction;
+import org.gongkai.workflow.supervision.Supervision;
 import org.gongkai.workflow.task.TaskView;
 
 /** An item as the API and its page show it: content, status, where it was carried, instructions, 督办, log, open tasks. */
@@ -55,7 +55,7 @@ public record ReportView(Long id, ReportStatus status, String title, String body
 
 	public record Event(String type, String actor, Instant occurredAt, String note) {
 
-		static Event of(CaseEvent e) {
+		public static Event of(CaseEvent e) {
 			return new Event(e.getType(), e.getActor(), e.getOccurredAt(), e.getNote());
 		}
 	}

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.gongkai.workflow.report.EmergencyEventNotFound;
-import org.gongkai.workflow.report.ReportNotFound;
+import org.gongkai.workflow.emergency.EmergencyEventNotFound;
+import org.gongkai.workflow.information.ReportNotFound;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;

@@ -88,7 +88,7 @@ class ItemWorkbenchController {
 
 	private final PublicationClock publicationClock;
 
-	private final org.gongkai.workflow.report.SendReportToCatalogue fromReports;
+	private final org.gongkai.workflow.information.SendReportToCatalogue fromReports;
 
 	private final AnnualReports annualReports;
 
@@ -96,7 +96,7 @@ class ItemWorkbenchController {
 			CatalogueChanges changes, CatalogueItemRevisions revisions, CaseEvents events, TaskInbox inbox,
 			EditDraft edit, AttachmentUploads uploads, AttachFile attach, RequestItemChange changeRequests,
 			PromoteReply promote, PublicationClock publicationClock,
-			org.gongkai.workflow.report.SendReportToCatalogue fromReports, AnnualReports annualReports) {
+			org.gongkai.workflow.information.SendReportToCatalogue fromReports, AnnualReports annualReports) {
 		this.fromReports = fromReports;
 		this.annualReports = annualReports;
 		this.items = items;

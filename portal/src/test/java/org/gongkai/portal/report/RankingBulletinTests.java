@@ -12,11 +12,11 @@ import java.util.Map;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.gongkai.workflow.report.FactKind;
-import org.gongkai.workflow.report.Level;
-import org.gongkai.workflow.report.Ranking;
-import org.gongkai.workflow.report.ReportPeriod;
-import org.gongkai.workflow.report.ScoringEngine.ScoreLine;
+import org.gongkai.workflow.information.Level;
+import org.gongkai.workflow.scoring.FactKind;
+import org.gongkai.workflow.scoring.Ranking;
+import org.gongkai.workflow.scoring.ReportPeriod;
+import org.gongkai.workflow.scoring.ScoringEngine.ScoreLine;
 import org.junit.jupiter.api.Test;
 
 /** The 通报 drawn from a ranking: title by period, totals, top and bottom ten, quota and deductions. */

@@ -18,29 +18,29 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base of the report ITs: the whole portal on a random port with the real servers; each subclass
+ * Base of the 政务信息 and 紧急信息 ITs: the whole portal on a random port with the real servers; each subclass
  * registers a MariaDB database of its own, so other suites' resets of the shared one cannot reach it.
  */
 @SpringBootTest(classes = GongkaiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class ReportPortalIT {
+public abstract class ReportPortalIT {
 
-	static final HttpClient HTTP = HttpClient.newHttpClient();
+	protected static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@LocalServerPort
-	int port;
+	protected int port;
 
 	@Autowired
-	ObjectMapper json;
+	protected ObjectMapper json;
 
-	String url(String path) {
+	protected String url(String path) {
 		return "http://127.0.0.1:" + port + path;
 	}
 
-	static LocalDate today() {
+	protected static LocalDate today() {
 		return LocalDate.now(ZoneId.of("Asia/Shanghai"));
 	}
 
-	String task(String token, long reportId, String taskKey) {
+	protected String task(String token, long reportId, String taskKey) {
 		var tasks = call("GET", "/api/tasks", token, null).json();
 		for (var task : tasks) {
 			if (String.valueOf(reportId).equals(task.path("caseId").asText()) && taskKey.equals(task.path("taskKey").asText())) {
@@ -50,7 +50,7 @@ abstract class ReportPortalIT {
 		throw new AssertionError("No task " + taskKey + " of report " + reportId + " in " + tasks);
 	}
 
-	Response call(String method, String path, String token, Object body) {
+	protected Response call(String method, String path, String token, Object body) {
 		try {
 			var builder = HttpRequest.newBuilder(URI.create(url(path)))
 				.timeout(Duration.ofSeconds(30))
@@ -68,6 +68,6 @@ abstract class ReportPortalIT {
 		}
 	}
 
-	record Response(int status, JsonNode json, String text) {
+	protected record Response(int status, JsonNode json, String text) {
 	}
 }

@@ -1,6 +1,0 @@
-package org.gongkai.workflow.report;
-
-/** The administrative level of a publication or a leader: our city, the province, the State Council (国办). */
-public enum Level {
-	CITY, PROVINCE, STATE
-}

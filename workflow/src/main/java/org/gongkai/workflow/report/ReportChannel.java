@@ -1,6 +1,0 @@
-package org.gongkai.workflow.report;
-
-/** How an emergency report reached the office: by phone (电话报告) or in writing (书面报告). */
-public enum ReportChannel {
-	PHONE, WRITTEN
-}
