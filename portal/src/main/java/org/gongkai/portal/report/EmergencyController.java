@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.workflow.InvalidValue;
-import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.UnknownReference;
 import org.gongkai.workflow.report.EmergencyEventDetails;
 import org.gongkai.workflow.report.EmergencyEventNotFound;
 import org.gongkai.workflow.report.EmergencyNotInExpectedState;

@@ -3,7 +3,7 @@ package org.gongkai.portal.report;
 import java.util.Map;
 
 import org.gongkai.portal.system.ApiProblemHandler;
-import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.UnknownReference;
 import org.gongkai.workflow.report.EmergencyEventNotFound;
 import org.gongkai.workflow.report.EmergencyNotInExpectedState;
 import org.gongkai.workflow.report.ReportAlreadyInCatalogue;

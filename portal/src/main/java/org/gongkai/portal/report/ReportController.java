@@ -11,7 +11,7 @@ import org.gongkai.portal.system.NotFound;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.CatalogueColumns;
 import org.gongkai.workflow.publication.InvalidItemContent;
-import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.UnknownReference;
 import org.gongkai.workflow.report.ReportAlreadyInCatalogue;
 import org.gongkai.workflow.report.SendReportToCatalogue;
 import org.gongkai.workflow.report.CommissionItems;

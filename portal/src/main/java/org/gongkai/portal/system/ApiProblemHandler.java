@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import org.gongkai.search.SearchUnavailable;
 import org.gongkai.workflow.publication.ItemNotInExpectedState;
-import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.UnknownReference;
 import org.gongkai.workflow.request.RequestNotFound;
 import org.gongkai.workflow.request.RequestNotInExpectedState;
 import org.gongkai.workflow.request.SupplementAlreadyRequested;

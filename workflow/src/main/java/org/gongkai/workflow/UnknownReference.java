@@ -1,4 +1,4 @@
-package org.gongkai.workflow.publication;
+package org.gongkai.workflow;
 
 /** A command named a column, department or other reference data that does not exist. */
 public class UnknownReference extends RuntimeException {
