@@ -1,5 +1,6 @@
 package org.gongkai.workflow;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -23,6 +24,13 @@ class ArchitectureTests {
 		.should()
 		.beFreeOfCycles();
 
+	/** The same with every package a slice of its own, so the packages within a feature (request.fee) are covered too. */
+	@ArchTest
+	static final ArchRule everyPackageIsFreeOfCycles = slices().matching("org.gongkai.workflow.(**)")
+		.namingSlices("$1")
+		.should()
+		.beFreeOfCycles();
+
 	@ArchTest
 	static final ArchRule workflowKnowsNeitherThePortalNorTheIndex = noClasses().that()
 		.resideInAPackage("org.gongkai.workflow..")
@@ -39,4 +47,13 @@ class ArchitectureTests {
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("org.gongkai.workflow.(*)..");
+
+	/** The outbox is the mechanism only: its topics (search, mail) plug in from above. */
+	@ArchTest
+	static final ArchRule outboxKnowsNoTopic = classes().that()
+		.resideInAPackage("org.gongkai.workflow.outbox..")
+		.should()
+		.onlyDependOnClassesThat()
+		.resideInAnyPackage("org.gongkai.workflow.outbox..", "java..", "jakarta..", "org.springframework..",
+				"org.slf4j..");
 }
