@@ -1,8 +1,9 @@
 package org.gongkai.portal.catalogue;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,39 +12,48 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
+
 import org.gongkai.search.CatalogueIndex;
 import org.gongkai.search.IndexingFailed;
 import org.gongkai.search.SearchUnavailable;
+import org.gongkai.workflow.outbox.OutboxBackOff;
+import org.gongkai.workflow.outbox.OutboxHandler;
+import org.gongkai.workflow.outbox.OutboxPolicy;
+import org.gongkai.workflow.outbox.OutboxRelay;
+import org.gongkai.workflow.outbox.OutboxTargetUnavailable;
 import org.gongkai.workflow.publication.CatalogueItem;
 import org.gongkai.workflow.publication.CatalogueItemPublished;
 import org.gongkai.workflow.publication.CatalogueItems;
-import org.gongkai.workflow.publication.SearchOutbox;
 import org.gongkai.workflow.publication.SearchIndexChanged;
+import org.gongkai.workflow.publication.SearchOutbox;
 import org.gongkai.workflow.publication.SearchOutboxEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Applies the search outbox to Elasticsearch: right after a publication commits, and every few
- * seconds on every node for whatever is still pending (Elasticsearch was down, a node crashed).
- * Applying an entry renders the item's current state with its row version, so applying it twice,
- * or on two nodes at once, gives the same index: a node that read the row just before it changed
- * cannot overwrite the newer state (see {@link CatalogueIndex}, versions); an entry is deleted only
- * after Elasticsearch accepted it.
+ * Applies the search outbox to Elasticsearch: the {@code search} topic of the one {@link OutboxRelay},
+ * nudged right after a publication commits and every {@code gongkai.search.relay-interval} on every node
+ * for whatever is still pending (Elasticsearch was down, a node crashed). Applying an entry renders the
+ * item's current state with its row version, so applying it twice, or on two nodes at once, gives the
+ * same index: a node that read the row just before it changed cannot overwrite the newer state (see
+ * {@link CatalogueIndex}, versions); an entry is deleted only after Elasticsearch accepted it.
+ * <p>
+ * While Elasticsearch is unreachable nothing is backed off, so everything goes out on the first pass
+ * after it returns; an entry the index itself rejects is retried later with growing pauses (2 s doubling
+ * up to 5 min) without holding up the others.
  */
 @Component
-class SearchOutboxRelay {
+class SearchOutboxRelay implements OutboxHandler<SearchOutboxEntry> {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchOutboxRelay.class);
 
 	private static final int BATCH = 200;
 
-	private final SearchOutbox outbox;
+	private static final OutboxBackOff BACK_OFF = new OutboxBackOff(Duration.ofSeconds(2), Duration.ofMinutes(5));
 
 	private final CatalogueItems items;
 
@@ -51,90 +61,81 @@ class SearchOutboxRelay {
 
 	private final CatalogueIndex index;
 
-	private final Clock clock;
+	private final OutboxRelay<SearchOutboxEntry> relay;
 
 	private final AtomicBoolean indexReady = new AtomicBoolean();
 
-	private final AtomicBoolean draining = new AtomicBoolean();
-
 	SearchOutboxRelay(SearchOutbox outbox, CatalogueItems items, CatalogueDocuments documents, CatalogueIndex index,
-			Clock clock) {
-		this.outbox = outbox;
+			SearchProperties properties, Clock clock) {
 		this.items = items;
 		this.documents = documents;
 		this.index = index;
-		this.clock = clock;
+		// one chunk is one _bulk request, so the batch costs one index refresh, not one per item
+		this.relay = new OutboxRelay<>(outbox, this,
+				new OutboxPolicy("search", BATCH, BATCH, properties.claimTimeout(), BACK_OFF, Duration.ZERO, false),
+				clock);
 	}
 
-	@Async
 	@TransactionalEventListener
 	void published(CatalogueItemPublished event) {
-		drain();
+		relay.nudge();
 	}
 
-	@Async
 	@TransactionalEventListener
 	void changed(SearchIndexChanged event) {
-		drain();
+		relay.nudge();
 	}
 
 	@Scheduled(fixedDelayString = "${gongkai.search.relay-interval:2s}", initialDelay = 1000)
 	void poll() {
-		drain();
+		relay.nudge();
 	}
 
-	/**
-	 * Applies every due entry; returns how many were applied. While Elasticsearch is unreachable
-	 * nothing is backed off, so everything goes out on the first poll after it returns; an entry the
-	 * index itself rejects is retried later with growing pauses without holding up the others.
-	 */
+	/** Applies every due entry this node can claim, on the calling thread; returns how many were applied. */
 	int drain() {
-		if (!draining.compareAndSet(false, true)) {
-			return 0;
+		return relay.drain();
+	}
+
+	/** Creates the index (and its alias) on the first pass that finds Elasticsearch up. */
+	@Override
+	public boolean ready() {
+		if (indexReady.get()) {
+			return true;
 		}
-		int applied = 0;
 		try {
-			if (!indexReady.get()) {
-				index.ensureIndex();
-				indexReady.set(true);
-			}
-			while (true) {
-				var now = clock.instant();
-				var due = outbox.findByNextAttemptAtLessThanEqualOrderByIdAsc(now, PageRequest.of(0, BATCH));
-				if (due.isEmpty()) {
-					return applied;
-				}
-				var current = items.findByIdIn(due.stream().map(SearchOutboxEntry::getItemId).distinct().toList())
-					.stream()
-					.collect(Collectors.toMap(CatalogueItem::getId, Function.identity()));
-				applied += apply(due, current, now);
-				if (due.size() < BATCH) {
-					return applied;
-				}
-			}
+			index.ensureIndex();
+			indexReady.set(true);
+			return true;
 		}
 		catch (SearchUnavailable down) {
 			log.debug("Elasticsearch unavailable, outbox kept for the next poll: {}", down.toString());
-			return applied;
-		}
-		catch (RuntimeException e) {
-			log.warn("Search outbox not drained, will retry: {}", e.toString());
-			return applied;
-		}
-		finally {
-			draining.set(false);
+			return false;
 		}
 	}
 
 	/**
-	 * Applies one batch of entries: each item once, as its last entry in the batch and its current row
+	 * Applies one chunk of entries: each item once, as its last entry in the chunk and its current row
 	 * say (indexed if it is public now and was last queued for indexing, removed otherwise), the items to
-	 * index in one {@code _bulk} request so that the batch costs one index refresh, not one per item.
-	 * Entries of items the index refused stay queued for a later attempt.
+	 * index in one {@code _bulk} request. Entries of items the index refused stay queued for a later attempt.
 	 */
-	private int apply(List<SearchOutboxEntry> due, Map<Long, CatalogueItem> current, Instant now) {
+	@Override
+	public Map<Long, String> deliver(List<SearchOutboxEntry> due) {
+		try {
+			return apply(due);
+		}
+		catch (SearchUnavailable down) {
+			throw new OutboxTargetUnavailable(down.toString(), down);
+		}
+	}
+
+	private Map<Long, String> apply(List<SearchOutboxEntry> due) {
+		var current = items.findByIdIn(due.stream().map(SearchOutboxEntry::getItemId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(CatalogueItem::getId, Function.identity()));
 		Map<Long, SearchOutboxEntry.Action> lastAction = new LinkedHashMap<>();
-		due.forEach(entry -> lastAction.put(entry.getItemId(), entry.getAction()));
+		due.stream()
+			.sorted(Comparator.comparing(SearchOutboxEntry::getId))
+			.forEach(entry -> lastAction.put(entry.getItemId(), entry.getAction()));
 		List<CatalogueItem> toIndex = new ArrayList<>();
 		Map<Long, CatalogueItem> toDelete = new LinkedHashMap<>();
 		lastAction.forEach((id, action) -> {
@@ -173,19 +174,23 @@ class SearchOutboxRelay {
 				refused.put(String.valueOf(id), rejected.toString());
 			}
 		}
-		int applied = 0;
+		Map<Long, String> refusedEntries = new HashMap<>();
 		for (var entry : due) {
 			var reason = refused.get(String.valueOf(entry.getItemId()));
-			if (reason == null) {
-				outbox.delete(entry);
-				applied++;
-			}
-			else {
-				log.warn("Item {} not indexed, will retry: {}", entry.getItemId(), reason);
-				entry.failed(reason, now);
-				outbox.save(entry);
+			if (reason != null) {
+				refusedEntries.put(entry.getId(), reason);
 			}
 		}
-		return applied;
+		return refusedEntries;
+	}
+
+	@Override
+	public String describe(SearchOutboxEntry entry) {
+		return "entry " + entry.getId() + " (" + entry.getAction() + " item " + entry.getItemId() + ")";
+	}
+
+	@PreDestroy
+	void stop() throws InterruptedException {
+		relay.stop();
 	}
 }

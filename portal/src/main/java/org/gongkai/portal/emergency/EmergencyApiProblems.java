@@ -5,7 +5,7 @@ import java.util.Map;
 import org.gongkai.portal.system.ApiProblemHandler;
 import org.gongkai.workflow.emergency.EmergencyEventNotFound;
 import org.gongkai.workflow.emergency.EmergencyNotInExpectedState;
-import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.UnknownReference;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

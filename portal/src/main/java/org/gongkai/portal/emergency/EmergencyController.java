@@ -17,7 +17,7 @@ import org.gongkai.workflow.emergency.SituationReportChannel;
 import org.gongkai.workflow.emergency.SituationReportDetails;
 import org.gongkai.workflow.emergency.SituationReportKind;
 import org.gongkai.workflow.information.ReportProperties;
-import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.UnknownReference;
 import org.gongkai.workflow.task.TaskAlreadyCompleted;
 import org.gongkai.workflow.task.TaskInbox;
 import org.gongkai.workflow.task.TaskNotYours;

@@ -2,12 +2,12 @@ package org.gongkai.portal.notification;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.gongkai.workflow.outbox.OutboxEntry;
 
 /**
  * An e-mail to an applicant, rendered and written in the same transaction as the step it reports, so
@@ -16,11 +16,8 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "mail_outbox")
-public class MailOutboxEntry {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+@AttributeOverride(name = "deliveredAt", column = @Column(name = "sent_at"))
+public class MailOutboxEntry extends OutboxEntry {
 
 	private Long requestId;
 
@@ -37,34 +34,17 @@ public class MailOutboxEntry {
 	@Column(columnDefinition = "longtext")
 	private String bodyHtml;
 
-	private Instant createdAt;
-
-	private int attempts;
-
-	private Instant nextAttemptAt;
-
-	private Instant claimedUntil;
-
-	private String lastError;
-
-	private Instant sentAt;
-
 	protected MailOutboxEntry() {
 	}
 
 	MailOutboxEntry(Long requestId, String eventType, String recipient, ComposedMail mail, Instant now) {
+		super(now);
 		this.requestId = requestId;
 		this.eventType = eventType;
 		this.recipient = recipient;
 		this.subject = mail.subject();
 		this.bodyText = mail.text();
 		this.bodyHtml = mail.html();
-		this.createdAt = now;
-		this.nextAttemptAt = now;
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public Long getRequestId() {
@@ -91,30 +71,8 @@ public class MailOutboxEntry {
 		return bodyHtml;
 	}
 
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	/** Attempts made so far, the successful one included. */
-	public int getAttempts() {
-		return attempts;
-	}
-
-	public Instant getNextAttemptAt() {
-		return nextAttemptAt;
-	}
-
-	/** Until when a node holds the row while sending it; null when nobody does. */
-	public Instant getClaimedUntil() {
-		return claimedUntil;
-	}
-
-	public String getLastError() {
-		return lastError;
-	}
-
 	/** When the mail server accepted the mail; null while it is pending. */
 	public Instant getSentAt() {
-		return sentAt;
+		return getDeliveredAt();
 	}
 }

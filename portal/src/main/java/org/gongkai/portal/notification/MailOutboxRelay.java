@@ -4,20 +4,23 @@ import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.gongkai.workflow.outbox.OutboxBackOff;
+import org.gongkai.workflow.outbox.OutboxHandler;
+import org.gongkai.workflow.outbox.OutboxPolicy;
+import org.gongkai.workflow.outbox.OutboxRelay;
+import org.gongkai.workflow.outbox.OutboxTargetUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -27,32 +30,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Sends the mail outbox through Spring's {@link JavaMailSender}: right after a step that queued a mail
- * commits, and every {@code gongkai.mail.relay-interval} on every node for whatever is still pending.
+ * Sends the mail outbox through Spring's {@link JavaMailSender}: the {@code mail} topic of the one
+ * {@link OutboxRelay}, nudged right after a step that queued a mail commits and every
+ * {@code gongkai.mail.relay-interval} on every node.
  * <p>
- * Each mail is first claimed with a guarded update ({@link MailOutbox#claim}), so two nodes never send
- * the same row at the same moment; it is marked sent only after the mail server accepted it. A failed
- * mail is retried later with growing pauses (capped) without holding up the others. While the server
- * is unreachable each pass stops after one attempt, which moves that mail back by
- * {@code gongkai.mail.retry-delay} only, so that once the server returns everything goes out in the
- * order it was queued.
+ * One mail is claimed at a time, so a claim ({@code gongkai.mail.claim-timeout}) only has to outlast one
+ * SMTP conversation; it is marked sent only after the mail server accepted it. A mail the server refuses
+ * is retried with growing pauses ({@code gongkai.mail.retry-delay} doubling up to
+ * {@code gongkai.mail.max-retry-delay}); while the server is unreachable each pass stops after one
+ * attempt, which moves that mail back by {@code gongkai.mail.retry-delay} only, so that once the server
+ * returns everything goes out in the order it was queued.
  * <p>
- * Delivery is at least once: a node that dies, or loses its database, between the server's acceptance
- * and the {@code sent_at} update leaves the row to be sent again once its claim expires. Every attempt
- * carries the same {@code Message-ID}, which lets mail clients that deduplicate show it once.
- * <p>
- * Without {@code spring.mail.host} there is no {@code JavaMailSender}: the mails stay pending and the
- * relay says so once in the log. Sending runs on a thread of its own, never on the shared scheduler
- * thread, so a slow mail server does not delay other scheduled work.
+ * Delivery is at least once: every attempt carries the same {@code Message-ID}, which lets mail clients
+ * that deduplicate show a mail sent twice once. Without {@code spring.mail.host} there is no
+ * {@code JavaMailSender}: the mails stay pending and the relay says so once in the log.
  */
 @Component
-class MailOutboxRelay {
+class MailOutboxRelay implements OutboxHandler<MailOutboxEntry> {
 
 	private static final Logger log = LoggerFactory.getLogger(MailOutboxRelay.class);
 
 	private static final int BATCH = 50;
-
-	private static final int MAX_ERROR = 1000;
 
 	private final MailOutbox outbox;
 
@@ -60,121 +58,69 @@ class MailOutboxRelay {
 
 	private final NotificationProperties properties;
 
-	private final Clock clock;
-
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-		var thread = new Thread(task, "mail-relay");
-		thread.setDaemon(true);
-		return thread;
-	});
-
-	/** A pass is queued on the worker and has not started yet: further nudges can be dropped. */
-	private final AtomicBoolean queued = new AtomicBoolean();
+	private final OutboxRelay<MailOutboxEntry> relay;
 
 	private final AtomicBoolean noSenderLogged = new AtomicBoolean();
-
-	private final AtomicBoolean serverDown = new AtomicBoolean();
 
 	MailOutboxRelay(MailOutbox outbox, ObjectProvider<JavaMailSender> senders, NotificationProperties properties,
 			Clock clock) {
 		this.outbox = outbox;
 		this.senders = senders;
 		this.properties = properties;
-		this.clock = clock;
+		this.relay = new OutboxRelay<>(outbox, this,
+				new OutboxPolicy("mail", BATCH, 1, properties.claimTimeout(),
+						new OutboxBackOff(properties.retryDelay(), properties.maxRetryDelay()), properties.retryDelay(),
+						true),
+				clock);
 	}
 
 	@TransactionalEventListener
 	void queued(MailQueued event) {
-		nudge();
+		relay.nudge();
 	}
 
 	@Scheduled(fixedDelayString = "${gongkai.mail.relay-interval:5s}", initialDelay = 2000)
 	void poll() {
-		nudge();
+		relay.nudge();
 	}
 
-	/** Asks the worker for a pass without waiting for it; nudges while one is queued are merged. */
-	void nudge() {
-		if (queued.compareAndSet(false, true)) {
+	/** Sends every due mail this node can claim, on the calling thread; returns how many the mail server accepted. */
+	int drain() {
+		return relay.drain();
+	}
+
+	@Override
+	public boolean ready() {
+		if (senders.getIfAvailable() != null) {
+			return true;
+		}
+		if (noSenderLogged.compareAndSet(false, true)) {
+			log.warn("No mail server configured (set spring.mail.host / SPRING_MAIL_HOST): e-mails to applicants "
+					+ "stay pending in mail_outbox, {} so far", outbox.countBySentAtIsNull());
+		}
+		return false;
+	}
+
+	@Override
+	public Map<Long, String> deliver(List<MailOutboxEntry> mails) {
+		var sender = senders.getObject();
+		for (var entry : mails) {
 			try {
-				worker.execute(() -> {
-					queued.set(false);
-					drain();
-				});
+				sender.send(message(sender, entry));
 			}
-			catch (RuntimeException rejected) {
-				queued.set(false);
+			catch (MailException | MessagingException | UnsupportedEncodingException e) {
+				if (unreachable(e)) {
+					throw new OutboxTargetUnavailable(reason(e), e);
+				}
+				return Map.of(entry.getId(), reason(e));
 			}
 		}
+		return Map.of();
 	}
 
-	/** Sends every due mail this node can claim; returns how many the mail server accepted. */
-	synchronized int drain() {
-		var sender = senders.getIfAvailable();
-		if (sender == null) {
-			if (noSenderLogged.compareAndSet(false, true)) {
-				log.warn("No mail server configured (set spring.mail.host / SPRING_MAIL_HOST): e-mails to applicants "
-						+ "stay pending in mail_outbox, {} so far", outbox.countBySentAtIsNull());
-			}
-			return 0;
-		}
-		int sent = 0;
-		try {
-			while (true) {
-				var due = outbox.findDue(clock.instant(), PageRequest.of(0, BATCH));
-				for (var entry : due) {
-					var outcome = send(sender, entry);
-					if (outcome == Outcome.SENT) {
-						sent++;
-					}
-					else if (outcome == Outcome.SERVER_DOWN) {
-						return sent;
-					}
-				}
-				if (due.size() < BATCH) {
-					return sent;
-				}
-			}
-		}
-		catch (RuntimeException e) {
-			log.warn("Mail outbox not drained, will retry: {}", e.toString());
-			return sent;
-		}
-	}
-
-	private enum Outcome {
-		SENT, TAKEN, FAILED, SERVER_DOWN
-	}
-
-	private Outcome send(JavaMailSender sender, MailOutboxEntry entry) {
-		var now = clock.instant();
-		if (outbox.claim(entry.getId(), now, now.plus(properties.claimTimeout())) == 0) {
-			return Outcome.TAKEN;
-		}
-		try {
-			sender.send(message(sender, entry));
-		}
-		catch (MailException | MessagingException | UnsupportedEncodingException e) {
-			int failures = entry.getAttempts() + 1;
-			boolean serverProblem = unreachable(e);
-			// an outage is not this mail's fault: it keeps its place and is tried again soon
-			var retryAt = clock.instant().plus(serverProblem ? properties.retryDelay() : properties.retryAfter(failures));
-			outbox.markFailed(entry.getId(), retryAt, describe(e));
-			if (serverProblem) {
-				if (serverDown.compareAndSet(false, true)) {
-					log.warn("Mail server unreachable, e-mails to applicants stay pending: {}", describe(e));
-				}
-				return Outcome.SERVER_DOWN;
-			}
-			log.warn("Mail {} ({} of request {}) not sent, attempt {}, next at {}: {}", entry.getId(),
-					entry.getEventType(), entry.getRequestId(), failures, retryAt, describe(e));
-			return Outcome.FAILED;
-		}
-		outbox.markSent(entry.getId(), clock.instant());
-		if (serverDown.compareAndSet(true, false)) {
-			log.info("Mail server reachable again, sending pending e-mails to applicants");
-		}
-		return Outcome.SENT;
+	@Override
+	public String describe(MailOutboxEntry entry) {
+		return "mail " + entry.getId() + " (" + entry.getEventType() + " of request " + entry.getRequestId() + ")";
 	}
 
 	private MimeMessage message(JavaMailSender sender, MailOutboxEntry entry)
@@ -213,20 +159,17 @@ class MailOutboxRelay {
 		return false;
 	}
 
-	private static String describe(Exception e) {
+	private static String reason(Exception e) {
 		var text = String.valueOf(e.getMessage());
 		var root = NestedExceptionUtils.getMostSpecificCause(e);
 		if (root != e) {
 			text += " (" + root + ")";
 		}
-		return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text;
+		return text;
 	}
 
 	@PreDestroy
 	void stop() throws InterruptedException {
-		worker.shutdown();
-		if (!worker.awaitTermination(20, TimeUnit.SECONDS)) {
-			worker.shutdownNow();
-		}
+		relay.stop();
 	}
 }

@@ -3,8 +3,8 @@ package org.gongkai.portal.notification;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.gongkai.workflow.outbox.OutboxBackOff;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Settings of the e-mails to applicants. The mail server itself is Spring Boot's {@code spring.mail.*}
@@ -39,18 +39,11 @@ public record NotificationProperties(String from, String agencyName, Duration re
 	}
 
 	/**
-	 * The pause before the next attempt after {@code failures} failed ones: Spring's
-	 * {@link ExponentialBackOff} from {@link #retryDelay()}, doubled for each further failure, at most
-	 * {@link #maxRetryDelay()}.
+	 * The pause before the next attempt after {@code failures} failed ones: the outbox's
+	 * {@link OutboxBackOff} (Spring's {@code ExponentialBackOff}) from {@link #retryDelay()}, doubled for
+	 * each further failure, at most {@link #maxRetryDelay()}.
 	 */
 	public Duration retryAfter(int failures) {
-		var backOff = new ExponentialBackOff(retryDelay.toMillis(), 2);
-		backOff.setMaxInterval(maxRetryDelay.toMillis());
-		var execution = backOff.start();
-		long delay = execution.nextBackOff();
-		for (int i = 1; i < failures && delay < backOff.getMaxInterval(); i++) {
-			delay = execution.nextBackOff();
-		}
-		return Duration.ofMillis(delay);
+		return new OutboxBackOff(retryDelay, maxRetryDelay).after(failures);
 	}
 }

@@ -6,7 +6,7 @@ import org.gongkai.portal.system.ApiProblemHandler;
 import org.gongkai.workflow.information.ReportAlreadyInCatalogue;
 import org.gongkai.workflow.information.ReportNotFound;
 import org.gongkai.workflow.information.ReportNotInExpectedState;
-import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.UnknownReference;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

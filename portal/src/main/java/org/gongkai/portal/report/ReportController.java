@@ -18,7 +18,7 @@ import org.gongkai.workflow.information.SendReportToCatalogue;
 import org.gongkai.workflow.information.Urgency;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.CatalogueColumns;
-import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.UnknownReference;
 import org.gongkai.workflow.scoring.ReportPeriod;
 import org.gongkai.workflow.scoring.ReportScores;
 import org.gongkai.workflow.supervision.InstructionSupervision;

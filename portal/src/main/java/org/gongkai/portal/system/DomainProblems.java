@@ -21,7 +21,7 @@ import org.gongkai.workflow.annual.UnknownAgency;
 import org.gongkai.workflow.publication.AttachmentRejected;
 import org.gongkai.workflow.publication.ChangeAlreadyUnderReview;
 import org.gongkai.workflow.publication.ItemNotInExpectedState;
-import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.UnknownReference;
 import org.gongkai.workflow.request.HistoricalRequestsRejected;
 import org.gongkai.workflow.request.RemedyAlreadyDecided;
 import org.gongkai.workflow.request.RequestNotFound;

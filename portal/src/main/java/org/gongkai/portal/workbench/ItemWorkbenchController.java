@@ -33,7 +33,7 @@ import org.gongkai.workflow.publication.ItemNotInExpectedState;
 import org.gongkai.workflow.publication.ItemStatus;
 import org.gongkai.workflow.publication.PromoteReply;
 import org.gongkai.workflow.publication.RequestItemChange;
-import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.UnknownReference;
 import org.gongkai.workflow.request.RequestNotFound;
 import org.gongkai.workflow.request.RequestNotInExpectedState;
 import org.gongkai.workflow.request.WithholdingReason;

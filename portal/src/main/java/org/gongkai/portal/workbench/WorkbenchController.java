@@ -22,7 +22,7 @@ import org.gongkai.workflow.publication.CatalogueItems;
 import org.gongkai.workflow.publication.CataloguePublicationProcess;
 import org.gongkai.workflow.publication.DraftCatalogueItem;
 import org.gongkai.workflow.publication.ItemContent;
-import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.UnknownReference;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.request.CorrectionOutcome;
 import org.gongkai.workflow.request.DisclosureRequestProcess;

@@ -18,7 +18,7 @@ import org.gongkai.workflow.publication.ChangeAlreadyUnderReview;
 import org.gongkai.workflow.publication.InvalidItemContent;
 import org.gongkai.workflow.publication.ItemNotInExpectedState;
 import org.gongkai.workflow.publication.ItemStatus;
-import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.UnknownReference;
 import org.gongkai.workflow.request.RemedyAlreadyDecided;
 import org.gongkai.workflow.request.RequestNotFound;
 import org.gongkai.workflow.request.RequestNotInExpectedState;

@@ -20,7 +20,7 @@ import org.gongkai.workflow.information.Level;
 import org.gongkai.workflow.information.ReportProperties;
 import org.gongkai.workflow.information.ReportSteps;
 import org.gongkai.workflow.organisation.Departments;
-import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.UnknownReference;
 import org.gongkai.workflow.scoring.FactKind;
 import org.gongkai.workflow.scoring.ScoreFact;
 import org.gongkai.workflow.scoring.ScoreFacts;

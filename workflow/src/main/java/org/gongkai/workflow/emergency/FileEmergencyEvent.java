@@ -8,7 +8,7 @@ import java.util.HashMap;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.organisation.Departments;
-import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.UnknownReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

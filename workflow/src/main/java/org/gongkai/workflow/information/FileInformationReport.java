@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongkai.workflow.organisation.Departments;
-import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.UnknownReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -11,7 +11,7 @@ import org.gongkai.workflow.publication.CatalogueItems;
 import org.gongkai.workflow.publication.DraftCatalogueItem;
 import org.gongkai.workflow.publication.ItemContent;
 import org.gongkai.workflow.publication.SubmitDraft;
-import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.UnknownReference;
 import org.gongkai.workflow.task.Staff;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -2,6 +2,7 @@ package org.gongkai.workflow.publication;
 
 import java.time.Clock;
 
+import org.gongkai.workflow.UnknownReference;
 import org.gongkai.workflow.caselog.CaseEvent;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.gongkai.workflow.UnknownReference;
 import org.gongkai.workflow.calendar.Deadline;
 import org.gongkai.workflow.calendar.WorkingDayCalendar;
 import org.gongkai.workflow.caselog.CaseEvent;

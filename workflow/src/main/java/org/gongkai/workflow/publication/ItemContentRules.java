@@ -3,6 +3,7 @@ package org.gongkai.workflow.publication;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.gongkai.workflow.UnknownReference;
 import org.springframework.stereotype.Component;
 
 /** The rules of item content that need the database; run by every use case that writes content. */

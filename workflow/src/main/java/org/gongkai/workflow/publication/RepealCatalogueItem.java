@@ -3,6 +3,7 @@ package org.gongkai.workflow.publication;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.gongkai.workflow.UnknownReference;
 import org.gongkai.workflow.caselog.CaseEvent;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;

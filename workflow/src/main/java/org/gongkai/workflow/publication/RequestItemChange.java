@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.gongkai.workflow.UnknownReference;
 import org.gongkai.workflow.caselog.CaseEvent;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
+import org.gongkai.workflow.UnknownReference;
 import org.gongkai.workflow.task.Staff;
 import org.gongkai.workflow.task.TaskInbox;
 import org.gongkai.workflow.task.TaskView;

@@ -14,7 +14,7 @@ import org.gongkai.workflow.calendar.WorkingDayCalendar;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.request.fee.DisclosureFees;
 import org.gongkai.workflow.request.fee.FeeQuote;
-import org.gongkai.workflow.publication.UnknownReference;
+import org.gongkai.workflow.UnknownReference;
 import org.gongkai.workflow.sequence.YearlySequences;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -46,7 +46,12 @@ import org.gongkai.workflow.statistics.OfficeStatistics;
 import org.gongkai.workflow.statistics.Series;
 import org.gongkai.workflow.task.Staff;
 import org.gongkai.workflow.task.TaskInbox;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -66,6 +71,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(classes = { WorkflowTestApplication.class, AnnualReportProcessIT.MovableClock.class },
 		properties = "camunda.bpm.job-execution.enabled=false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AnnualReportProcessIT {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -183,19 +190,47 @@ class AnnualReportProcessIT {
 	/** Requests received in each month of 2025, counted as the test receives them. */
 	final Long[] receivedByMonth = { 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L };
 
-	@Test
-	void twoYearsOfRequestsMakeTheReportsAndTheirCarryOver() {
+	/** One 2025 case: how it is answered and the row of 表三 it lands in. */
+	record Case(String replyType, String reasons, Table3Row row) {
+	}
+
+	ApplicantType[] types;
+
+	long fromLastYear;
+
+	List<Case> cases;
+
+	long open1;
+
+	long open2;
+
+	long open3;
+
+	/** The 2025 report's tables of the whole government, as generated before it was submitted. */
+	AnnualReportTables t2025;
+
+	/** The catalogue item of the government's 2025 report. */
+	long itemId;
+
+	/**
+	 * Drives the two years once, up to the reports' tables of 2025: departments, the case carried in from
+	 * 2024, one 2025 case per row of 表三 in every applicant column, the cases carried into 2026, the
+	 * remedies of 表四 and the documents of 表二. The ordered tests below then assert, submit, review,
+	 * publish and move on to 2026 in the story's order, so each failure names its step (read the first).
+	 */
+	@BeforeAll
+	void twoYearsOfRequests() {
 		departments.saveAll(List.of(new Department("fgw", "市发展和改革委员会", "000014349", false),
 				new Department("jyj", "市教育局", "000014350", false),
 				new Department("bgs", "市人民政府办公室", "000014348", true)));
 		for (var row : Table3Row.values()) {
 			expected.put(row, new long[7]);
 		}
-		var types = ApplicantType.values();
+		types = ApplicantType.values();
 
 		// 2024: one request received and still open at the end of the year (carried into 2025)
 		clock.at("2024-12-20");
-		long fromLastYear = receivedAndAssigned(ApplicantType.NATURAL_PERSON, "fgw");
+		fromLastYear = receivedAndAssigned(ApplicantType.NATURAL_PERSON, "fgw");
 		expect(Table3Row.CARRIED_IN, ApplicantType.NATURAL_PERSON);
 		// its fee notice (40 pages: 100 元) is issued in 2024 and paid in 2025
 		clock.at("2024-12-23");
@@ -208,9 +243,7 @@ class AnnualReportProcessIT {
 		replied(fromLastYear, "fgw", "DISCLOSE", null);
 		expect(Table3Row.DISCLOSED, ApplicantType.NATURAL_PERSON);
 
-		record Case(String replyType, String reasons, Table3Row row) {
-		}
-		var cases = List.of(new Case("ALREADY_PUBLIC", null, Table3Row.DISCLOSED),
+		cases = List.of(new Case("ALREADY_PUBLIC", null, Table3Row.DISCLOSED),
 				new Case("DISCLOSE", null, Table3Row.DISCLOSED),
 				new Case("PARTIAL", "THIRD_PARTY_RIGHTS", Table3Row.PARTIAL),
 				new Case("WITHHOLD", "STATE_SECRET", Table3Row.WITHHELD_1),
@@ -292,9 +325,9 @@ class AnnualReportProcessIT {
 		expect(Table3Row.DISCLOSED, ApplicantType.NATURAL_PERSON);
 		// three requests open on 31 December 2025: carried into 2026
 		clock.at("2025-12-22");
-		long open1 = receivedAndAssigned(ApplicantType.COMMERCIAL_ENTERPRISE, "fgw");
-		long open2 = receivedAndAssigned(ApplicantType.NATURAL_PERSON, "fgw");
-		long open3 = receivedAndAssigned(ApplicantType.LEGAL_SERVICE_ORGANISATION, "fgw");
+		open1 = receivedAndAssigned(ApplicantType.COMMERCIAL_ENTERPRISE, "fgw");
+		open2 = receivedAndAssigned(ApplicantType.NATURAL_PERSON, "fgw");
+		open3 = receivedAndAssigned(ApplicantType.LEGAL_SERVICE_ORGANISATION, "fgw");
 		for (var type : List.of(ApplicantType.COMMERCIAL_ENTERPRISE, ApplicantType.NATURAL_PERSON,
 				ApplicantType.LEGAL_SERVICE_ORGANISATION)) {
 			expect(Table3Row.NEW_RECEIVED, type);
@@ -338,8 +371,14 @@ class AnnualReportProcessIT {
 		document("other-doc", LocalDate.of(2025, 7, 1), null);
 		document("other-doc", LocalDate.of(2025, 12, 22), null);
 
+		t2025 = generate.tables(2025, AnnualReports.GOVERNMENT);
+	}
+
+	/** 2025, 表三: every cell as driven, every row and every column used. */
+	@Test
+	@Order(1)
+	void table3Of2025UsesEveryRowAndColumnAndEveryCellIsRight() {
 		// —— the 2025 report of the whole government: every row and every column
-		var t2025 = generate.tables(2025, AnnualReports.GOVERNMENT);
 		assertEveryCell(t2025.requests());
 		assertThat(t2025.requests().get(Table3Row.NEW_RECEIVED, Table3Column.TOTAL)).isEqualTo(cases.size() + 8);
 		for (var column : Table3Column.values()) {
@@ -349,6 +388,12 @@ class AnnualReportProcessIT {
 		for (var row : Table3Row.values()) {
 			assertThat(t2025.requests().get(row, Table3Column.TOTAL)).as("every row is used: " + row.label()).isPositive();
 		}
+	}
+
+	/** 表四: remedies decided in 2025, and those open across the turn of 2024 and 2026. */
+	@Test
+	@Order(2)
+	void table4CountsRemediesAcrossTheYears() {
 		var t4 = t2025.remedies();
 		assertThat(row(t4, 0)).containsExactly(2, 1, 0, 1, 4);
 		assertThat(row(t4, 1)).containsExactly(0, 1, 0, 1, 2);
@@ -361,6 +406,12 @@ class AnnualReportProcessIT {
 		assertThat(row(t4of2026, 0)).containsExactly(0, 0, 0, 1, 1);
 		assertThat(row(t4of2026, 1)).containsExactly(1, 0, 0, 0, 1);
 		assertThat(row(t4of2026, 2)).containsExactly(0, 0, 0, 0, 0);
+	}
+
+	/** Section 六: the fee notices issued and the fees collected per year and agency. */
+	@Test
+	@Order(3)
+	void section6CountsFeeNoticesIssuedAndFeesCollected() {
 		// section 六: notices issued in 2025 (300 paid, 1700 unpaid, 50 paid in 2026); collected in 2025: 100 + 300
 		assertThat(t2025.fees()).isEqualTo(new FeeFigures(3, new BigDecimal("2050.00"), new BigDecimal("400.00"),
 				FeeFigures.FROM_NOTICES));
@@ -372,10 +423,21 @@ class AnnualReportProcessIT {
 		assertThat(generate.tables(2025, "fgw").fees()).isEqualTo(t2025.fees());
 		assertThat(generate.tables(2025, "jyj").fees())
 			.isEqualTo(new FeeFigures(0, new BigDecimal("0.00"), new BigDecimal("0.00"), FeeFigures.FROM_NOTICES));
+	}
+
+	/** 表二: 规章 and 规范性文件 in the catalogue. */
+	@Test
+	@Order(4)
+	void table2CountsRegulationsAndNormativeDocuments() {
 		var t2 = t2025.proactive();
 		assertThat(t2.regulations()).isEqualTo(new ProactiveTable.Documents(1, 1, 1));
 		assertThat(t2.normativeDocuments()).isEqualTo(new ProactiveTable.Documents(2, 0, 3));
+	}
 
+	/** A department's report counts its own cases only. */
+	@Test
+	@Order(5)
+	void aDepartmentsReportCountsItsOwnCases() {
 		// a department's report counts its own cases only
 		var fgw = generate.tables(2025, "fgw").requests();
 		assertThat(fgw.get(Table3Row.NEW_RECEIVED, Table3Column.TOTAL)).isEqualTo(cases.size() + 6);
@@ -387,7 +449,12 @@ class AnnualReportProcessIT {
 		assertThat(generate.tables(2025, "jyj").remedies().get(0, RemedyTable.TOTAL)).isZero();
 		assertThat(generate.tables(2025, "jyj").proactive().regulations()).isEqualTo(new ProactiveTable.Documents(0, 0, 0));
 		assertThatThrownBy(() -> generate.tables(2025, "nope")).isInstanceOf(UnknownAgency.class);
+	}
 
+	/** The checks name what the office must still enter, and pass once it has. */
+	@Test
+	@Order(6)
+	void checksNameTheCellsTheOfficeMustStillEnter() {
 		// every computed check holds; what the office must still enter is named cell by cell
 		assertThat(generate.check(2025, AnnualReports.GOVERNMENT)).extracting(CheckFailure::cell)
 			.containsExactlyInAnyOrder("table2.licensing.decisions", "table2.punishment.decisions",
@@ -400,12 +467,17 @@ class AnnualReportProcessIT {
 		saveDraft.save(2025, AnnualReports.GOVERNMENT, draft(), "editor1");
 		assertThat(generate.check(2025, AnnualReports.GOVERNMENT)).isEmpty();
 		assertThat(generate.tables(2025, AnnualReports.GOVERNMENT).proactive().licensing()).isEqualTo(120L);
+	}
 
+	/** Submitted: frozen, in 保密审查, nothing public yet. */
+	@Test
+	@Order(7)
+	void submittedReportIsFrozenAndInSecrecyReview() {
 		// —— submitted: frozen, its catalogue item in 保密审查, nothing public yet, still due
 		clock.at("2026-01-20");
 		var submitted = submit.submit(2025, AnnualReports.GOVERNMENT, "editor1", this::render);
 		assertThat(submitted.getStatus()).isEqualTo(AnnualReportStatus.UNDER_REVIEW);
-		long itemId = submitted.getCatalogueItemId();
+		itemId = submitted.getCatalogueItemId();
 		var item = items.findById(itemId).orElseThrow();
 		assertThat(item.getStatus()).isEqualTo(ItemStatus.IN_REVIEW);
 		assertThat(item.getColumnCode()).isEqualTo(SubmitAnnualReport.COLUMN);
@@ -423,7 +495,12 @@ class AnnualReportProcessIT {
 		assertThat(generate.reminders()).extracting(GenerateAnnualReport.Reminder::agency)
 			.as("under review is not yet published")
 			.contains(AnnualReports.GOVERNMENT);
+	}
 
+	/** 保密审查 returns it: a draft again. */
+	@Test
+	@Order(8)
+	void secrecyReviewReturnsItAsADraft() {
 		// —— 保密审查 returns it: a draft again, unfrozen, the reason in its log
 		review(itemId, CataloguePublicationProcess.TASK_SECRECY_REVIEW, SECRECY, false, "总体情况中有未公开的内部数据，请删除后再报。");
 		var returned = generate.report(2025, AnnualReports.GOVERNMENT).orElseThrow();
@@ -439,7 +516,12 @@ class AnnualReportProcessIT {
 		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> submitItem.submitAs(itemId, "editor1")))
 			.isInstanceOf(ItemNotInExpectedState.class);
 		assertThat(items.findById(itemId).orElseThrow().getStatus()).isEqualTo(ItemStatus.RETURNED);
+	}
 
+	/** Edited and resubmitted: the same item, reviewed again up to a leader. */
+	@Test
+	@Order(9)
+	void editedAndResubmittedItGoesUpToALeader() {
 		// —— edited and resubmitted: the same catalogue item, its content rewritten, reviewed again
 		var edited = draft();
 		edited = new AnnualReportDraft(edited.licensing(), edited.punishment(), edited.coercion(),
@@ -458,12 +540,17 @@ class AnnualReportProcessIT {
 		assertThatThrownBy(() -> review(itemId, CataloguePublicationProcess.TASK_EXTRA_APPROVAL, OFFICE_HEAD, true, null))
 			.as("not the leader").isInstanceOf(org.gongkai.workflow.task.TaskNotYours.class);
 		review(itemId, CataloguePublicationProcess.TASK_EXTRA_APPROVAL, LEADER, true, null);
+	}
 
+	/** Approved: published, public and queued for the index. */
+	@Test
+	@Order(10)
+	void approvedReportIsPublicAndQueuedForTheIndex() {
 		// —— approved: published, the item public and queued for the index
 		var published = generate.report(2025, AnnualReports.GOVERNMENT).orElseThrow();
 		assertThat(published.isPublished()).isTrue();
 		assertThat(published.getPublishedBy()).isEqualTo("leader1");
-		item = items.findById(itemId).orElseThrow();
+		var item = items.findById(itemId).orElseThrow();
 		assertThat(item.getStatus()).isEqualTo(ItemStatus.PUBLISHED);
 		assertThat(item.isPublic()).isTrue();
 		assertThat(item.getIndexNo()).startsWith("000014348/2026-");
@@ -481,7 +568,12 @@ class AnnualReportProcessIT {
 		review(fgwItem, CataloguePublicationProcess.TASK_DEPARTMENT_HEAD_APPROVAL, FGW_HEAD, true, null);
 		assertThat(generate.report(2025, "fgw").orElseThrow().isPublished()).as("a department's report: no leader level")
 			.isTrue();
+	}
 
+	/** The office's statistics of 2025 from the same cases. */
+	@Test
+	@Order(11)
+	void officeStatisticsOf2025ComeFromTheSameCases() {
 		// —— the office's statistics of 2025, from the same cases
 		var stats = statistics.all(2025);
 		var byMonth = series(stats, "requests-by-month");
@@ -515,7 +607,12 @@ class AnnualReportProcessIT {
 		assertThat(series(stats, "item-crosstab").headers()).startsWith("栏目", "部门", "1月").endsWith("12月", "合计",
 				"按时发布", "按时率（%）");
 		assertThat(statistics.itemCrossTab(2024).published().rows()).isEmpty();
+	}
 
+	/** 2026: 上年结转 is 2025's 结转. */
+	@Test
+	@Order(12)
+	void carryOverOf2026IsThe2025CarryOut() {
 		// —— 2026: 上年结转 is 2025's 结转; the carried cases are finished or moved
 		complete(open1, TASK_RECORD_PAYMENT, OFFICE, Map.of());
 		assertThat(generate.tables(2026, AnnualReports.GOVERNMENT).fees())
@@ -532,7 +629,12 @@ class AnnualReportProcessIT {
 		assertThat(generate.check(2026, AnnualReports.GOVERNMENT)).extracting(CheckFailure::cell)
 			.noneMatch(cell -> cell.startsWith("table3") || cell.startsWith("table4"));
 		assertThat(generate.check(2026, "fgw")).extracting(CheckFailure::cell).noneMatch(cell -> cell.startsWith("table3") || cell.startsWith("table4"));
+	}
 
+	/** A carried case moved to another department fails fgw's carry-over check. */
+	@Test
+	@Order(13)
+	void aCaseMovedAfterPublicationFailsTheCarryOverCheck() {
 		// the third carried case goes to another department: fgw's 上年结转 no longer matches its published 结转
 		handle(open3, "fgw", Map.of(DECISION, "REASSIGN", COMMENT, "不属于本部门职责"));
 		complete(open3, TASK_REASSIGN, OFFICE, Map.of(DEPARTMENT_CODE, "jyj"));
@@ -548,12 +650,22 @@ class AnnualReportProcessIT {
 		assertThat(generate.check(2026, "jyj")).extracting(CheckFailure::cell).noneMatch(cell -> cell.startsWith("table3") || cell.startsWith("table4"));
 		assertThat(generate.tables(2026, "jyj").requests().get(Table3Row.CARRIED_IN, Table3Column.TOTAL)).isEqualTo(1);
 		assertThat(generate.tables(2026, "jyj").requests().get(Table3Row.DISCLOSED, Table3Column.TOTAL)).isEqualTo(1);
+	}
 
+	/** The published 2025 tables stay as they were. */
+	@Test
+	@Order(14)
+	void publishedTablesStayAsTheyWere() {
 		// the published 2025 tables stay as they were
 		assertEveryCell(generate.tables(2025, AnnualReports.GOVERNMENT).requests());
 		assertThat(generate.check(2026, AnnualReports.GOVERNMENT)).extracting(CheckFailure::cell)
 			.noneMatch(cell -> cell.startsWith("table3") || cell.startsWith("table4"));
+	}
 
+	/** Reminders of the 2025 reports still due, then overdue. */
+	@Test
+	@Order(15)
+	void remindersNameTheReportsStillDue() {
 		// deadlines: the 2025 reports of jyj and bgs are still due by 31 January, late from February
 		assertThat(generate.reminders()).extracting(GenerateAnnualReport.Reminder::agency)
 			.containsExactlyInAnyOrder("jyj", "bgs");
@@ -562,7 +674,12 @@ class AnnualReportProcessIT {
 		assertThat(generate.reminders()).noneMatch(GenerateAnnualReport.Reminder::overdue);
 		clock.at("2026-02-02");
 		assertThat(generate.reminders()).allMatch(GenerateAnnualReport.Reminder::overdue);
+	}
 
+	/** A request past its due date is on the office's overdue list. */
+	@Test
+	@Order(16)
+	void overdueRequestIsOnTheOfficesList() {
 		// a request past its due date is on the office's overdue list
 		clock.at("2026-01-05");
 		long overdueRequest = receivedAndAssigned(ApplicantType.NATURAL_PERSON, "fgw");
@@ -570,7 +687,6 @@ class AnnualReportProcessIT {
 		clock.at("2026-03-02");
 		assertThat(statistics.overdue().rows()).singleElement()
 			.satisfies(row -> assertThat(row.subList(2, 4)).containsExactly("市发展和改革委员会", lateDue.toString()));
-
 	}
 
 	private void assertEveryCell(RequestTable table) {

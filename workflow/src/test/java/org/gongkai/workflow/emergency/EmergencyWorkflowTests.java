@@ -186,7 +186,7 @@ class EmergencyWorkflowTests {
 		assertThatThrownBy(() -> file.file(early, null, "em-e", "x")).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageStartingWith("learnedAt:");
 		assertThatThrownBy(() -> file.file(event(EmergencySeverity.GENERAL, now), null, "nowhere", "x"))
-			.isInstanceOf(org.gongkai.workflow.publication.UnknownReference.class);
+			.isInstanceOf(org.gongkai.workflow.UnknownReference.class);
 		var id = file.file(event(EmergencySeverity.GENERAL, now), null, "em-e", "editor1").getId();
 		assertThatThrownBy(() -> steps.file(id, report(SituationReportKind.FOLLOW_UP, SituationReportChannel.PHONE), "clerk-e"))
 			.isInstanceOf(EmergencyNotInExpectedState.class);

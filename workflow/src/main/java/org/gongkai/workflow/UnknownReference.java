@@ -1,4 +1,4 @@
-package org.gongkai.workflow.publication;
+package org.gongkai.workflow;
 
 import org.gongkai.workflow.Refusal;
 
