@@ -11,11 +11,8 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongkai.workflow.InvalidValue;
-import org.gongkai.workflow.scoring.FactKind;
-import org.gongkai.workflow.scoring.ScoreFact;
-import org.gongkai.workflow.scoring.ScoreFacts;
-import org.gongkai.workflow.scoring.ScoringRule;
 import org.gongkai.workflow.sequence.YearlySequences;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +29,7 @@ public class ReportSteps {
 
 	private final ReportAdoptions adoptions;
 
-	private final ScoreFacts facts;
+	private final ApplicationEventPublisher events;
 
 	private final YearlySequences sequences;
 
@@ -44,12 +41,12 @@ public class ReportSteps {
 
 	private final Clock clock;
 
-	ReportSteps(InformationReports reports, PeriodicalIssues issues, ReportAdoptions adoptions, ScoreFacts facts,
+	ReportSteps(InformationReports reports, PeriodicalIssues issues, ReportAdoptions adoptions, ApplicationEventPublisher events,
 			YearlySequences sequences, ReportLog log, RuntimeService runtime, ReportProperties properties, Clock clock) {
 		this.reports = reports;
 		this.issues = issues;
 		this.adoptions = adoptions;
-		this.facts = facts;
+		this.events = events;
 		this.sequences = sequences;
 		this.log = log;
 		this.runtime = runtime;
@@ -130,8 +127,8 @@ public class ReportSteps {
 			throw new InvalidValue("issueId", "information.issue.alreadyCarried");
 		}
 		adoptions.save(new ReportAdoption(report.getId(), issue.getId(), today(), actor));
-		facts.save(new ScoreFact(FactKind.ADOPTED, Level.CITY, publication.name(), today(), report.getId(), null,
-				issue.getId(), null, evidence(issue.label(), report.getTitle()), actor, clock.instant()));
+		events.publishEvent(new ReportScored(ReportScored.Kind.ADOPTED, Level.CITY, publication.name(), today(),
+				report.getId(), issue.getId(), evidence(issue.label(), report.getTitle()), actor, clock.instant()));
 		log.log(report.getId(), "ADOPTED", actor, issue.label());
 		return issue;
 	}
@@ -203,7 +200,7 @@ public class ReportSteps {
 	public void forward(Long id, String actor) {
 		var report = get(id);
 		report.forwardUp(clock.instant());
-		facts.save(new ScoreFact(FactKind.FORWARDED, Level.PROVINCE, ScoringRule.ANY, today(), id, null, null, null,
+		events.publishEvent(new ReportScored(ReportScored.Kind.FORWARDED, Level.PROVINCE, null, today(), id, null,
 				evidence("报送上级", report.getTitle()), actor, clock.instant()));
 		log.log(id, "FORWARDED", actor, null);
 	}
@@ -218,8 +215,8 @@ public class ReportSteps {
 		report.upperOutcome(adopted, clock.instant());
 		if (adopted) {
 			var label = (level == Level.STATE ? "国办" : "省级") + "采用（" + channel.strip() + "）";
-			facts.save(new ScoreFact(FactKind.UPPER_ADOPTED, level, channel.strip(), today(), id, null, null, null,
-					evidence(label, report.getTitle()), actor, clock.instant()));
+			events.publishEvent(new ReportScored(ReportScored.Kind.UPPER_ADOPTED, level, channel.strip(), today(), id,
+					null, evidence(label, report.getTitle()), actor, clock.instant()));
 			log.log(id, "UPPER_ADOPTED", actor, label);
 		}
 		else {
