@@ -274,7 +274,7 @@ class WorkbenchController {
 				redirect.addFlashAttribute("errorDetail", result.getAllErrors()
 					.stream()
 					.map(error -> messages.getMessage(error, LocaleContextHolder.getLocale()))
-					.map(message -> SafeDetail.revealsInternals(message) ? "" : message)
+					.filter(message -> message != null && !SafeDetail.revealsInternals(message))
 					.distinct()
 					.collect(Collectors.joining("；")));
 				return "redirect:/workbench/tasks/" + taskId;
