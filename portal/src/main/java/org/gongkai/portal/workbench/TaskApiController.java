@@ -3,20 +3,43 @@ package org.gongkai.portal.workbench;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.Valid;
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.portal.system.ApiProblemHandler;
+import org.gongkai.workflow.request.HandleRequestCommand;
+import org.gongkai.workflow.request.JudgeReasonsCommand;
+import org.gongkai.workflow.request.Reassign;
+import org.gongkai.workflow.request.RecordConsultationReply;
+import org.gongkai.workflow.request.RecordDelivery;
+import org.gongkai.workflow.request.RegisterRequestCommand;
+import org.gongkai.workflow.task.EditReport;
+import org.gongkai.workflow.task.Proceed;
+import org.gongkai.workflow.task.Review;
+import org.gongkai.workflow.task.TaskCommand;
 import org.gongkai.workflow.task.TaskInbox;
 import org.gongkai.workflow.task.TaskView;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,8 +57,14 @@ class TaskApiController {
 
 	private final TaskInbox inbox;
 
-	TaskApiController(TaskInbox inbox) {
+	private final ObjectMapper mapper;
+
+	private final SpringValidatorAdapter validator;
+
+	TaskApiController(TaskInbox inbox, ObjectMapper mapper, jakarta.validation.Validator validator) {
 		this.inbox = inbox;
+		this.mapper = mapper;
+		this.validator = new SpringValidatorAdapter(validator);
 	}
 
 	@GetMapping
@@ -63,16 +92,42 @@ class TaskApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	/**
+	 * Reads the body as the command of the task's definition key ({@link TaskCommands}), validates it and
+	 * completes the task with the variables the command produces.
+	 */
 	@PostMapping("/{id}/complete")
-	@Operation(summary = "办理完成", description = "`approved` true approves, false returns (with a comment). 409 if someone else completed it first.")
-	ResponseEntity<Void> complete(@PathVariable String id, @Valid @RequestBody(required = false) TaskDecision decision,
-			Authentication authentication) {
+	@Operation(summary = "办理完成", description = "The body is the command of the task's definition key (`taskKey`): "
+			+ "review tasks take `Review` (`approved` true approves, false returns with a `comment`); tasks that offer "
+			+ "several actions name the action in `decision` (`reasonsVerdict` for Task_JudgeReasons). "
+			+ "400 if the action is none of the task's; 409 if someone else completed it first.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(oneOf = { Review.class,
+			Proceed.class, RegisterRequestCommand.class, HandleRequestCommand.class, Reassign.Department.class,
+			JudgeReasonsCommand.class, RecordConsultationReply.Command.class, RecordDelivery.Command.class,
+			EditReport.Command.class })))
+	ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body,
+			Authentication authentication, HttpServletRequest request) throws MethodArgumentNotValidException {
 		var staff = CurrentUser.of(authentication).staff();
-		TaskChoices.check(inbox.get(id, staff), decision);
-		var variables = (decision == null ? TaskDecision.none() : decision).variables();
-		inbox.complete(id, staff, variables);
+		var task = inbox.get(id, staff);
+		TaskCommand command;
+		try {
+			command = TaskCommands.read(mapper, task.taskKey(), body);
+		}
+		catch (JsonProcessingException e) {
+			throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, new ServletServerHttpRequest(request));
+		}
+		var errors = new BeanPropertyBindingResult(command, "command");
+		validator.validate(command, errors);
+		if (errors.hasErrors()) {
+			throw new MethodArgumentNotValidException(BODY, errors);
+		}
+		inbox.complete(id, staff, command.variables());
 		return ResponseEntity.noContent().build();
 	}
+
+	/** The body parameter of {@link #complete}, which validation errors name. */
+	private static final MethodParameter BODY = new MethodParameter(ReflectionUtils.findMethod(TaskApiController.class,
+			"complete", String.class, JsonNode.class, Authentication.class, HttpServletRequest.class), 1);
 
 	/** A decision the task's gateway cannot follow: 400 naming the field and the task's choices; the task stays open. */
 	@ExceptionHandler

@@ -6,9 +6,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.portal.security.Roles;
 import org.gongkai.portal.system.NotFound;
+import org.gongkai.portal.system.SafeDetail;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;
 import org.gongkai.workflow.publication.CatalogueAttachments;
@@ -34,17 +37,25 @@ import org.gongkai.workflow.task.TaskView;
 import org.gongkai.workflow.request.ReplyType;
 import org.gongkai.workflow.request.WithholdingReason;
 import org.gongkai.workflow.task.TaskAlreadyCompleted;
+import org.gongkai.workflow.task.TaskCommand;
 import org.gongkai.workflow.task.TaskInbox;
 import org.gongkai.workflow.task.TaskNotFound;
 import org.gongkai.workflow.task.TaskNotYours;
 import org.gongkai.workflow.request.RequestAttachments;
 import org.gongkai.workflow.request.RequestNotFound;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -83,10 +94,21 @@ class WorkbenchController {
 
 	private final PromoteReply promote;
 
+	private final ConversionService conversions;
+
+	private final SpringValidatorAdapter validator;
+
+	private final MessageSource messages;
+
 	WorkbenchController(TaskInbox inbox, CatalogueItems items, CatalogueColumns columns, DraftCatalogueItem draft,
 			CaseEvents events, DisclosureRequests requests, Departments departments, RequestQueries queries,
 			RequestProperties requestProperties, PublicationClock publicationClock, CatalogueAttachments attachments,
-			CatalogueChanges changes, PromoteReply promote, RequestAttachments requestAttachments) {
+			CatalogueChanges changes, PromoteReply promote, RequestAttachments requestAttachments,
+			@Qualifier("mvcConversionService") ConversionService conversions, jakarta.validation.Validator validator,
+			MessageSource messages) {
+		this.conversions = conversions;
+		this.validator = new SpringValidatorAdapter(validator);
+		this.messages = messages;
 		this.requestAttachments = requestAttachments;
 		this.publicationClock = publicationClock;
 		this.attachments = attachments;
@@ -180,7 +202,6 @@ class WorkbenchController {
 		var open = inbox.openTasksOf(DisclosureRequestProcess.KEY, String.valueOf(id));
 		model.addAttribute("tasks", open);
 		model.addAttribute("task", open.stream().filter(task -> actsOn(task, user)).findFirst().orElse(null));
-		model.addAttribute("decision", TaskDecision.none());
 		model.addAttribute("departments", departments.findAll());
 		model.addAttribute("replyTypes", ReplyType.values());
 		model.addAttribute("reasons", WithholdingReason.values());
@@ -207,7 +228,6 @@ class WorkbenchController {
 	String task(@PathVariable String taskId, Authentication authentication, Model model) {
 		var task = inbox.get(taskId, CurrentUser.of(authentication).staff());
 		model.addAttribute("task", task);
-		model.addAttribute("decision", TaskDecision.none());
 		if (task.caseId() != null && DisclosureRequestProcess.KEY.equals(task.processKey())) {
 			var requestId = Long.valueOf(task.caseId());
 			model.addAttribute("request", requests.findById(requestId).orElse(null));
@@ -237,13 +257,29 @@ class WorkbenchController {
 		return "workbench/task";
 	}
 
+	/**
+	 * Binds the form to the command of the task's chosen action ({@link TaskCommands}), validates it and
+	 * completes the task; what is wrong comes back as a flash message on the task page.
+	 */
 	@PostMapping("/workbench/tasks/{taskId}")
-	String decide(@PathVariable String taskId, @ModelAttribute("decision") TaskDecision decision,
-			Authentication authentication, RedirectAttributes redirect) {
+	String decide(@PathVariable String taskId, HttpServletRequest form, Authentication authentication,
+			RedirectAttributes redirect) {
 		try {
 			var staff = CurrentUser.of(authentication).staff();
-			TaskChoices.check(inbox.get(taskId, staff), decision);
-			inbox.complete(taskId, staff, decision.variables());
+			var task = inbox.get(taskId, staff);
+			var binder = commandBinder(task.taskKey(), form);
+			var result = binder.getBindingResult();
+			if (result.hasErrors()) {
+				redirect.addFlashAttribute("error", "workbench.task.invalid");
+				redirect.addFlashAttribute("errorDetail", result.getAllErrors()
+					.stream()
+					.map(error -> messages.getMessage(error, LocaleContextHolder.getLocale()))
+					.filter(message -> message != null && !SafeDetail.revealsInternals(message))
+					.distinct()
+					.collect(Collectors.joining("；")));
+				return "redirect:/workbench/tasks/" + taskId;
+			}
+			inbox.complete(taskId, staff, ((TaskCommand) binder.getTarget()).variables());
 			redirect.addFlashAttribute("message", "workbench.task.completed");
 		}
 		catch (TaskAlreadyCompleted e) {
@@ -254,10 +290,36 @@ class WorkbenchController {
 		}
 		catch (RuntimeException e) {
 			redirect.addFlashAttribute("error", "workbench.task.invalid");
-			redirect.addFlashAttribute("errorDetail", org.gongkai.portal.system.SafeDetail.of(e, null));
+			redirect.addFlashAttribute("errorDetail", SafeDetail.of(e, null));
 			return "redirect:/workbench/tasks/" + taskId;
 		}
 		return "redirect:/workbench";
+	}
+
+	/**
+	 * A binder that has built the task's command from the form (of the action the form's discriminator
+	 * chooses) and validated it.
+	 * @throws ChoiceNotAllowed if the task offers actions and the form chose none of them
+	 */
+	private ServletRequestDataBinder commandBinder(String taskKey, HttpServletRequest form) {
+		Class<?> type = TaskCommands.typeOf(taskKey);
+		var choice = TaskCommands.choiceOf(type);
+		if (choice != null) {
+			var chosen = form.getParameter(choice.field());
+			if (chosen == null || !choice.values().containsKey(chosen.strip())) {
+				throw new ChoiceNotAllowed(choice.field(), choice.allowed());
+			}
+			type = choice.values().get(chosen.strip());
+		}
+		var binder = new ServletRequestDataBinder(null, "command");
+		binder.setTargetType(ResolvableType.forClass(type));
+		binder.setConversionService(conversions);
+		binder.construct(form);
+		if (binder.getTarget() != null) {
+			binder.setValidator(validator);
+			binder.validate();
+		}
+		return binder;
 	}
 
 	/** Takes a task offered to the caller's group, so colleagues see who works on it. */

@@ -22,7 +22,7 @@ class RecomputeDeadlines {
 
 	private final DisclosureRequests requests;
 
-	private final RequestSteps steps;
+	private final RecomputeDue recomputeDue;
 
 	private final RuntimeService runtime;
 
@@ -30,10 +30,10 @@ class RecomputeDeadlines {
 
 	private final WorkingDayCalendar calendar;
 
-	RecomputeDeadlines(DisclosureRequests requests, RequestSteps steps, RuntimeService runtime, ReplyClock clock,
+	RecomputeDeadlines(DisclosureRequests requests, RecomputeDue recomputeDue, RuntimeService runtime, ReplyClock clock,
 			WorkingDayCalendar calendar) {
 		this.requests = requests;
-		this.steps = steps;
+		this.recomputeDue = recomputeDue;
 		this.runtime = runtime;
 		this.clock = clock;
 		this.calendar = calendar;
@@ -58,7 +58,7 @@ class RecomputeDeadlines {
 	private void recompute(java.util.List<DisclosureRequest> candidates) {
 		int moved = 0;
 		for (var request : candidates) {
-			var timers = steps.recomputeDue(request.getId());
+			var timers = recomputeDue.recomputeDue(request.getId());
 			if (timers.isPresent() && request.getProcessInstanceId() != null) {
 				moved++;
 				var active = runtime.createProcessInstanceQuery()

@@ -33,7 +33,7 @@ public class ReplyClock {
 		timers(processInstanceId).forEach((activity, jobId) -> management.setJobDuedate(jobId, PARKED));
 	}
 
-	/** Moves the timers to the instants in {@code variables} (as returned by {@link RequestSteps}) and runs them. */
+	/** Moves the timers to the instants in {@code variables} (as returned by the request's action classes) and runs them. */
 	public void reschedule(String processInstanceId, Map<String, Object> variables) {
 		timers(processInstanceId).forEach((activity, jobId) -> {
 			var at = (Date) variables.get(DUE_SOON.equals(activity) ? DisclosureRequestProcess.REPLY_WARNING_AT

@@ -11,52 +11,57 @@ import static org.gongkai.workflow.request.DisclosureRequestProcess.SUPPLEMENT_N
 import java.util.Arrays;
 import java.util.List;
 
+import org.gongkai.workflow.InvalidValue;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gongkai.workflow.task.Actors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The thin delegates of {@code disclosure-request.bpmn}: read ids and decisions, call one step. */
+/**
+ * The thin delegates of {@code disclosure-request.bpmn}: read ids and decisions, call one step of one action
+ * class. The BPMN names each delegate by its step ({@code ${issueReceipt}}), so the action classes are the
+ * beans named {@code <action>Action} ({@code issueReceiptAction}).
+ */
 @Configuration(proxyBeanMethods = false)
 class RequestDelegates {
 
 	@Bean
-	JavaDelegate issueReceipt(RequestSteps steps) {
+	JavaDelegate issueReceipt(IssueReceipt action) {
 		return execution -> {
 			var receivedOn = (String) execution.getVariable(DisclosureRequestProcess.RECEIVED_ON);
-			execution.setVariables(steps.issueReceipt(requestId(execution), actor(execution),
+			execution.setVariables(action.issueReceipt(requestId(execution), actor(execution),
 					receivedOn == null ? null : java.time.LocalDate.parse(receivedOn)));
 		};
 	}
 
 	@Bean
-	JavaDelegate requestSupplement(RequestSteps steps) {
-		return execution -> execution.setVariables(steps.requestSupplement(requestId(execution), actor(execution),
+	JavaDelegate requestSupplement(RequestSupplement action) {
+		return execution -> execution.setVariables(action.requestSupplement(requestId(execution), actor(execution),
 				(String) execution.getVariable(SUPPLEMENT_NOTE)));
 	}
 
 	@Bean
-	JavaDelegate supplementReceived(RequestSteps steps) {
-		return execution -> execution.setVariables(steps.supplementReceived(requestId(execution), actor(execution)));
+	JavaDelegate supplementReceived(RequestSupplement action) {
+		return execution -> execution.setVariables(action.supplementReceived(requestId(execution), actor(execution)));
 	}
 
 	@Bean
-	JavaDelegate deemWithdrawn(RequestSteps steps) {
-		return execution -> steps.deemWithdrawn(requestId(execution));
+	JavaDelegate deemWithdrawn(RequestSupplement action) {
+		return execution -> action.deemWithdrawn(requestId(execution));
 	}
 
 	@Bean
-	JavaDelegate assignRequest(RequestSteps steps) {
-		return execution -> steps.assign(requestId(execution), (String) execution.getVariable(DEPARTMENT_CODE),
+	JavaDelegate assignRequest(AssignRequest action) {
+		return execution -> action.assign(requestId(execution), (String) execution.getVariable(DEPARTMENT_CODE),
 				actor(execution));
 	}
 
 	@Bean
-	JavaDelegate recordProposal(RequestSteps steps) {
+	JavaDelegate recordProposal(ProposeReply action) {
 		return execution -> {
-			if (steps.isCorrection(requestId(execution))) {
-				steps.recordCorrectionProposal(requestId(execution), actor(execution),
+			if (action.isCorrection(requestId(execution))) {
+				action.recordCorrectionProposal(requestId(execution), actor(execution),
 						(String) execution.getVariable(DisclosureRequestProcess.CORRECTION_OUTCOME),
 						(String) execution.getVariable(DisclosureRequestProcess.COMPETENT_AGENCY),
 						(String) execution.getVariable(REPLY_NOTE));
@@ -64,9 +69,9 @@ class RequestDelegates {
 			}
 			var type = (String) execution.getVariable(REPLY_TYPE);
 			if (type == null) {
-				throw new IllegalArgumentException("replyType: 请选择答复类型");
+				throw new InvalidValue("replyType", "request.reply.type");
 			}
-			steps.recordProposal(requestId(execution), actor(execution), ReplyType.valueOf(type), reasons(execution),
+			action.recordProposal(requestId(execution), actor(execution), ReplyType.valueOf(type), reasons(execution),
 					(String) execution.getVariable(REPLY_NOTE),
 					(String) execution.getVariable(DisclosureRequestProcess.PUBLIC_INTEREST_REASON));
 		};
@@ -74,15 +79,15 @@ class RequestDelegates {
 
 	/** On the way to the office head's approval: the extension asked for is one the law allows. */
 	@Bean
-	JavaDelegate checkExtension(RequestSteps steps) {
-		return execution -> steps.checkExtension(execution.getVariable(DisclosureRequestProcess.EXTENSION_DAYS),
+	JavaDelegate checkExtension(ExtendDeadline action) {
+		return execution -> action.checkExtension(execution.getVariable(DisclosureRequestProcess.EXTENSION_DAYS),
 				execution.getVariable(DisclosureRequestProcess.EXTENSION_REASON));
 	}
 
 	@Bean
-	JavaDelegate extendDeadline(RequestSteps steps, ReplyClock clock) {
+	JavaDelegate extendDeadline(ExtendDeadline action, ReplyClock clock) {
 		return execution -> {
-			var variables = steps.extend(requestId(execution), actor(execution),
+			var variables = action.extend(requestId(execution), actor(execution),
 					((Number) execution.getVariable(DisclosureRequestProcess.EXTENSION_DAYS)).intValue(),
 					(String) execution.getVariable(DisclosureRequestProcess.EXTENSION_REASON));
 			execution.setVariables(variables);
@@ -91,9 +96,9 @@ class RequestDelegates {
 	}
 
 	@Bean
-	JavaDelegate startConsultation(RequestSteps steps, ReplyClock clock) {
+	JavaDelegate startConsultation(Consult action, ReplyClock clock) {
 		return execution -> {
-			execution.setVariables(steps.startConsultation(requestId(execution), actor(execution),
+			execution.setVariables(action.startConsultation(requestId(execution), actor(execution),
 					(String) execution.getVariable(COMMENT),
 					(String) execution.getVariable(DisclosureRequestProcess.CONSULTATION_KIND),
 					(String) execution.getVariable(DisclosureRequestProcess.CONSULTED_PARTY),
@@ -106,9 +111,9 @@ class RequestDelegates {
 	}
 
 	@Bean
-	JavaDelegate endConsultation(RequestSteps steps, ReplyClock clock) {
+	JavaDelegate endConsultation(RecordConsultationReply action, ReplyClock clock) {
 		return execution -> {
-			var variables = steps.endConsultation(requestId(execution), actor(execution),
+			var variables = action.endConsultation(requestId(execution), actor(execution),
 					(String) execution.getVariable(COMMENT),
 					(String) execution.getVariable(DisclosureRequestProcess.CONSULTATION_OPINION),
 					(String) execution.getVariable(DisclosureRequestProcess.OBJECTION_REASONS));
@@ -120,16 +125,16 @@ class RequestDelegates {
 	}
 
 	@Bean
-	JavaDelegate consultationLapsed(RequestSteps steps, ReplyClock clock) {
+	JavaDelegate consultationLapsed(RecordConsultationReply action, ReplyClock clock) {
 		return execution -> resumed(execution, clock,
-				steps.endConsultation(requestId(execution), "system", "征求意见期限届满，未收到回复"));
+				action.endConsultation(requestId(execution), "system", "征求意见期限届满，未收到回复"));
 	}
 
 	@Bean
-	JavaDelegate issueFeeNotice(RequestSteps steps, ReplyClock clock) {
+	JavaDelegate issueFeeNotice(ChargeFee action, ReplyClock clock) {
 		return execution -> {
 			var pages = (Number) execution.getVariable(DisclosureRequestProcess.FEE_PAGES);
-			execution.setVariables(steps.issueFeeNotice(requestId(execution), actor(execution),
+			execution.setVariables(action.issueFeeNotice(requestId(execution), actor(execution),
 					(String) execution.getVariable(DisclosureRequestProcess.FEE_METHOD),
 					pages == null ? null : pages.intValue()));
 			clock.pause(execution.getProcessInstanceId());
@@ -137,19 +142,19 @@ class RequestDelegates {
 	}
 
 	@Bean
-	JavaDelegate feePaid(RequestSteps steps, ReplyClock clock) {
-		return execution -> resumed(execution, clock, steps.feePaid(requestId(execution), actor(execution)));
+	JavaDelegate feePaid(ChargeFee action, ReplyClock clock) {
+		return execution -> resumed(execution, clock, action.feePaid(requestId(execution), actor(execution)));
 	}
 
 	@Bean
-	JavaDelegate abandonFeeUnpaid(RequestSteps steps) {
-		return execution -> steps.abandonFeeUnpaid(requestId(execution));
+	JavaDelegate abandonFeeUnpaid(ChargeFee action) {
+		return execution -> action.abandonFeeUnpaid(requestId(execution));
 	}
 
 	@Bean
-	JavaDelegate askReasons(RequestSteps steps, ReplyClock clock, RequestProperties properties) {
+	JavaDelegate askReasons(AskReasons action, ReplyClock clock, RequestProperties properties) {
 		return execution -> {
-			execution.setVariables(steps.askReasons(requestId(execution), actor(execution),
+			execution.setVariables(action.askReasons(requestId(execution), actor(execution),
 					(String) execution.getVariable(DisclosureRequestProcess.REASONS_NOTE)));
 			// the judgement's comment goes into letters: an older review comment must not carry over to it
 			execution.removeVariables(List.of(DisclosureRequestProcess.REASONS_NOTE, COMMENT));
@@ -160,26 +165,26 @@ class RequestDelegates {
 	}
 
 	@Bean
-	JavaDelegate reasonsReceived(RequestSteps steps, ReplyClock clock) {
-		return execution -> resumed(execution, clock, steps.reasonsReceived(requestId(execution), actor(execution)));
+	JavaDelegate reasonsReceived(AskReasons action, ReplyClock clock) {
+		return execution -> resumed(execution, clock, action.reasonsReceived(requestId(execution), actor(execution)));
 	}
 
 	@Bean
-	JavaDelegate reasonsLapsed(RequestSteps steps, ReplyClock clock) {
-		return execution -> resumed(execution, clock, steps.reasonsLapsed(requestId(execution)));
+	JavaDelegate reasonsLapsed(AskReasons action, ReplyClock clock) {
+		return execution -> resumed(execution, clock, action.reasonsLapsed(requestId(execution)));
 	}
 
 	@Bean
-	JavaDelegate refuseUnreasonable(RequestSteps steps) {
-		return execution -> steps.refuseUnreasonable(requestId(execution), actor(execution),
+	JavaDelegate refuseUnreasonable(RefuseUnreasonable action) {
+		return execution -> action.refuseUnreasonable(requestId(execution), actor(execution),
 				execution.getVariable(DisclosureRequestProcess.REASONS_VERDICT) == null,
 				(String) execution.getVariable(COMMENT));
 	}
 
 	@Bean
-	JavaDelegate replyLater(RequestSteps steps, ReplyClock clock) {
+	JavaDelegate replyLater(ReplyLater action, ReplyClock clock) {
 		return execution -> {
-			var variables = steps.replyLater(requestId(execution), actor(execution),
+			var variables = action.replyLater(requestId(execution), actor(execution),
 					(String) execution.getVariable(DisclosureRequestProcess.LATER_DUE_ON),
 					(String) execution.getVariable(COMMENT));
 			execution.setVariables(variables);
@@ -193,42 +198,42 @@ class RequestDelegates {
 	}
 
 	@Bean
-	JavaDelegate returnToHandler(RequestSteps steps) {
-		return execution -> steps.returnToHandler(requestId(execution), actor(execution),
+	JavaDelegate returnToHandler(ReturnToHandler action) {
+		return execution -> action.returnToHandler(requestId(execution), actor(execution),
 				(String) execution.getVariable(COMMENT));
 	}
 
 	@Bean
-	JavaDelegate warnDueSoon(RequestSteps steps) {
-		return execution -> steps.warnDueSoon(requestId(execution));
+	JavaDelegate warnDueSoon(WarnDueSoon action) {
+		return execution -> action.warnDueSoon(requestId(execution));
 	}
 
 	@Bean
-	JavaDelegate issueReply(RequestSteps steps) {
-		return execution -> execution.setVariables(steps.issueReply(requestId(execution), actor(execution)));
+	JavaDelegate issueReply(IssueReply action) {
+		return execution -> execution.setVariables(action.issueReply(requestId(execution), actor(execution)));
 	}
 
 	@Bean
-	JavaDelegate recordDelivery(RequestSteps steps) {
-		return execution -> steps.recordDelivery(requestId(execution), actor(execution),
+	JavaDelegate recordDelivery(RecordDelivery action) {
+		return execution -> action.recordDelivery(requestId(execution), actor(execution),
 				(String) execution.getVariable(DisclosureRequestProcess.REPLY_DELIVERY),
 				(String) execution.getVariable(DisclosureRequestProcess.TRACKING_NO),
 				(String) execution.getVariable(DisclosureRequestProcess.DELIVERED_ON));
 	}
 
 	@Bean
-	JavaDelegate archiveRequest(RequestSteps steps) {
-		return execution -> steps.archive(requestId(execution), actor(execution));
+	JavaDelegate archiveRequest(ArchiveRequest action) {
+		return execution -> action.archive(requestId(execution), actor(execution));
 	}
 
 	@Bean
-	JavaDelegate remindDelivery(RequestSteps steps) {
-		return execution -> steps.remindDelivery(requestId(execution));
+	JavaDelegate remindDelivery(RemindDelivery action) {
+		return execution -> action.remindDelivery(requestId(execution));
 	}
 
 	@Bean
-	JavaDelegate withdrawRequest(RequestSteps steps) {
-		return execution -> steps.withdraw(requestId(execution), actor(execution));
+	JavaDelegate withdrawRequest(WithdrawRequest action) {
+		return execution -> action.withdraw(requestId(execution), actor(execution));
 	}
 
 	private static Long requestId(DelegateExecution execution) {

@@ -51,7 +51,7 @@ class MassRequestReasonsTests {
 	ApplicantActions applicant;
 
 	@Autowired
-	RequestSteps steps;
+	RecomputeDue steps;
 
 	@BeforeEach
 	void departments() {
