@@ -12,6 +12,11 @@ import org.gongkai.portal.security.AccountDirectoryUnavailable;
 import org.gongkai.search.IndexingFailed;
 import org.gongkai.search.RebuildAlreadyRunning;
 import org.gongkai.search.SearchUnavailable;
+import org.gongkai.workflow.emergency.EmergencyEventNotFound;
+import org.gongkai.workflow.emergency.EmergencyNotInExpectedState;
+import org.gongkai.workflow.information.ReportAlreadyInCatalogue;
+import org.gongkai.workflow.information.ReportNotFound;
+import org.gongkai.workflow.information.ReportNotInExpectedState;
 import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.Refusal;
 import org.gongkai.workflow.annual.AnnualReportAlreadyPublished;
@@ -100,6 +105,10 @@ public class DomainProblems {
 		refusal(UnknownAgency.class, HttpStatus.NOT_FOUND, "unknown-agency",
 				(e, p) -> p.setProperty("parameter", "agency"));
 		fixed(NotFound.class, HttpStatus.NOT_FOUND, "not-found", "api.problem.notFound");
+		refusal(ReportNotFound.class, HttpStatus.NOT_FOUND, "report-not-found", (e, p) -> {
+		});
+		refusal(EmergencyEventNotFound.class, HttpStatus.NOT_FOUND, "emergency-not-found", (e, p) -> {
+		});
 		// not the caller's to do
 		refusal(TaskNotYours.class, HttpStatus.FORBIDDEN, "task-not-yours", (e, p) -> {
 		});
@@ -108,6 +117,12 @@ public class DomainProblems {
 		refusal(RequestNotInExpectedState.class, HttpStatus.CONFLICT, "wrong-state",
 				(e, p) -> p.setProperty("requestId", e.requestId()));
 		refusal(ItemNotInExpectedState.class, HttpStatus.CONFLICT, "wrong-state",
+				(e, p) -> p.setProperty("itemId", e.itemId()));
+		refusal(ReportNotInExpectedState.class, HttpStatus.CONFLICT, "wrong-state", (e, p) -> {
+		});
+		refusal(EmergencyNotInExpectedState.class, HttpStatus.CONFLICT, "wrong-state", (e, p) -> {
+		});
+		refusal(ReportAlreadyInCatalogue.class, HttpStatus.CONFLICT, "report-already-in-catalogue",
 				(e, p) -> p.setProperty("itemId", e.itemId()));
 		refusal(TaskAlreadyCompleted.class, HttpStatus.CONFLICT, "task-already-completed", (e, p) -> {
 		});
@@ -146,7 +161,8 @@ public class DomainProblems {
 	/** Every type of the table; {@code DomainProblemsTests} checks that the two lists agree. */
 	@ExceptionHandler({ InvalidValue.class, UnknownReference.class, DecisionIncomplete.class, AttachmentRejected.class,
 			HistoricalRequestsRejected.class, InvalidParameter.class, RequestNotFound.class, TaskNotFound.class,
-			UnknownAgency.class, NotFound.class, TaskNotYours.class, AccessDeniedException.class,
+			UnknownAgency.class, NotFound.class, ReportNotFound.class, EmergencyEventNotFound.class,
+			ReportNotInExpectedState.class, EmergencyNotInExpectedState.class, ReportAlreadyInCatalogue.class, TaskNotYours.class, AccessDeniedException.class,
 			RequestNotInExpectedState.class, ItemNotInExpectedState.class, TaskAlreadyCompleted.class,
 			SupplementAlreadyRequested.class, ChangeAlreadyUnderReview.class, RemedyAlreadyDecided.class,
 			AnnualReportAlreadyPublished.class, AnnualReportUnderReview.class, RebuildAlreadyRunning.class,

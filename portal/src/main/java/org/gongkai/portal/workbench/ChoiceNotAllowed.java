@@ -2,15 +2,17 @@ package org.gongkai.portal.workbench;
 
 import java.util.List;
 
+import org.gongkai.workflow.InvalidValue;
+
 /** A task was sent a decision its process cannot follow (missing, or none of the task's choices); nothing was completed. */
-public class ChoiceNotAllowed extends RuntimeException {
+public class ChoiceNotAllowed extends InvalidValue {
 
 	private final String field;
 
 	private final List<String> allowed;
 
 	ChoiceNotAllowed(String field, List<String> allowed) {
-		super(field + ": 应为 " + String.join("、", allowed) + " 之一");
+		super(field, "task.choice.notAllowed", String.join("、", allowed));
 		this.field = field;
 		this.allowed = List.copyOf(allowed);
 	}

@@ -28,6 +28,8 @@ import org.gongkai.workflow.task.Review;
 import org.gongkai.workflow.task.TaskCommand;
 import org.gongkai.workflow.task.TaskInbox;
 import org.gongkai.workflow.task.TaskView;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -61,8 +63,12 @@ class TaskApiController {
 
 	private final SpringValidatorAdapter validator;
 
-	TaskApiController(TaskInbox inbox, ObjectMapper mapper, jakarta.validation.Validator validator) {
+	private final MessageSource messages;
+
+	TaskApiController(TaskInbox inbox, ObjectMapper mapper, jakarta.validation.Validator validator,
+			MessageSource messages) {
 		this.inbox = inbox;
+		this.messages = messages;
 		this.mapper = mapper;
 		this.validator = new SpringValidatorAdapter(validator);
 	}
@@ -132,11 +138,12 @@ class TaskApiController {
 	/** A decision the task's gateway cannot follow: 400 naming the field and the task's choices; the task stays open. */
 	@ExceptionHandler
 	ProblemDetail choiceNotAllowed(ChoiceNotAllowed e) {
-		var problem = ApiProblemHandler.problem(HttpStatus.BAD_REQUEST, "invalid-input",
-				"“" + e.field() + "”应为 " + String.join("、", e.allowed()) + " 之一，任务未办结。");
+		var locale = LocaleContextHolder.getLocale();
+		var problem = ApiProblemHandler.problem(HttpStatus.BAD_REQUEST, "invalid-input", messages
+			.getMessage("api.problem.choiceNotAllowed", new Object[] { e.field(), String.join("、", e.allowed()) }, locale));
 		problem.setProperty("field", e.field());
 		problem.setProperty("allowed", e.allowed());
-		problem.setProperty("errors", Map.of(e.field(), "应为 " + String.join("、", e.allowed()) + " 之一"));
+		problem.setProperty("errors", Map.of(e.field(), messages.getMessage(e.messageKey(), e.args(), locale)));
 		return problem;
 	}
 }

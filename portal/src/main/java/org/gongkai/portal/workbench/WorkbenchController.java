@@ -12,6 +12,7 @@ import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.portal.security.Roles;
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.portal.system.SafeDetail;
+import org.gongkai.workflow.Refusal;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;
 import org.gongkai.workflow.publication.CatalogueAttachments;
@@ -290,7 +291,10 @@ class WorkbenchController {
 		}
 		catch (RuntimeException e) {
 			redirect.addFlashAttribute("error", "workbench.task.invalid");
-			redirect.addFlashAttribute("errorDetail", SafeDetail.of(e, null));
+			redirect.addFlashAttribute("errorDetail", e instanceof Refusal refusal
+					? messages.getMessage(refusal.messageKey(), refusal.args(), SafeDetail.of(e, null),
+							LocaleContextHolder.getLocale())
+					: SafeDetail.of(e, null));
 			return "redirect:/workbench/tasks/" + taskId;
 		}
 		return "redirect:/workbench";

@@ -44,14 +44,7 @@ class NoHardCodedTextTests {
 			Map.entry("request/RequestController.java", "the file names of the receipt and the reply letter"),
 			Map.entry("admin/RequestImportController.java", "the example row and file name of the import template"),
 			Map.entry("report/RankingBulletin.java", "the circular on reporting, a Chinese document"),
-			// owned by other parts of issue #14; their texts move into bundles there
-			Map.entry("report/ReportDecision.java", "the report decision's refusals, being made InvalidValue"),
-			Map.entry("report/ReportApiController.java", "the report API's refusals, being made InvalidValue"),
-			Map.entry("report/ReportApiProblems.java", "the report API's problems, being folded into DomainProblems"),
-			Map.entry("workbench/ChoiceNotAllowed.java", "the task's choices, being replaced by typed commands"),
-			Map.entry("workbench/TaskDecision.java", "the task's input, being replaced by typed commands"),
-			Map.entry("workbench/TaskChoices.java", "the task's choices, being replaced by typed commands"),
-			Map.entry("workbench/TaskApiController.java", "the task API, being replaced by typed commands"));
+			Map.entry("report/ReportApiController.java", "the file name of the circular on reporting, a document of record"));
 
 	/** Templates whose text is Chinese by nature (none: the applicants' mails are written in the bundles too). */
 	private static final List<String> TEMPLATES_ALLOWED = List.of();

@@ -1,7 +1,9 @@
 package org.gongkai.workflow.information;
 
+import org.gongkai.workflow.Refusal;
+
 /** The adopted item was already sent into the catalogue, as the given catalogue item. */
-public class ReportAlreadyInCatalogue extends RuntimeException {
+public class ReportAlreadyInCatalogue extends RuntimeException implements Refusal {
 
 	private final Long itemId;
 
@@ -12,5 +14,15 @@ public class ReportAlreadyInCatalogue extends RuntimeException {
 
 	public Long itemId() {
 		return itemId;
+	}
+
+	@Override
+	public String messageKey() {
+		return "fact.report.alreadyInCatalogue";
+	}
+
+	@Override
+	public Object[] args() {
+		return new Object[] { String.valueOf(itemId) };
 	}
 }
