@@ -22,7 +22,7 @@ import org.gongkai.workflow.request.Reassign;
 import org.gongkai.workflow.request.RecordConsultationReply;
 import org.gongkai.workflow.request.RecordDelivery;
 import org.gongkai.workflow.request.RegisterRequestCommand;
-import org.gongkai.workflow.task.EditReport;
+import org.gongkai.workflow.information.EditReport;
 import org.gongkai.workflow.task.Proceed;
 import org.gongkai.workflow.task.Review;
 import org.gongkai.workflow.task.TaskCommand;

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.gongkai.workflow.information.EditReport;
 import org.gongkai.workflow.request.AssignRequest;
 import org.gongkai.workflow.request.HandleRequestCommand;
 import org.gongkai.workflow.request.JudgeReasonsCommand;
@@ -19,7 +20,6 @@ import org.gongkai.workflow.request.Reassign;
 import org.gongkai.workflow.request.RecordConsultationReply;
 import org.gongkai.workflow.request.RecordDelivery;
 import org.gongkai.workflow.request.RegisterRequestCommand;
-import org.gongkai.workflow.task.EditReport;
 import org.gongkai.workflow.task.Proceed;
 import org.gongkai.workflow.task.Review;
 import org.gongkai.workflow.task.TaskCommand;

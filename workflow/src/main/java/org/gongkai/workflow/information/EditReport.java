@@ -1,4 +1,4 @@
-package org.gongkai.workflow.task;
+package org.gongkai.workflow.information;
 
 import java.util.Map;
 
@@ -9,6 +9,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import io.swagger.v3.oas.annotations.media.DiscriminatorMapping;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.gongkai.workflow.task.Review;
+import org.gongkai.workflow.task.TaskCommand;
+import org.gongkai.workflow.task.TaskVariables;
 
 /**
  * 信息科编辑 (Task_EditReport) as the general task inbox completes it: the office's decision and its comment.
