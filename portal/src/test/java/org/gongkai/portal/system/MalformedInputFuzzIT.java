@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -118,6 +119,14 @@ class MalformedInputFuzzIT extends PortalIT {
 	}
 
 	/** One malformed input: what it is, and how to send it. */
+	/** The fields the task commands read (their union), for the handlers that read a command by hand. */
+	private record TaskFields(Boolean approved, String comment, String decision, String departmentCode,
+			String supplementNote, String replyType, List<String> replyReasons, String replyNote, Integer extensionDays,
+			String extensionReason, String feeMethod, Integer feePages, String consultationKind, String consultedParty,
+			String consultationOpinion, String replyDelivery, String deliveredOn, String reasonsVerdict,
+			String laterDueOn, String correctionOutcome) {
+	}
+
 	private record Input(String kind, String query, String contentType, byte[] body, boolean bogusIds) {
 	}
 
@@ -225,6 +234,17 @@ class MalformedInputFuzzIT extends PortalIT {
 				}
 				else if (parameter.isAnnotationPresent(ModelAttribute.class) || type.isRecord()) {
 					form = type;
+				}
+			}
+			// completing a task reads the command of the task's type by hand (a JSON tree, the raw form):
+			// malform the fields that the task commands have
+			if (info.getPatternValues().stream().anyMatch(p -> p.contains("/tasks/{"))) {
+				if (body == com.fasterxml.jackson.databind.JsonNode.class) {
+					body = TaskFields.class;
+				}
+				else if (body == null && form == null && Arrays.stream(handler.getMethod().getParameterTypes())
+					.anyMatch(jakarta.servlet.http.HttpServletRequest.class::equals)) {
+					form = TaskFields.class;
 				}
 			}
 			for (var pattern : info.getPatternValues()) {
