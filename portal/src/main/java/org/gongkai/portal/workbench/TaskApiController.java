@@ -23,6 +23,7 @@ import org.gongkai.workflow.request.RecordConsultationReply;
 import org.gongkai.workflow.request.RecordDelivery;
 import org.gongkai.workflow.request.RegisterRequestCommand;
 import org.gongkai.workflow.information.EditReport;
+import org.gongkai.workflow.task.DecisionIncomplete;
 import org.gongkai.workflow.task.Proceed;
 import org.gongkai.workflow.task.Review;
 import org.gongkai.workflow.task.TaskCommand;
@@ -121,6 +122,10 @@ class TaskApiController {
 		}
 		catch (JsonProcessingException e) {
 			throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, new ServletServerHttpRequest(request));
+		}
+		if (command instanceof Review review && review.approved() == null) {
+			// the verdict every review gateway reads: answered as before, naming the missing process variable
+			throw new DecisionIncomplete(id, Review.APPROVED, null);
 		}
 		var errors = new BeanPropertyBindingResult(command, "command");
 		validator.validate(command, errors);
