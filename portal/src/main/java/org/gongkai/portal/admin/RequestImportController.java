@@ -2,6 +2,7 @@ package org.gongkai.portal.admin;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.gongkai.portal.security.CurrentUser;
@@ -69,12 +70,20 @@ class RequestImportController {
 					CurrentUser.of(authentication).userName()));
 		}
 		catch (HistoricalRequestsRejected rejected) {
-			model.addAttribute("problems", rejected.problems());
+			model.addAttribute("problems", problems(rejected));
 		}
 		catch (InvalidValue e) {
 			model.addAttribute("problems", Map.of(e.field(), text(e.messageKey(), e.args())));
 		}
 		return "admin/requests-import";
+	}
+
+	/** Each record's problem in the reader's language where the domain named its refused value, else as the file's. */
+	private Map<String, String> problems(HistoricalRequestsRejected rejected) {
+		var problems = new LinkedHashMap<>(rejected.problems());
+		rejected.reasons().forEach((where, reason) -> problems.put(where,
+				(where.equals(reason.field()) ? "" : reason.field() + ": ") + text(reason.messageKey(), reason.args())));
+		return problems;
 	}
 
 	private String text(String key, Object... args) {

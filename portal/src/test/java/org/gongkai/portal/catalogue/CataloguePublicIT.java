@@ -174,6 +174,15 @@ class CataloguePublicIT extends CatalogueIT {
 	}
 
 	@Test
+	void itemPageShowsTheValidityInTheVisitorsLanguage() {
+		var chinese = get("/catalogue/items/" + published.get(1), null);
+		assertThat(chinese.text()).contains("id=\"validity\">有效</td>");
+		var english = get("/catalogue/items/" + published.get(1) + "?lang=en", null);
+		assertThat(english.status()).isEqualTo(200);
+		assertThat(english.text()).contains("lang=\"en\"", "id=\"validity\">In force</td>").doesNotContain(">有效<");
+	}
+
+	@Test
 	void atomFeedListsNewItemsWithLinks() throws Exception {
 		var feed = get("/catalogue/feed.atom", null);
 		assertThat(feed.status()).isEqualTo(200);

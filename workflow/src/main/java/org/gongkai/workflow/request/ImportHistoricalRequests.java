@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
+import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.request.identity.IdentityNumbers;
 import org.springframework.stereotype.Service;
@@ -58,7 +59,7 @@ public class ImportHistoricalRequests {
 	public Imported importAll(List<HistoricalRequest> records, String actor) {
 		var zone = clock.getZone();
 		var today = LocalDate.now(clock);
-		var problems = new LinkedHashMap<String, String>();
+		var problems = new LinkedHashMap<String, InvalidValue>();
 		var numbers = new HashSet<String>();
 		for (int i = 0; i < records.size(); i++) {
 			var problem = problem(records.get(i), today, numbers);
@@ -67,10 +68,10 @@ public class ImportHistoricalRequests {
 			}
 		}
 		if (records.isEmpty()) {
-			problems.put("file", "没有可导入的记录");
+			problems.put("file", new InvalidValue("file", "request.import.file.empty"));
 		}
 		if (!problems.isEmpty()) {
-			throw new HistoricalRequestsRejected(problems);
+			throw HistoricalRequestsRejected.refusing(problems);
 		}
 		Set<String> existing = new HashSet<>(requests.existingReceiptNos(numbers));
 		var now = clock.instant();
@@ -108,93 +109,93 @@ public class ImportHistoricalRequests {
 	}
 
 	/** What is wrong with the record, or null; {@code numbers} collects the file's numbers. */
-	private String problem(HistoricalRequest r, LocalDate today, Set<String> numbers) {
+	private InvalidValue problem(HistoricalRequest r, LocalDate today, Set<String> numbers) {
 		if (r == null) {
-			return "row: 该行为空";
+			return new InvalidValue("row", "request.import.row.empty");
 		}
 		if (blank(r.legacyNo()) || r.legacyNo().strip().length() > 32) {
-			return "legacyNo: 请填写原编号（32个字符以内）";
+			return new InvalidValue("legacyNo", "request.import.legacyNo.required");
 		}
 		if (!numbers.add(r.legacyNo().strip())) {
-			return "legacyNo: 原编号 " + r.legacyNo().strip() + " 在文件中重复";
+			return new InvalidValue("legacyNo", "request.import.legacyNo.duplicate", r.legacyNo().strip());
 		}
 		if (r.applicantType() == null) {
-			return "applicantType: 请填写申请人类型";
+			return new InvalidValue("applicantType", "request.import.applicantType.required");
 		}
 		if (blank(r.applicantName()) || r.applicantName().strip().length() > 200) {
-			return "applicantName: 请填写申请人姓名或名称（200字以内）";
+			return new InvalidValue("applicantName", "request.import.applicantName.required");
 		}
 		if (blank(r.idNumber()) || !IdentityNumbers.valid(r.applicantType().isOrganisation(), r.idNumber().strip().toUpperCase())) {
-			return "idNumber: 证件号码不正确（自然人填写居民身份证号码，法人或其他组织填写统一社会信用代码）";
+			return new InvalidValue("idNumber", "request.import.idNumber.invalid");
 		}
 		if (blank(r.phone()) || r.phone().strip().length() > 30) {
-			return "phone: 请填写联系电话";
+			return new InvalidValue("phone", "request.import.phone.required");
 		}
 		if (blank(r.title()) || r.title().strip().length() > 300) {
-			return "title: 请填写所需信息名称（300字以内）";
+			return new InvalidValue("title", "request.import.title.required");
 		}
 		if (r.description() != null && r.description().length() > 4000) {
-			return "description: 描述不能超过4000个字";
+			return new InvalidValue("description", "request.import.description.tooLong");
 		}
 		if (blank(r.departmentCode()) || !departments.existsById(r.departmentCode())) {
-			return "departmentCode: 未知的承办部门 " + r.departmentCode();
+			return new InvalidValue("departmentCode", "request.import.departmentCode.unknown", String.valueOf(r.departmentCode()));
 		}
 		if (r.receivedOn() == null || r.finishedOn() == null) {
-			return "receivedOn: 请填写收到申请日期和办结日期";
+			return new InvalidValue("receivedOn", "request.import.receivedOn.required");
 		}
 		if (r.finishedOn().isBefore(r.receivedOn()) || r.finishedOn().isAfter(today)) {
-			return "finishedOn: 办结日期应在收到申请日期与今天之间";
+			return new InvalidValue("finishedOn", "request.import.finishedOn.range");
 		}
 		if (r.dueOn() != null && r.dueOn().isBefore(r.receivedOn())) {
-			return "dueOn: 答复期限不能早于收到申请日期";
+			return new InvalidValue("dueOn", "request.import.dueOn.beforeReceived");
 		}
 		var outcome = outcomeProblem(r);
 		return outcome != null ? outcome : remedyProblem(r, today);
 	}
 
-	private static String remedyProblem(HistoricalRequest r, LocalDate today) {
+	private static InvalidValue remedyProblem(HistoricalRequest r, LocalDate today) {
 		boolean any = r.remedyKind() != null || r.remedyFiledOn() != null || r.remedyOutcome() != null
 				|| r.remedyDecidedOn() != null || !blank(r.remedyAuthority());
 		if (!any) {
 			return null;
 		}
 		if (r.remedyKind() == null || r.remedyFiledOn() == null) {
-			return "remedyKind: 行政复议、诉讼或投诉须填写类型和受理日期";
+			return new InvalidValue("remedyKind", "request.import.remedyKind.required");
 		}
 		if (r.remedyFiledOn().isBefore(r.receivedOn()) || r.remedyFiledOn().isAfter(today)) {
-			return "remedyFiledOn: 受理日期应在收到申请日期与今天之间";
+			return new InvalidValue("remedyFiledOn", "request.import.remedyFiledOn.range");
 		}
 		if (r.remedyOutcome() == RemedyOutcome.PENDING || (r.remedyOutcome() == null) != (r.remedyDecidedOn() == null)) {
-			return "remedyOutcome: 已审结的须同时填写审结结果和审结日期，尚未审结的两者都不填";
+			return new InvalidValue("remedyOutcome", "request.import.remedyOutcome.pair");
 		}
 		if (r.remedyDecidedOn() != null && (r.remedyDecidedOn().isBefore(r.remedyFiledOn()) || r.remedyDecidedOn().isAfter(today))) {
-			return "remedyDecidedOn: 审结日期应在受理日期与今天之间";
+			return new InvalidValue("remedyDecidedOn", "request.import.remedyDecidedOn.range");
 		}
 		return null;
 	}
 
-	private static String outcomeProblem(HistoricalRequest r) {
+	private static InvalidValue outcomeProblem(HistoricalRequest r) {
 		var type = r.replyType();
 		boolean closed = type == ReplyType.OTHER || type == ReplyType.ABANDONED_NO_SUPPLEMENT
 				|| type == ReplyType.ABANDONED_FEE_UNPAID;
 		if (r.kind() == RequestKind.CORRECTION) {
 			if (closed == (r.correctionOutcome() != null)) {
-				return "correctionOutcome: 更正申请应填写更正处理结果，或以 OTHER / ABANDONED_* 表示撤回或终止";
+				return new InvalidValue("correctionOutcome", "request.import.correctionOutcome.required");
 			}
 			if (r.correctionOutcome() != null && r.correctionOutcome().namesAgency() && blank(r.competentAgency())) {
-				return "competentAgency: 请填写有权更正的行政机关";
+				return new InvalidValue("competentAgency", "request.import.competentAgency.required");
 			}
 			return null;
 		}
 		if (type == null) {
-			return "replyType: 请填写答复类型";
+			return new InvalidValue("replyType", "request.import.replyType.required");
 		}
 		if (r.correctionOutcome() != null) {
-			return "correctionOutcome: 只有更正申请才有更正处理结果";
+			return new InvalidValue("correctionOutcome", "request.import.correctionOutcome.onlyCorrection");
 		}
 		boolean hasReasons = r.replyReasons() != null && !r.replyReasons().isEmpty();
 		if (type.needsReason() != hasReasons) {
-			return type.needsReason() ? "replyReasons: 不予公开、部分公开须填写理由" : "replyReasons: 该答复类型不填写不予公开理由";
+			return type.needsReason() ? new InvalidValue("replyReasons", "request.import.replyReasons.required") : new InvalidValue("replyReasons", "request.import.replyReasons.notAllowed");
 		}
 		return null;
 	}
