@@ -93,13 +93,16 @@ class RequestApiController {
 
 	@GetMapping
 	@PreAuthorize("hasRole('applicant')")
-	@Operation(summary = "我的申请")
-	List<RequestView> mine(Authentication authentication) {
+	@Operation(summary = "我的申请", description = "The caller's requests, newest first, without their steps: `size` "
+			+ "(1 to 100, default 100) a page from `page` 0; the header `X-Total-Count` gives how many there are in all.")
+	ResponseEntity<List<RequestView>> mine(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size, Authentication authentication) {
 		var user = CurrentUser.of(authentication);
-		return requests.findByApplicantUserOrderBySubmittedAtDesc(user.userName(), PageRequest.of(0, 100))
-			.stream()
-			.map(r -> RequestView.of(r, queries.daysLeft(r), List.of(), List.of()))
-			.toList();
+		var result = requests.findPageByApplicantUserOrderBySubmittedAtDesc(user.userName(),
+				PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, 100))));
+		return ResponseEntity.ok()
+			.header("X-Total-Count", String.valueOf(result.getTotalElements()))
+			.body(result.stream().map(r -> RequestView.of(r, queries.daysLeft(r), List.of(), List.of())).toList());
 	}
 
 	@GetMapping("/register")

@@ -39,6 +39,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RequestController {
 
+	/** Rows a page of 我的申请 shows unless {@code size} says otherwise. */
+	static final int PAGE_SIZE = 20;
+
 	private final FileDisclosureRequest file;
 
 	private final ApplicantActions actions;
@@ -103,11 +106,17 @@ class RequestController {
 		return "redirect:/requests/" + request.getId();
 	}
 
+	/** 我的申请, newest first, {@value #PAGE_SIZE} a page from {@code page=0}; {@code size} (1 to 100) for another page size. */
 	@GetMapping("/requests")
-	String mine(Authentication authentication, Model model) {
+	String mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PAGE_SIZE) int size,
+			Authentication authentication, Model model) {
 		var user = CurrentUser.of(authentication);
-		model.addAttribute("requests",
-				requests.findByApplicantUserOrderBySubmittedAtDesc(user.userName(), PageRequest.of(0, 100)));
+		var pageSize = Math.max(1, Math.min(size, 100));
+		var result = requests.findPageByApplicantUserOrderBySubmittedAtDesc(user.userName(),
+				PageRequest.of(Math.max(0, page), pageSize));
+		model.addAttribute("requests", result.getContent());
+		model.addAttribute("result", result);
+		model.addAttribute("sizeQuery", pageSize == PAGE_SIZE ? "" : "&size=" + pageSize);
 		return "request/list";
 	}
 

@@ -9,7 +9,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** All disclosure requests. */
 public interface DisclosureRequests extends JpaRepository<DisclosureRequest, Long> {
 
-	List<DisclosureRequest> findByApplicantUserOrderBySubmittedAtDesc(String applicantUser, Pageable page);
+	/** The applicant's requests, newest first, one page with the total count. */
+	org.springframework.data.domain.Page<DisclosureRequest> findPageByApplicantUserOrderBySubmittedAtDesc(
+			String applicantUser, Pageable page);
 
 	Optional<DisclosureRequest> findByReceiptNo(String receiptNo);
 
