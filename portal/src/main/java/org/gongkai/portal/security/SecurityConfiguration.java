@@ -150,7 +150,7 @@ class SecurityConfiguration {
 					"/error", "/error/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
 					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
-			.requestMatchers("/annual-reports/**", "/webjars/**")
+			.requestMatchers("/annual-reports/**", "/webjars/**", "/sitemap")
 			.permitAll()
 			.requestMatchers("/workbench", "/workbench/**")
 			.hasAnyRole(Roles.STAFF)
