@@ -169,7 +169,8 @@ class AnnualReportController {
 				view.title() + ".xlsx");
 	}
 
-	@ExceptionHandler(UnknownAgency.class)
+	/** An unknown agency or a report not (yet) published: the 404 page, not the API's problem JSON. */
+	@ExceptionHandler({ UnknownAgency.class, NotFound.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String unknownAgency() {
 		return "error/404";

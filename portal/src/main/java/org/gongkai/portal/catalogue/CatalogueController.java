@@ -1,5 +1,6 @@
 package org.gongkai.portal.catalogue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,12 +14,15 @@ import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.CatalogueColumns;
 import org.gongkai.workflow.publication.CatalogueItems;
 import org.gongkai.workflow.publication.CatalogueAttachments;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The public catalogue pages: home, search with facets, the column tree, item detail. Anonymous. */
 @Controller
@@ -54,12 +58,34 @@ class CatalogueController {
 		try {
 			latest = search.search(new SearchQuery(null, Map.of(), SearchQuery.DATE, PAGE_SIZE, null));
 			model.addAttribute("latest", latest);
+			model.addAttribute("publishedDates", publishedDates(latest));
 		}
 		catch (SearchUnavailable e) {
 			model.addAttribute("searchDown", true);
 		}
 		model.addAttribute("tree", tree(latest));
 		return "catalogue/home";
+	}
+
+	/** A missing item, column or attachment: the 404 page, not the API's problem JSON. */
+	@ExceptionHandler(NotFound.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+	/**
+	 * The 发布日期 of the hits, by id, from the database: the latest list is ordered by it and shows it
+	 * (a hit carries only the 成文日期).
+	 */
+	private Map<String, LocalDate> publishedDates(SearchResult result) {
+		var ids = result.hits().stream().map(SearchResult.Hit::id).filter(id -> id.chars().allMatch(Character::isDigit))
+			.map(Long::valueOf)
+			.toList();
+		return items.findAllById(ids).stream()
+			.filter(item -> item.getPublishedAt() != null)
+			.collect(Collectors.toMap(item -> String.valueOf(item.getId()),
+					item -> item.getPublishedAt().atZone(CatalogueDocuments.CHINA).toLocalDate()));
 	}
 
 	@GetMapping("/catalogue")

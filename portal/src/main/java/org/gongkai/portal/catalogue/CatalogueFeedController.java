@@ -34,6 +34,9 @@ class CatalogueFeedController {
 
 	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
+	/** The static stylesheet that shows the feed in a browser. */
+	static final String STYLESHEET = "/feed.xsl";
+
 	private static final String NS = "http://www.w3.org/2005/Atom";
 
 	private final CatalogueItems items;
@@ -55,6 +58,10 @@ class CatalogueFeedController {
 		var text = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
 		xml.writeStartDocument("UTF-8", "1.0");
+		// a browser shows the feed as a page through this stylesheet; feed readers ignore it
+		var context = ServletUriComponentsBuilder.fromCurrentContextPath().build().getPath();
+		xml.writeProcessingInstruction("xml-stylesheet",
+				"type=\"text/xsl\" href=\"" + (context == null ? "" : context) + STYLESHEET + "\"");
 		xml.writeStartElement("feed");
 		xml.writeDefaultNamespace(NS);
 		xml.writeAttribute("xml:lang", "zh-CN");

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -40,11 +41,13 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
  * Three filter chains: the REST API with bearer tokens (stateless), Camunda's own web applications
  * and engine REST ({@link CamundaWebappSecurity}), and the pages with the Keycloak login. Public
- * catalogue pages and search stay anonymous.
+ * catalogue pages and search stay anonymous, and so does a URL nothing maps ({@link UnmappedPaths}): it
+ * answers 404, not the sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -142,7 +145,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, JwtDecoder jwtDecoder,
-			KeycloakProperties keycloak) throws Exception {
+			KeycloakProperties keycloak, ObjectProvider<RequestMappingInfoHandlerMapping> mappings) throws Exception {
 		var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
 		logout.setPostLogoutRedirectUri("{baseUrl}/");
 		http.authorizeHttpRequests(auth -> auth
@@ -150,12 +153,14 @@ class SecurityConfiguration {
 					"/error", "/error/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
 					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
-			.requestMatchers("/annual-reports/**", "/webjars/**", "/sitemap")
+			.requestMatchers("/annual-reports/**", "/webjars/**", "/sitemap", "/feed.xsl")
 			.permitAll()
 			.requestMatchers("/workbench", "/workbench/**")
 			.hasAnyRole(Roles.STAFF)
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole(Roles.ADMIN)
+			.requestMatchers(new UnmappedPaths(mappings))
+			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers(jwtDecoder))))

@@ -6,6 +6,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.web.server.MimeMappings;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.server.ConfigurableServletWebServerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -48,6 +51,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		catch (IllegalArgumentException malformed) {
 			return Locale.SIMPLIFIED_CHINESE;
 		}
+	}
+
+	/** The feed's stylesheet ({@code /feed.xsl}) as an XSLT type a browser applies. */
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> xslMimeType() {
+		return factory -> {
+			var mappings = new MimeMappings(MimeMappings.DEFAULT);
+			mappings.add("xsl", "text/xsl");
+			factory.setMimeMappings(mappings);
+		};
 	}
 
 	@Override

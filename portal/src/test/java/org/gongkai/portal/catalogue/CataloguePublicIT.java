@@ -165,6 +165,19 @@ class CataloguePublicIT extends CatalogueIT {
 	}
 
 	@Test
+	void homeListsTheLatestByPublicationDateAndSaysSo() {
+		var home = get("/", null).text();
+		var dates = java.util.regex.Pattern.compile("<time datetime=\"([0-9-]+)\" class=\"published\">")
+			.matcher(home)
+			.results()
+			.map(m -> m.group(1))
+			.toList();
+		assertThat(dates).isNotEmpty();
+		assertThat(dates).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(home).contains("发布日期");
+	}
+
+	@Test
 	void itemPageShowsTheFullMetadata() {
 		var page = get("/catalogue/items/" + published.get(1), null);
 		assertThat(page.status()).isEqualTo(200);
