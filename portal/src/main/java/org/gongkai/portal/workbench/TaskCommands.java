@@ -106,18 +106,28 @@ final class TaskCommands {
 		var choice = choiceOf(type);
 		if (choice != null) {
 			var value = object.get(choice.field());
-			var chosen = value != null && value.isTextual() ? value.asText().strip() : null;
-			if (chosen == null || !choice.values().containsKey(chosen)) {
-				throw new ChoiceNotAllowed(choice.field(), choice.allowed());
-			}
-			object.put(choice.field(), chosen);
-			return (TaskCommand) mapper.treeToValue(object, choice.values().get(chosen));
+			var chosen = chosenType(choice, value != null && value.isTextual() ? value.asText() : null);
+			object.put(choice.field(), value.asText().strip());
+			return (TaskCommand) mapper.treeToValue(object, chosen);
 		}
 		if (body != null && !body.isNull() && !body.isObject()) {
 			// an array or a bare value where the task takes an object: let Jackson say so
 			return mapper.treeToValue(body, type);
 		}
 		return mapper.treeToValue(object, type);
+	}
+
+	/**
+	 * The command of the action the discriminator's value names, compared stripped as the forms always were.
+	 *
+	 * @throws ChoiceNotAllowed if the value is missing or none of the task's actions
+	 */
+	static Class<?> chosenType(Choice choice, String value) {
+		var chosen = value == null ? null : choice.values().get(value.strip());
+		if (chosen == null) {
+			throw new ChoiceNotAllowed(choice.field(), choice.allowed());
+		}
+		return chosen;
 	}
 
 	/** A sealed command type's discriminator and its values, each with the command it chooses. */

@@ -309,11 +309,7 @@ class WorkbenchController {
 		Class<?> type = TaskCommands.typeOf(taskKey);
 		var choice = TaskCommands.choiceOf(type);
 		if (choice != null) {
-			var chosen = form.getParameter(choice.field());
-			if (chosen == null || !choice.values().containsKey(chosen.strip())) {
-				throw new ChoiceNotAllowed(choice.field(), choice.allowed());
-			}
-			type = choice.values().get(chosen.strip());
+			type = TaskCommands.chosenType(choice, form.getParameter(choice.field()));
 		}
 		var binder = new ServletRequestDataBinder(null, "command");
 		binder.setTargetType(ResolvableType.forClass(type));
