@@ -14,6 +14,7 @@ import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.CatalogueColumns;
 import org.gongkai.workflow.publication.CatalogueItems;
 import org.gongkai.workflow.publication.CatalogueAttachments;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -29,6 +30,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class CatalogueController {
 
 	static final int PAGE_SIZE = 10;
+
+	/** The column of the 政府信息公开指南, whose page links to the generated guides. */
+	static final String GUIDE_COLUMN = "guide";
 
 	private final CatalogueSearch search;
 
@@ -140,6 +144,10 @@ class CatalogueController {
 		var column = path.get(path.size() - 1);
 		model.addAttribute("path", path);
 		model.addAttribute("column", column);
+		if (GUIDE_COLUMN.equals(code)) {
+			// the 指南 are generated from the offices' data (portal/guide), not filed as items
+			model.addAttribute("guideAgencies", departments.findAll(Sort.by("name")));
+		}
 		if (column.isLeaf() && all != null) {
 			try {
 				var result = search

@@ -16,8 +16,12 @@ import org.gongkai.workflow.publication.CatalogueColumn;
  */
 public record ColumnTree(List<Node> roots) {
 
-	/** One column, how many public items it and its descendants hold, and its children in order. */
-	public record Node(String code, String name, long count, List<Node> children) {
+	/**
+	 * One column, how many public items it and its descendants hold, and its children in order, with its
+	 * 公开主体 ({@code publisher}) and 公开时限 ({@code timeLimit}), null where not recorded.
+	 */
+	public record Node(String code, String name, long count, List<Node> children, String publisher,
+			String timeLimit) {
 
 		public boolean isLeaf() {
 			return children.isEmpty();
@@ -28,7 +32,7 @@ public record ColumnTree(List<Node> roots) {
 	 * @param columns every column, in any order (the children of a column are sorted by their sort order)
 	 * @param countsByName the column facet: items per column name
 	 */
-	static ColumnTree of(Collection<CatalogueColumn> columns, Map<String, Long> countsByName) {
+	public static ColumnTree of(Collection<CatalogueColumn> columns, Map<String, Long> countsByName) {
 		return new ColumnTree(children(null, columns, countsByName));
 	}
 
@@ -40,7 +44,8 @@ public record ColumnTree(List<Node> roots) {
 			.forEach(c -> {
 				var children = children(c.getCode(), columns, counts);
 				long count = counts.getOrDefault(c.getName(), 0L) + children.stream().mapToLong(Node::count).sum();
-				nodes.add(new Node(c.getCode(), c.getName(), count, List.copyOf(children)));
+				nodes.add(new Node(c.getCode(), c.getName(), count, List.copyOf(children), c.getPublisher(),
+						c.getTimeLimit()));
 			});
 		return nodes;
 	}

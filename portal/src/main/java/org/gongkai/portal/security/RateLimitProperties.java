@@ -19,12 +19,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param fees {@code /api/fees/**}
  * @param feed {@code /catalogue/feed.atom}
  * @param requests the request form's {@code POST /requests} and {@code POST /api/requests}
+ * @param siteErrors the reports of site errors, {@code POST /site-errors} and {@code POST /api/site-errors}
+ *     (default five at once, then one a minute)
  */
 @ConfigurationProperties("gongkai.rate-limit")
 public record RateLimitProperties(boolean enabled, List<String> trusted, long maxClients, Limit search, Limit suggest,
-		Limit calendar, Limit fees, Limit feed, Limit requests) {
+		Limit calendar, Limit fees, Limit feed, Limit requests, Limit siteErrors) {
 
 	public RateLimitProperties {
+		siteErrors = siteErrors == null ? new Limit(5, 1, Duration.ofMinutes(1)) : siteErrors;
 		trusted = trusted == null ? List.of() : trusted.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 

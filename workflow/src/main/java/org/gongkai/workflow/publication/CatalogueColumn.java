@@ -16,6 +16,12 @@ public class CatalogueColumn {
 
 	private int sortOrder;
 
+	/** 公开主体: who must publish this column's information; null where not recorded. */
+	private String publisher;
+
+	/** 公开时限: by when, e.g. 信息形成或者变更之日起20个工作日内 (art. 26); null where not recorded. */
+	private String timeLimit;
+
 	protected CatalogueColumn() {
 	}
 
@@ -33,5 +39,13 @@ public class CatalogueColumn {
 
 	public int getSortOrder() {
 		return sortOrder;
+	}
+
+	public String getPublisher() {
+		return publisher;
+	}
+
+	public String getTimeLimit() {
+		return timeLimit;
 	}
 }

@@ -1,0 +1,7 @@
+package org.gongkai.portal.guide;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The agencies' 政府信息公开工作机构, by agency code. */
+public interface DisclosureOffices extends JpaRepository<DisclosureOffice, String> {
+}

@@ -1,0 +1,28 @@
+package org.gongkai.portal.siteerror;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/site-errors}: a report of an error on this site, anonymous; answers its confirmation number. */
+@RestController
+class SiteErrorApiController {
+
+	private final FileSiteErrorReport file;
+
+	SiteErrorApiController(FileSiteErrorReport file) {
+		this.file = file;
+	}
+
+	@PostMapping("/api/site-errors")
+	ResponseEntity<Map<String, String>> file(@Validated @RequestBody SiteErrorForm form) {
+		var report = file.file(form);
+		return ResponseEntity.created(URI.create("/api/site-errors/" + report.getNumber()))
+			.body(Map.of("number", report.getNumber()));
+	}
+}
