@@ -68,9 +68,10 @@ class Guides {
 	@Transactional(readOnly = true)
 	Optional<Guide> of(String code) {
 		return departments.findById(code).map(department -> {
-			var complaints = generalOffice().filter(d -> !d.getCode().equals(code))
-				.map(Department::getName)
-				.orElse(site.sponsor());
+			// complaints go to the 政府信息公开工作主管部门, the general office (art. 3, art. 51); about the general
+			// office itself, to the level above (the default wording)
+			var complaints = department.isGeneralOffice() ? null
+					: generalOffice().map(Department::getName).orElse(site.sponsor());
 			return guide(department.getName(), department.getCode(), offices.findById(code), site.government(),
 					complaints);
 		});

@@ -1,8 +1,8 @@
 package org.gongkai.portal.siteerror;
 
-import java.net.URI;
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +22,6 @@ class SiteErrorApiController {
 	@PostMapping("/api/site-errors")
 	ResponseEntity<Map<String, String>> file(@Validated @RequestBody SiteErrorForm form) {
 		var report = file.file(form);
-		return ResponseEntity.created(URI.create("/api/site-errors/" + report.getNumber()))
-			.body(Map.of("number", report.getNumber()));
+		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("number", report.getNumber()));
 	}
 }
