@@ -70,6 +70,10 @@ class GuideIT extends PortalIT {
 		assertThat(refused.body()).contains("field-error");
 		assertThat(get("/agencies/jyj/guide", null).text()).contains(phone);
 
+		// the general office's own guide sends complaints one level up
+		assertThat(get("/agencies/bgs/guide", null).text()).contains("市人民政府办公室政府信息公开指南",
+				"可以向上一级行政机关或者政府信息公开工作主管部门投诉");
+
 		// only the administrator keeps the offices
 		var clerk = PageSession.signIn(url(""), "clerk1");
 		assertThat(clerk.get("/admin/disclosure-offices").statusCode()).isEqualTo(403);
