@@ -71,10 +71,15 @@ class RequestController {
 		model.addAttribute("deliveryMethods", DeliveryMethod.values());
 	}
 
-	/** {@code ?kind=CORRECTION} asks to correct a record about the applicant (art. 41) instead of for information. */
+	/**
+	 * {@code ?kind=CORRECTION} asks to correct a record about the applicant (art. 41) instead of for information.
+	 * The phone starts as the account's mobile number (given at registration, where the e-mail address is optional).
+	 */
 	@GetMapping("/requests/new")
-	String initApplicationForm(@RequestParam(required = false) RequestKind kind, Model model) {
-		model.addAttribute("form", new ApplicationForm(ApplicantType.NATURAL_PERSON, null, null, null, null, null, null,
+	String initApplicationForm(@RequestParam(required = false) RequestKind kind, Authentication authentication,
+			Model model) {
+		var phone = CurrentUser.of(authentication).phone();
+		model.addAttribute("form", new ApplicationForm(ApplicantType.NATURAL_PERSON, null, null, null, null, phone, null,
 				null, null, null, null, null, DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE, false,
 				kind == null ? RequestKind.DISCLOSURE : kind, null));
 		return "request/form";

@@ -13,8 +13,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  *
  * @param userName Keycloak's {@code preferred_username}
  * @param displayName full name for pages
+ * @param phone the account's mobile number (claim {@code phone_number} of the user attribute {@code phone}, which
+ *     citizens give when they register), or {@code null}; the account's e-mail address may be missing
  */
-public record CurrentUser(String userName, String displayName, Set<String> roles, String department) {
+public record CurrentUser(String userName, String displayName, Set<String> roles, String department, String phone) {
 
 	public static CurrentUser of(Authentication authentication) {
 		if (authentication instanceof JwtAuthenticationToken jwt) {
@@ -29,7 +31,11 @@ public record CurrentUser(String userName, String displayName, Set<String> roles
 	static CurrentUser from(Map<String, Object> claims) {
 		var userName = String.valueOf(claims.getOrDefault("preferred_username", claims.get("sub")));
 		return new CurrentUser(userName, displayName(claims, userName), KeycloakRoleMapper.roles(claims),
-				KeycloakRoleMapper.department(claims));
+				KeycloakRoleMapper.department(claims), text(claims.get("phone_number")));
+	}
+
+	private static String text(Object claim) {
+		return claim == null || String.valueOf(claim).isBlank() ? null : String.valueOf(claim).strip();
 	}
 
 	/** Chinese names are written family name first with no space (王芳), Western ones as Keycloak joins them. */

@@ -147,7 +147,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, JwtDecoder jwtDecoder,
-			KeycloakProperties keycloak, ObjectProvider<RequestMappingInfoHandlerMapping> mappings) throws Exception {
+			KeycloakProperties keycloak, ObjectProvider<RequestMappingInfoHandlerMapping> mappings, LocaleResolver locales)
+			throws Exception {
 		var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
 		logout.setPostLogoutRedirectUri("{baseUrl}/");
 		http.authorizeHttpRequests(auth -> auth
@@ -167,7 +168,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers(jwtDecoder))))
+			.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers(jwtDecoder)))
+				.authorizationEndpoint(endpoint -> endpoint
+					.authorizationRequestResolver(new LanguageOfThePortal(registrations, locales))))
 			.logout(out -> out.logoutSuccessHandler(logout))
 			.headers(PageHeaders.of(keycloak));
 		return http.build();

@@ -50,6 +50,13 @@ class KeycloakRoleMapperTests {
 	}
 
 	@Test
+	void theMobileNumberComesFromThePhoneNumberClaimAndMayBeMissing() {
+		assertThat(CurrentUser.from(Map.of("preferred_username", "citizen", "phone_number", " 13912345678 ")).phone())
+			.isEqualTo("13912345678");
+		assertThat(CurrentUser.from(claims).phone()).isNull();
+	}
+
+	@Test
 	void unitReviewLevelRolesBecomeCandidateGroupsOfTheirDepartment() {
 		var chief = CurrentUser.from(Map.of("preferred_username", "chief1", "department", List.of("fgw"), "realm_access",
 				Map.of("roles", List.of("section-chief"))));
