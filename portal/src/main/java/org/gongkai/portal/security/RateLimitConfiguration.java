@@ -33,6 +33,8 @@ class RateLimitConfiguration implements WebMvcConfigurer {
 		limit(registry, Endpoint.FEES, HttpMethod.GET, "/api/fees/**");
 		limit(registry, Endpoint.FEED, HttpMethod.GET, "/catalogue/feed.atom");
 		limit(registry, Endpoint.REQUESTS, HttpMethod.POST, "/requests", "/api/requests");
+		// the request form's "already published?" counting, posted while typing like the suggestions
+		limit(registry, Endpoint.SUGGEST, HttpMethod.POST, "/requests/form-sessions/**");
 	}
 
 	private void limit(InterceptorRegistry registry, Endpoint endpoint, HttpMethod method, String... paths) {
