@@ -23,7 +23,7 @@ public class ApplicationFormChoices {
 	/** Errors of the form's cross-field checks, by the input they are shown at (the error summary links there). */
 	static final Map<String, String> ERROR_INPUTS = Map.of("legalRepresentativeGiven", "legalRepresentative",
 			"emailGivenForEmailDelivery", "email", "addressGivenForPost", "address", "correctionSoughtGiven",
-			"correctionSought");
+			"correctionSought", "accessibilityNeeds", "accessibilityNeeds1");
 
 	private final ReceivingAgencies agencies;
 
