@@ -31,7 +31,7 @@ class RequestImportController {
 	/** The header of an import file and one example case. */
 	static final String TEMPLATE = "\uFEFF" + String.join(",", HistoricalRequestsCsv.COLUMNS) + "\r\n"
 			+ "YS2025-0001,DISCLOSURE,NATURAL_PERSON,张三,11010519491231002X,13812345678,2025年某项目批复文件,,fgw,"
-			+ "2025-03-03,2025-03-31,2025-03-20,PARTIAL,PROCESS_INFORMATION,,,,,,,\r\n";
+			+ "2025-03-03,2025-03-31,2025-03-20,PARTIAL,PROCESS_INFORMATION,,,,,,,,RESIDENT_ID\r\n";
 
 	private final ImportHistoricalRequests importing;
 

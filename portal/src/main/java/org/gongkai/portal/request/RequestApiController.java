@@ -102,7 +102,7 @@ class RequestApiController {
 				PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, 100))));
 		return ResponseEntity.ok()
 			.header("X-Total-Count", String.valueOf(result.getTotalElements()))
-			.body(result.stream().map(r -> RequestView.of(r, queries.daysLeft(r), List.of(), List.of())).toList());
+			.body(result.stream().map(r -> RequestView.of(r, queries.daysLeft(r), List.of(), List.of(), queries.agencyName(r))).toList());
 	}
 
 	@GetMapping("/register")

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.workflow.request.ApplicantActions;
@@ -14,9 +15,11 @@ import org.gongkai.workflow.request.DeliveryMethod;
 import org.gongkai.workflow.request.DisclosureRequests;
 import org.gongkai.workflow.request.FileDisclosureRequest;
 import org.gongkai.workflow.request.NewAttachment;
+import org.gongkai.workflow.request.RecordFormSuggestions;
 import org.gongkai.workflow.request.RequestAttachments;
 import org.gongkai.workflow.request.RequestKind;
 import org.gongkai.workflow.request.RequestNotInExpectedState;
+import org.gongkai.workflow.request.identity.IdType;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -54,8 +57,15 @@ class RequestController {
 
 	private final RequestDocuments documents;
 
+	private final ApplicationFormChoices choices;
+
+	private final RecordFormSuggestions suggestions;
+
 	RequestController(FileDisclosureRequest file, ApplicantActions actions, DisclosureRequests requests,
-			RequestAttachments attachments, RequestQueries queries, RequestDocuments documents) {
+			RequestAttachments attachments, RequestQueries queries, RequestDocuments documents,
+			ApplicationFormChoices choices, RecordFormSuggestions suggestions) {
+		this.choices = choices;
+		this.suggestions = suggestions;
 		this.documents = documents;
 		this.file = file;
 		this.actions = actions;
@@ -66,29 +76,43 @@ class RequestController {
 
 	@ModelAttribute
 	void choices(Model model) {
-		model.addAttribute("applicantTypes", ApplicantType.values());
-		model.addAttribute("deliveryForms", DeliveryForm.values());
-		model.addAttribute("deliveryMethods", DeliveryMethod.values());
+		choices.addTo(model);
 	}
 
 	/**
-	 * {@code ?kind=CORRECTION} asks to correct a record about the applicant (art. 41) instead of for information.
-	 * The phone starts as the account's mobile number (given at registration, where the e-mail address is optional).
+	 * The form, its name and contact details filled in from the account (editable). {@code ?kind=CORRECTION}
+	 * asks to correct a record about the applicant (art. 41) instead of for information; {@code ?agency=}
+	 * chooses the agency applied to (受理机关). The page gets a random form-session id that the
+	 * "already published?" suggestions are counted under.
 	 */
 	@GetMapping("/requests/new")
-	String initApplicationForm(@RequestParam(required = false) RequestKind kind, Authentication authentication,
-			Model model) {
-		var phone = CurrentUser.of(authentication).phone();
-		model.addAttribute("form", new ApplicationForm(ApplicantType.NATURAL_PERSON, null, null, null, null, phone, null,
-				null, null, null, null, null, DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE, false,
-				kind == null ? RequestKind.DISCLOSURE : kind, null));
+	String initApplicationForm(@RequestParam(required = false) RequestKind kind,
+			@RequestParam(required = false) String agency, Authentication authentication, Model model) {
+		var user = CurrentUser.of(authentication);
+		var contact = CurrentUser.contact(authentication);
+		var name = user.displayName() == null || user.displayName().equals(user.userName()) ? null : user.displayName();
+		var agencyCode = agency == null || agency.isBlank() ? null : agency.strip();
+		if (agencyCode != null && !choices.knownAgency(agencyCode)) {
+			model.addAttribute("agencyUnknown", agencyCode);
+			agencyCode = null;
+		}
+		model.addAttribute("form", new ApplicationForm(ApplicantType.NATURAL_PERSON, name, null, null, null,
+				contact.phone(), contact.email(), null, null, null, null, null, DeliveryForm.ELECTRONIC,
+				DeliveryMethod.ONLINE, false, kind == null ? RequestKind.DISCLOSURE : kind, null, IdType.RESIDENT_ID,
+				agencyCode));
+		model.addAttribute("prefilled", name != null || contact.email() != null || contact.phone() != null);
+		model.addAttribute("formSession", UUID.randomUUID().toString());
 		return "request/form";
 	}
 
 	@PostMapping("/requests")
 	String processApplicationForm(@Validated @ModelAttribute("form") ApplicationForm form, BindingResult result,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files, Authentication authentication,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(required = false) String formSession, Authentication authentication, Model model,
 			RedirectAttributes redirect) throws IOException {
+		var session = RecordFormSuggestions.isSessionId(formSession) ? formSession : UUID.randomUUID().toString();
+		model.addAttribute("formSession", session);
+		choices.checkAgency(form, result);
 		var accepted = new ArrayList<NewAttachment>();
 		for (var upload : files == null ? List.<MultipartFile>of() : files) {
 			if (upload.isEmpty()) {
@@ -107,8 +131,29 @@ class RequestController {
 			return "request/form";
 		}
 		var request = file.file(form, accepted, CurrentUser.of(authentication).userName());
+		suggestions.filed(session);
 		redirect.addFlashAttribute("message", "request.filed");
 		return "redirect:/requests/" + request.getId();
+	}
+
+	/** The form showed "already published?" suggestions; no personal data is recorded, only the form-session id. */
+	@PostMapping("/requests/form-sessions/{session}/shown")
+	ResponseEntity<Void> suggestionsShown(@PathVariable String session) {
+		if (!RecordFormSuggestions.isSessionId(session)) {
+			return ResponseEntity.badRequest().build();
+		}
+		suggestions.shown(session);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** The applicant followed one of the suggestions. */
+	@PostMapping("/requests/form-sessions/{session}/clicked")
+	ResponseEntity<Void> suggestionClicked(@PathVariable String session) {
+		if (!RecordFormSuggestions.isSessionId(session)) {
+			return ResponseEntity.badRequest().build();
+		}
+		suggestions.clicked(session);
+		return ResponseEntity.noContent().build();
 	}
 
 	/** 我的申请, newest first, {@value #PAGE_SIZE} a page from {@code page=0}; {@code size} (1 to 100) for another page size. */

@@ -11,6 +11,7 @@ import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;
 import org.gongkai.workflow.request.DisclosureRequest;
 import org.gongkai.workflow.request.DisclosureRequests;
+import org.gongkai.workflow.request.ReceivingAgencies;
 import org.gongkai.workflow.request.RequestNotFound;
 import org.gongkai.workflow.request.RequestNotice;
 import org.gongkai.workflow.request.RequestNotices;
@@ -38,8 +39,11 @@ public class RequestQueries {
 
 	private final RequestAttachments attachments;
 
+	private final ReceivingAgencies agencies;
+
 	RequestQueries(DisclosureRequests requests, CaseEvents events, WorkingDayCalendar calendar, Clock clock,
-			RequestNotices notices, RequestAttachments attachments) {
+			RequestNotices notices, RequestAttachments attachments, ReceivingAgencies agencies) {
+		this.agencies = agencies;
 		this.notices = notices;
 		this.attachments = attachments;
 		this.requests = requests;
@@ -57,7 +61,13 @@ public class RequestQueries {
 					.stream()
 					.filter(event -> handler || !STAFF_ONLY_EVENTS.contains(event.getType()))
 					.toList(),
-				notices(request, user));
+				notices(request, user), agencyName(request));
+	}
+
+	/** The name of the agency the request was made to (受理机关), or null where none was chosen. */
+	public String agencyName(DisclosureRequest request) {
+		return request.getAgencyCode() == null ? null
+				: agencies.find(request.getAgencyCode()).map(ReceivingAgencies.Agency::name).orElse(request.getAgencyCode());
 	}
 
 	/** Steps about a third party (its name, its objection), internal reminders and review approvals stay with the handlers. */

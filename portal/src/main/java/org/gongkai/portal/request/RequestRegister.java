@@ -61,7 +61,8 @@ public class RequestRegister {
 	/** One line of the register. */
 	public record Row(Long id, String receiptNo, String kind, String kindLabel, String applicantName,
 			String applicantType, String title, String departmentCode, String departmentName, LocalDate receivedOn,
-			LocalDate replyDueOn, Integer daysLeft, String status, String statusLabel, String outcome, boolean imported) {
+			LocalDate replyDueOn, Integer daysLeft, String status, String statusLabel, String outcome, boolean imported,
+			String idType, String agencyCode, String agencyName) {
 	}
 
 	/** A page of the register: its rows, how many match in all, the page (from 0) and its size. */
@@ -150,7 +151,9 @@ public class RequestRegister {
 					r.getApplicant().getApplicantName(), r.getApplicant().getApplicantType().label(), r.getTitle(),
 					r.getDepartmentCode(), r.getDepartmentCode() == null ? null : names.get(r.getDepartmentCode()),
 					r.getReceivedOn(), r.getReplyDueOn(), queries.daysLeft(r), r.getStatus().name(),
-					r.getStatus().label(), r.getOutcomeLabel(), r.getImportedAt() != null))
+					r.getStatus().label(), r.getOutcomeLabel(), r.getImportedAt() != null,
+					r.getApplicant().getIdType() == null ? null : r.getApplicant().getIdType().name(), r.getAgencyCode(),
+					r.getAgencyCode() == null ? null : names.getOrDefault(r.getAgencyCode(), r.getAgencyCode())))
 			.toList();
 	}
 }

@@ -28,6 +28,9 @@ import org.gongkai.workflow.request.RequestNotice;
  * @param competentAgency with {@code FORWARDED} or {@code NOT_COMPETENT}: the agency that may correct the record
  * @param channel how the application came: {@code ONLINE}, or one the office registered ({@code IN_PERSON},
  *     {@code POST}, {@code LETTER}, {@code FAX}, {@code EMAIL}, {@code ORAL})
+ * @param idType the identity document of the number ({@code RESIDENT_ID}, {@code PASSPORT}, {@code HK_MACAO_PERMIT},
+ *     {@code TAIWAN_PERMIT}, {@code FOREIGN_PERMANENT_RESIDENT}, {@code CREDIT_CODE}), with its Chinese label
+ * @param agencyCode the agency the applicant applied to (受理机关), with its name; null where none was chosen
  */
 public record RequestView(Long id, String receiptNo, String status, String statusLabel, String applicantType,
 		String applicantName, String idNumberMasked, String title, String docNumber, String description,
@@ -39,7 +42,8 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 		String replyDelivery, String replyDeliveryLabel, String replyTrackingNo, LocalDate replyDeliveredOn,
 		Instant archivedAt, LocalDate reasonsDueOn, LocalDate laterDueOn, boolean accessibilityNeeds, String kind,
 		String kindLabel, String correctionSought, String correctionOutcome, String outcomeLabel,
-		String competentAgency, String channel, String channelLabel) {
+		String competentAgency, String channel, String channelLabel, String idType, String idTypeLabel,
+		String agencyCode, String agencyName) {
 
 	/** One dated step of the request's history. */
 	public record Step(Instant at, String type, String note) {
@@ -54,7 +58,8 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 		}
 	}
 
-	static RequestView of(DisclosureRequest r, Integer daysLeft, List<CaseEvent> events, List<RequestNotice> notices) {
+	static RequestView of(DisclosureRequest r, Integer daysLeft, List<CaseEvent> events, List<RequestNotice> notices,
+			String agencyName) {
 		var applicant = r.getApplicant();
 		return new RequestView(r.getId(), r.getReceiptNo(), r.getStatus().name(), r.getStatus().label(),
 				applicant.getApplicantType().name(), applicant.getApplicantName(), applicant.getIdNumberMasked(),
@@ -71,6 +76,8 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 				r.getReplyDeliveredOn(), r.getArchivedAt(), r.getReasonsDueOn(), r.getLaterDueOn(),
 				applicant.isAccessibilityNeeds(), r.getKind().name(), r.getKind().label(), r.getCorrectionSought(),
 				r.getCorrectionOutcome() == null ? null : r.getCorrectionOutcome().name(), r.getOutcomeLabel(),
-				r.getCompetentAgency(), r.getChannel().name(), r.getChannel().label());
+				r.getCompetentAgency(), r.getChannel().name(), r.getChannel().label(),
+				applicant.getIdType() == null ? null : applicant.getIdType().name(),
+				applicant.getIdType() == null ? null : applicant.getIdType().label(), r.getAgencyCode(), agencyName);
 	}
 }

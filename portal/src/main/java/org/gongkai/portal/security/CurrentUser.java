@@ -50,6 +50,29 @@ public record CurrentUser(String userName, String displayName, Set<String> roles
 		return name == null ? fallback : String.valueOf(name);
 	}
 
+	/**
+	 * The contact details the account carries, to prefill the application form: the OIDC {@code email} and
+	 * {@code phone_number} claims of the page login's ID token (and user info) or of the bearer token;
+	 * null where the account has none.
+	 */
+	public static Contact contact(Authentication authentication) {
+		Map<String, Object> claims;
+		if (authentication instanceof JwtAuthenticationToken jwt) {
+			claims = jwt.getToken().getClaims();
+		}
+		else if (authentication != null && authentication.getPrincipal() instanceof OidcUser user) {
+			claims = user.getClaims();
+		}
+		else {
+			return new Contact(null, null);
+		}
+		return new Contact(text(claims.get("email")), text(claims.get("phone_number")));
+	}
+
+	/** An account's e-mail address and phone number, each null if unknown. */
+	public record Contact(String email, String phone) {
+	}
+
 	public boolean hasRole(String role) {
 		return roles.contains(role);
 	}

@@ -34,6 +34,8 @@ class RateLimitConfiguration implements WebMvcConfigurer {
 		limit(registry, Endpoint.FEED, HttpMethod.GET, "/catalogue/feed.atom");
 		limit(registry, Endpoint.REQUESTS, HttpMethod.POST, "/requests", "/api/requests");
 		limit(registry, Endpoint.SITE_ERRORS, HttpMethod.POST, "/site-errors", "/api/site-errors");
+		// the request form's "already published?" counting, posted while typing like the suggestions
+		limit(registry, Endpoint.SUGGEST, HttpMethod.POST, "/requests/form-sessions/**");
 	}
 
 	private void limit(InterceptorRegistry registry, Endpoint endpoint, HttpMethod method, String... paths) {

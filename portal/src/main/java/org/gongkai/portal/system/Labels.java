@@ -21,6 +21,7 @@ import org.gongkai.workflow.request.RequestKind;
 import org.gongkai.workflow.request.RequestStatus;
 import org.gongkai.workflow.request.Visibility;
 import org.gongkai.workflow.request.WithholdingReason;
+import org.gongkai.workflow.request.identity.IdType;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ public class Labels {
 	static final List<Class<? extends Enum<?>>> ENUMS = List.of(ApplicantType.class, ApplicationChannel.class,
 			ChangeKind.class, CorrectionOutcome.class, DeliveryForm.class, DeliveryMethod.class, DisclosureClass.class,
 			RemedyKind.class, RemedyOutcome.class, ReplyDelivery.class, ReplyType.class, RequestKind.class,
-			RequestStatus.class, Validity.class, Visibility.class, WithholdingReason.class);
+			RequestStatus.class, Validity.class, Visibility.class, WithholdingReason.class, IdType.class);
 
 	private static final Map<String, Class<? extends Enum<?>>> BY_NAME = ENUMS.stream()
 		.collect(Collectors.toMap(Class::getSimpleName, Function.identity()));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gongkai.portal.request.ApplicationFormChoices;
 import org.gongkai.portal.security.AccountDirectoryUnavailable;
 import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.workflow.InvalidValue;
@@ -14,6 +15,7 @@ import org.gongkai.workflow.request.DeliveryForm;
 import org.gongkai.workflow.request.DeliveryMethod;
 import org.gongkai.workflow.request.FileDisclosureRequest;
 import org.gongkai.workflow.request.RequestKind;
+import org.gongkai.workflow.request.identity.IdType;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,7 +45,11 @@ class OfflineApplicationController {
 
 	private final MessageSource messages;
 
-	OfflineApplicationController(FileDisclosureRequest file, Clock clock, MessageSource messages) {
+	private final ApplicationFormChoices formChoices;
+
+	OfflineApplicationController(FileDisclosureRequest file, Clock clock, MessageSource messages,
+			ApplicationFormChoices formChoices) {
+		this.formChoices = formChoices;
 		this.messages = messages;
 		this.file = file;
 		this.clock = clock;
@@ -52,9 +58,7 @@ class OfflineApplicationController {
 	@ModelAttribute
 	void choices(Model model) {
 		model.addAttribute("offline", true);
-		model.addAttribute("applicantTypes", ApplicantType.values());
-		model.addAttribute("deliveryForms", DeliveryForm.values());
-		model.addAttribute("deliveryMethods", DeliveryMethod.values());
+		formChoices.addTo(model);
 		model.addAttribute("channels", java.util.Arrays.stream(ApplicationChannel.values())
 			.filter(channel -> channel != ApplicationChannel.ONLINE)
 			.toList());
@@ -64,7 +68,7 @@ class OfflineApplicationController {
 	String initOfflineForm(@RequestParam(required = false) RequestKind kind, Model model) {
 		model.addAttribute("form", new ApplicationForm(ApplicantType.NATURAL_PERSON, null, null, null, null, null, null,
 				null, null, null, null, null, DeliveryForm.PAPER, DeliveryMethod.POST, false,
-				kind == null ? RequestKind.DISCLOSURE : kind, null));
+				kind == null ? RequestKind.DISCLOSURE : kind, null, IdType.RESIDENT_ID, null));
 		model.addAttribute("channel", ApplicationChannel.IN_PERSON);
 		model.addAttribute("receivedOn", LocalDate.now(clock));
 		return "request/form";
@@ -79,6 +83,7 @@ class OfflineApplicationController {
 		model.addAttribute("channel", channel);
 		model.addAttribute("receivedOn", receivedOn);
 		model.addAttribute("applicantUser", applicantUser);
+		formChoices.checkAgency(form, result);
 		if (result.hasErrors()) {
 			return "request/form";
 		}

@@ -12,6 +12,7 @@ import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.request.RequestKind;
 import org.gongkai.workflow.request.RequestStatus;
+import org.gongkai.workflow.request.identity.IdType;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,7 +32,7 @@ class RequestRegisterController {
 	static final int PAGE_SIZE = 50;
 
 	private static final List<String> COLUMNS = List.of("受理编号", "申请类型", "申请人", "申请人类型", "所需信息", "承办部门", "收到申请日期",
-			"答复期限", "剩余工作日", "状态", "办理结果", "来源");
+			"答复期限", "剩余工作日", "状态", "办理结果", "来源", "证件类型", "受理机关");
 
 	private final RequestRegister register;
 
@@ -67,7 +68,8 @@ class RequestRegisterController {
 				var line = sheet.createRow(r + 1);
 				var cells = new String[] { row.receiptNo(), row.kindLabel(), row.applicantName(), row.applicantType(),
 						row.title(), row.departmentName(), text(row.receivedOn()), text(row.replyDueOn()), null,
-						row.statusLabel(), row.outcome(), row.imported() ? "原系统导入" : "本平台" };
+						row.statusLabel(), row.outcome(), row.imported() ? "原系统导入" : "本平台",
+						row.idType() == null ? null : IdType.valueOf(row.idType()).label(), row.agencyName() };
 				for (int c = 0; c < cells.length; c++) {
 					if (cells[c] != null) {
 						line.createCell(c).setCellValue(cells[c]);

@@ -196,6 +196,7 @@ class WorkbenchController {
 		model.addAttribute("idNumber", seesIdentityNumbers(user) ? request.getApplicant().getIdNumber()
 				: request.getApplicant().getIdNumberMasked());
 		model.addAttribute("daysLeft", queries.daysLeft(request));
+		model.addAttribute("agencyName", queries.agencyName(request));
 		model.addAttribute("attachments", requestAttachments.findByRequestIdOrderByIdAsc(id));
 		model.addAttribute("events",
 				events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, id));

@@ -37,6 +37,7 @@ class CorrectionRequestBrowserIT extends RequestApiIT {
 			assertThat(driver.findElements(By.cssSelector("select#deliveryForm"))).as("no form of information to choose")
 				.isEmpty();
 
+			driver.findElement(By.id("applicantName")).clear();
 			driver.findElement(By.id("applicantName")).sendKeys("王五");
 			driver.findElement(By.id("idNumber")).sendKeys("11010519491231002X");
 			driver.findElement(By.id("phone")).sendKeys("13912345678");

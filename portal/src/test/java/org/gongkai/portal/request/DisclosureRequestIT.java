@@ -241,7 +241,7 @@ class DisclosureRequestIT extends PortalIT {
 		var refused = post("/api/requests", RealServers.token("applicant1"), body);
 		assertThat(refused.status()).isEqualTo(400);
 		var errors = refused.json().get("errors");
-		assertThat(errors.get("idNumberValid").asText()).contains("校验位");
+		assertThat(errors.get("idNumber").asText()).contains("居民身份证号码不正确", "校验码");
 		assertThat(errors.get("phone").asText()).contains("11位");
 		assertThat(errors.get("title").asText()).isEqualTo("请填写所需信息的名称");
 

@@ -58,6 +58,7 @@ class RequestBrowserIT extends PortalIT {
 		citizen.signIn(url("/requests/new"), "applicant1");
 		citizen.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "申请政府信息公开"));
 
+		driver.findElement(By.id("applicantName")).clear();
 		driver.findElement(By.id("applicantName")).sendKeys("李四");
 		driver.findElement(By.id("idNumber")).sendKeys("110105194912310021");
 		driver.findElement(By.id("phone")).sendKeys("13912345678");
@@ -70,7 +71,7 @@ class RequestBrowserIT extends PortalIT {
 		driver.findElement(By.id("files")).sendKeys(scan.toString());
 		driver.findElement(By.id("submit")).click();
 
-		assertThat(citizen.text(By.cssSelector(".field-error"))).contains("证件号码不正确");
+		assertThat(citizen.text(By.cssSelector(".field-error"))).contains("居民身份证号码不正确");
 		assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo("城市老旧管网改造项目清单");
 		var id = driver.findElement(By.id("idNumber"));
 		id.clear();

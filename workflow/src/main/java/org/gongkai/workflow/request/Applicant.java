@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import org.gongkai.workflow.crypto.EncryptedString;
+import org.gongkai.workflow.request.identity.IdType;
 
 /**
  * Who asked (art. 29): a natural person with a resident identity number, or an organisation with a
@@ -19,6 +20,10 @@ public class Applicant {
 	private ApplicantType applicantType;
 
 	private String applicantName;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "id_type")
+	private IdType idType;
 
 	@Convert(converter = EncryptedString.class)
 	private String idNumber;
@@ -43,10 +48,21 @@ public class Applicant {
 	protected Applicant() {
 	}
 
+	/** An applicant who names the applicant type's default document ({@link IdType#defaultFor}). */
 	public Applicant(ApplicantType applicantType, String applicantName, String idNumber, String legalRepresentative,
 			String contactPerson, String phone, String email, String address, String postcode,
 			boolean accessibilityNeeds) {
+		this(applicantType, applicantName, null, idNumber, legalRepresentative, contactPerson, phone, email, address,
+				postcode, accessibilityNeeds);
+	}
+
+	/** @param idType the identity document; null for the applicant type's default */
+	public Applicant(ApplicantType applicantType, String applicantName, IdType idType, String idNumber,
+			String legalRepresentative, String contactPerson, String phone, String email, String address,
+			String postcode, boolean accessibilityNeeds) {
 		this.applicantType = applicantType;
+		this.idType = idType != null ? idType
+				: applicantType == null ? null : IdType.defaultFor(applicantType.isOrganisation());
 		this.applicantName = applicantName;
 		this.idNumber = idNumber;
 		this.idNumberMasked = mask(idNumber);
@@ -73,6 +89,14 @@ public class Applicant {
 
 	public String getApplicantName() {
 		return applicantName;
+	}
+
+	/** The identity document the number belongs to (证件类型). */
+	public IdType getIdType() {
+		if (idType == null && applicantType != null) {
+			return IdType.defaultFor(applicantType.isOrganisation());
+		}
+		return idType;
 	}
 
 	/** The clear identity number: only for handlers who need it (decrypted on read). */

@@ -7,14 +7,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.gongkai.workflow.request.identity.IdentityNumbers;
+import org.gongkai.workflow.request.identity.IdType;
 
 /**
  * What an applicant fills in (art. 29, SPEC §2.1): who they are, how to reach them, what information
  * they want and in which form. Used by the page form and by {@code POST /api/requests}. A correction
  * request (art. 41) names the record in {@code title}, says in {@code description} what is inaccurate
- * and on what evidence, and in {@code correctionSought} what the record should read.
+ * and on what evidence, and in {@code correctionSought} what the record should read. {@code idType} names
+ * the identity document ({@link IdType}; left out: 居民身份证 for a person, 统一社会信用代码 for an
+ * organisation); {@code agencyCode} the agency applied to (受理机关), if the applicant chose one.
  */
+@ValidIdNumber
 public record ApplicationForm(
 		@NotNull(message = "{request.applicantType.required}") ApplicantType applicantType,
 		@NotBlank(message = "{request.applicantName.required}") @Size(max = 200, message = "{request.applicantName.size}") String applicantName,
@@ -32,7 +35,27 @@ public record ApplicationForm(
 		@NotNull(message = "{request.deliveryMethod.required}") DeliveryMethod deliveryMethod,
 		boolean accessibilityNeeds,
 		RequestKind kind,
-		@Size(max = 2000, message = "{request.correctionSought.size}") String correctionSought) {
+		@Size(max = 2000, message = "{request.correctionSought.size}") String correctionSought,
+		IdType idType,
+		@Size(max = 40) String agencyCode) {
+
+	/** An application that names neither the identity document (the applicant's default) nor the agency. */
+	public ApplicationForm(ApplicantType applicantType, String applicantName, String idNumber,
+			String legalRepresentative, String contactPerson, String phone, String email, String address,
+			String postcode, String title, String docNumber, String description, DeliveryForm deliveryForm,
+			DeliveryMethod deliveryMethod, boolean accessibilityNeeds, RequestKind kind, String correctionSought) {
+		this(applicantType, applicantName, idNumber, legalRepresentative, contactPerson, phone, email, address,
+				postcode, title, docNumber, description, deliveryForm, deliveryMethod, accessibilityNeeds, kind,
+				correctionSought, null, null);
+	}
+
+	/** The identity document named, or the applicant's default; null while the applicant type is unknown. */
+	public IdType identityDocument() {
+		if (idType != null) {
+			return idType;
+		}
+		return applicantType == null ? null : IdType.defaultFor(applicantType.isOrganisation());
+	}
 
 	/** The kind applied for; an application that names none asks for information. */
 	public RequestKind requestKind() {
@@ -43,15 +66,6 @@ public record ApplicationForm(
 	@AssertTrue(message = "{request.correctionSought.required}")
 	public boolean isCorrectionSoughtGiven() {
 		return requestKind() != RequestKind.CORRECTION || correctionSought != null && !correctionSought.isBlank();
-	}
-
-	/** Natural persons give a resident identity number, organisations a 统一社会信用代码, each with a valid check digit. */
-	@AssertTrue(message = "{request.idNumber.invalid}")
-	public boolean isIdNumberValid() {
-		if (applicantType == null || idNumber == null || idNumber.isBlank()) {
-			return true;
-		}
-		return IdentityNumbers.valid(applicantType.isOrganisation(), idNumber.strip().toUpperCase());
 	}
 
 	/** Organisations name their legal representative and a contact person. */

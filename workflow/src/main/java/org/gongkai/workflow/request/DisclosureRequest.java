@@ -83,6 +83,9 @@ public class DisclosureRequest {
 
 	private String departmentCode;
 
+	/** The agency the applicant applied to (受理机关), a department code; null where none was chosen. */
+	private String agencyCode;
+
 	private String processInstanceId;
 
 	private Instant submittedAt;
@@ -183,6 +186,11 @@ public class DisclosureRequest {
 		this.deliveryMethod = deliveryMethod;
 		this.submittedAt = now;
 		this.updatedAt = now;
+	}
+
+	/** The applicant chose the agency to apply to (受理机关); the caller has checked the code. */
+	void appliedTo(String agencyCode) {
+		this.agencyCode = agencyCode;
 	}
 
 	/** The office registers an application that came by another channel than online (art. 29). */
@@ -595,6 +603,11 @@ public class DisclosureRequest {
 
 	public DeliveryMethod getDeliveryMethod() {
 		return deliveryMethod;
+	}
+
+	/** The agency applied to (受理机关), a department code, or null where the applicant chose none. */
+	public String getAgencyCode() {
+		return agencyCode;
 	}
 
 	public String getDepartmentCode() {

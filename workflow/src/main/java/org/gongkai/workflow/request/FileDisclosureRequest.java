@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongkai.workflow.InvalidValue;
+import org.gongkai.workflow.request.identity.IdType;
 import org.gongkai.workflow.task.Staff;
 import org.gongkai.workflow.task.TaskInbox;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,9 +39,12 @@ public class FileDisclosureRequest {
 
 	private final ObjectProvider<ApplicantAccounts> accounts;
 
+	private final ReceivingAgencies agencies;
+
 	FileDisclosureRequest(DisclosureRequests requests, RequestAttachments attachments, RequestLog log,
 			RuntimeService runtime, Clock clock, @Lazy TaskInbox inbox, RequestProperties properties,
-			ObjectProvider<ApplicantAccounts> accounts) {
+			ObjectProvider<ApplicantAccounts> accounts, ReceivingAgencies agencies) {
+		this.agencies = agencies;
 		this.inbox = inbox;
 		this.properties = properties;
 		this.accounts = accounts;
@@ -108,14 +112,19 @@ public class FileDisclosureRequest {
 				throw new InvalidValue("attachments", "request.attachments.rejected", file.fileName());
 			}
 		});
+		var agency = blankToNull(form.agencyCode());
+		if (agency != null && agencies.find(agency).isEmpty()) {
+			throw new InvalidValue("agencyCode", "request.agency.unknown", agency);
+		}
 		var now = clock.instant();
-		var applicant = new Applicant(form.applicantType(), form.applicantName().strip(),
-				form.idNumber().strip().toUpperCase(), blankToNull(form.legalRepresentative()),
+		var applicant = new Applicant(form.applicantType(), form.applicantName().strip(), form.identityDocument(),
+				IdType.normalise(form.idNumber()), blankToNull(form.legalRepresentative()),
 				blankToNull(form.contactPerson()), form.phone().strip(), blankToNull(form.email()),
 				blankToNull(form.address()), blankToNull(form.postcode()), form.accessibilityNeeds());
 		var request = requests.save(new DisclosureRequest(form.requestKind(), applicant, applicantUser,
 				form.title().strip(), blankToNull(form.docNumber()), form.description().strip(),
 				blankToNull(form.correctionSought()), form.deliveryForm(), form.deliveryMethod(), now));
+		request.appliedTo(agency);
 		files.forEach(file -> attachments
 			.save(new RequestAttachment(request.getId(), file.fileName(), file.contentType(), file.content(), now)));
 		var process = runtime.startProcessInstanceByKey(DisclosureRequestProcess.KEY, String.valueOf(request.getId()),

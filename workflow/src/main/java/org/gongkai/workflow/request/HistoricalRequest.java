@@ -3,6 +3,8 @@ package org.gongkai.workflow.request;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gongkai.workflow.request.identity.IdType;
+
 /**
  * One finished case of the agency's previous system, as an import file gives it (see
  * {@link ImportHistoricalRequests}).
@@ -28,10 +30,24 @@ import java.util.List;
  * @param remedyOutcome its result once decided ({@code MAINTAINED}, {@code CORRECTED}, {@code OTHER}); empty while
  *     pending, to be recorded here later
  * @param remedyDecidedOn the day it was decided, with its outcome
+ * @param idType the identity document of {@code idNumber}; empty: 居民身份证 for a person, 统一社会信用代码
+ *     for an organisation
  */
 public record HistoricalRequest(String legacyNo, RequestKind kind, ApplicantType applicantType, String applicantName,
 		String idNumber, String phone, String title, String description, String departmentCode, LocalDate receivedOn,
 		LocalDate dueOn, LocalDate finishedOn, ReplyType replyType, List<WithholdingReason> replyReasons,
 		CorrectionOutcome correctionOutcome, String competentAgency, RemedyKind remedyKind, LocalDate remedyFiledOn,
-		String remedyAuthority, RemedyOutcome remedyOutcome, LocalDate remedyDecidedOn) {
+		String remedyAuthority, RemedyOutcome remedyOutcome, LocalDate remedyDecidedOn, IdType idType) {
+
+	/** A case whose applicant named the applicant type's default identity document. */
+	public HistoricalRequest(String legacyNo, RequestKind kind, ApplicantType applicantType, String applicantName,
+			String idNumber, String phone, String title, String description, String departmentCode,
+			LocalDate receivedOn, LocalDate dueOn, LocalDate finishedOn, ReplyType replyType,
+			List<WithholdingReason> replyReasons, CorrectionOutcome correctionOutcome, String competentAgency,
+			RemedyKind remedyKind, LocalDate remedyFiledOn, String remedyAuthority, RemedyOutcome remedyOutcome,
+			LocalDate remedyDecidedOn) {
+		this(legacyNo, kind, applicantType, applicantName, idNumber, phone, title, description, departmentCode,
+				receivedOn, dueOn, finishedOn, replyType, replyReasons, correctionOutcome, competentAgency, remedyKind,
+				remedyFiledOn, remedyAuthority, remedyOutcome, remedyDecidedOn, null);
+	}
 }

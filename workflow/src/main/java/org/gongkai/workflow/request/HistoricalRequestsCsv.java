@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.gongkai.workflow.InvalidValue;
+import org.gongkai.workflow.request.identity.IdType;
 
 /**
  * The CSV form of an import file (RFC 4180, UTF-8, a BOM as Excel writes it is ignored): a header row
@@ -29,7 +30,7 @@ public final class HistoricalRequestsCsv {
 	public static final List<String> COLUMNS = List.of("legacyNo", "kind", "applicantType", "applicantName", "idNumber", "phone",
 			"title", "description", "departmentCode", "receivedOn", "dueOn", "finishedOn", "replyType", "replyReasons",
 			"correctionOutcome", "competentAgency", "remedyKind", "remedyFiledOn", "remedyAuthority", "remedyOutcome",
-			"remedyDecidedOn");
+			"remedyDecidedOn", "idType");
 
 	private static final Set<String> REQUIRED = Set.of("legacyNo", "applicantType", "applicantName", "idNumber", "phone",
 			"title", "departmentCode", "receivedOn", "finishedOn");
@@ -92,7 +93,7 @@ public final class HistoricalRequestsCsv {
 				cells.get("competentAgency"), value(RemedyKind.class, "remedyKind", cells.get("remedyKind")),
 				date("remedyFiledOn", cells.get("remedyFiledOn")), cells.get("remedyAuthority"),
 				value(RemedyOutcome.class, "remedyOutcome", cells.get("remedyOutcome")),
-				date("remedyDecidedOn", cells.get("remedyDecidedOn")));
+				date("remedyDecidedOn", cells.get("remedyDecidedOn")), value(IdType.class, "idType", cells.get("idType")));
 	}
 
 	private static <E extends Enum<E>> E value(Class<E> type, String column, String text) {

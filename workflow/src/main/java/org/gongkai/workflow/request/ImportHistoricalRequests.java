@@ -81,7 +81,7 @@ public class ImportHistoricalRequests {
 			if (existing.contains(number)) {
 				continue;
 			}
-			var applicant = new Applicant(record.applicantType(), record.applicantName().strip(),
+			var applicant = new Applicant(record.applicantType(), record.applicantName().strip(), record.idType(),
 					record.idNumber().strip().toUpperCase(), null, null, record.phone().strip(), null, null, null, false);
 			var request = requests.save(DisclosureRequest.imported(record, applicant,
 					record.receivedOn().atStartOfDay(zone).toInstant(),
@@ -125,7 +125,8 @@ public class ImportHistoricalRequests {
 		if (blank(r.applicantName()) || r.applicantName().strip().length() > 200) {
 			return new InvalidValue("applicantName", "request.import.applicantName.required");
 		}
-		if (blank(r.idNumber()) || !IdentityNumbers.valid(r.applicantType().isOrganisation(), r.idNumber().strip().toUpperCase())) {
+		if (blank(r.idNumber())
+				|| !IdentityNumbers.valid(r.applicantType().isOrganisation(), r.idType(), r.idNumber().strip().toUpperCase())) {
 			return new InvalidValue("idNumber", "request.import.idNumber.invalid");
 		}
 		if (blank(r.phone()) || r.phone().strip().length() > 30) {

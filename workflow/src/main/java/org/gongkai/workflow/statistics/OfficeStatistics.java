@@ -1,6 +1,8 @@
 package org.gongkai.workflow.statistics;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import org.gongkai.workflow.publication.ItemStatus;
 import org.gongkai.workflow.request.ApplicantType;
 import org.gongkai.workflow.request.ApplicationChannel;
 import org.gongkai.workflow.request.CorrectionOutcome;
+import org.gongkai.workflow.request.RecordFormSuggestions;
 import org.gongkai.workflow.request.ReplyType;
 import org.gongkai.workflow.request.RequestProperties;
 import org.gongkai.workflow.request.RequestStatus;
@@ -66,7 +69,47 @@ public class OfficeStatistics {
 		var crossTab = itemCrossTab(year);
 		return List.of(requestsByMonth(year), requestsByApplicantType(year), requestsByChannel(year),
 				requestsByOutcome(year), requestsByDepartment(year), replyTimeliness(year), overdue(), itemsByMonth(year),
-				itemsByColumn(year), itemsByDepartment(year), itemTimeliness(year), crossTab.published(), crossTab.onTime());
+				itemsByColumn(year), itemsByDepartment(year), itemTimeliness(year), crossTab.published(), crossTab.onTime(),
+				formSuggestions(year));
+	}
+
+	/**
+	 * The application form's "already published?" suggestions, per month of the visit's first suggestion:
+	 * visits that showed them, how often a suggestion was clicked, visits that then filed a request, and
+	 * visits that filed nothing within {@value RecordFormSuggestions#ABANDONED_AFTER_HOURS} hours (left
+	 * without filing; younger visits are still open and not counted as left).
+	 */
+	@Transactional(readOnly = true)
+	public Series formSuggestions(int year) {
+		var zone = zone();
+		var openSince = clock.instant().minus(Duration.ofHours(RecordFormSuggestions.ABANDONED_AFTER_HOURS));
+		var shown = new long[12];
+		var clicks = new long[12];
+		var filed = new long[12];
+		var left = new long[12];
+		entities.createQuery("select s.suggestionsShownAt, s.clickCount, s.filedAt from FormSession s "
+				+ "where s.suggestionsShownAt >= :start and s.suggestionsShownAt < :end", Object[].class)
+			.setParameter("start", LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant())
+			.setParameter("end", LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant())
+			.getResultList()
+			.forEach(row -> {
+				var at = (Instant) row[0];
+				int month = at.atZone(zone).getMonthValue() - 1;
+				shown[month]++;
+				clicks[month] += ((Number) row[1]).longValue();
+				if (row[2] != null) {
+					filed[month]++;
+				}
+				else if (at.isBefore(openSince)) {
+					left[month]++;
+				}
+			});
+		var rows = new ArrayList<List<Object>>();
+		for (int month = 1; month <= 12; month++) {
+			rows.add(List.of(month + "月", shown[month - 1], clicks[month - 1], filed[month - 1], left[month - 1]));
+		}
+		return new Series("form-suggestions-by-month", "申请表“已公开信息”提示",
+				List.of("月份", "显示提示的填写次数", "点击提示次数", "其后提交申请", "未提交即离开"), rows);
 	}
 
 	@Transactional(readOnly = true)

@@ -98,6 +98,21 @@ class ImportHistoricalRequestsTests {
 	}
 
 	@Test
+	void theIdentityDocumentIsImportedAndDefaultsByApplicantType() {
+		var file = "legacyNo,applicantType,applicantName,idNumber,phone,title,departmentCode,receivedOn,finishedOn,replyType,idType\n"
+				+ "ID-1,NATURAL_PERSON,John Smith,E12345678,13812345678,某文件,fgw,2024-02-01,2024-02-20,DISCLOSE,PASSPORT\n"
+				+ "ID-2,COMMERCIAL_ENTERPRISE,某某公司,91110000100000001W,13812345678,某文件,fgw,2024-02-01,2024-02-20,DISCLOSE,\n";
+		assertThatThrownBy(() -> importing.importAll(HistoricalRequestsCsv.parse(file.replace(",PASSPORT", ",")), "admin"))
+			.as("a passport number without its type is checked as a 居民身份证")
+			.isInstanceOf(HistoricalRequestsRejected.class);
+		importing.importAll(HistoricalRequestsCsv.parse(file), "admin");
+		assertThat(requests.findByReceiptNo("ID-1").orElseThrow().getApplicant().getIdType())
+			.isEqualTo(org.gongkai.workflow.request.identity.IdType.PASSPORT);
+		assertThat(requests.findByReceiptNo("ID-2").orElseThrow().getApplicant().getIdType())
+			.isEqualTo(org.gongkai.workflow.request.identity.IdType.CREDIT_CODE);
+	}
+
+	@Test
 	void aCasesRemedyIsImportedWithItAndCountsInTable4() {
 		var file = "legacyNo,applicantType,applicantName,idNumber,phone,title,departmentCode,receivedOn,finishedOn,replyType,"
 				+ "replyReasons,remedyKind,remedyFiledOn,remedyAuthority,remedyOutcome,remedyDecidedOn\n"

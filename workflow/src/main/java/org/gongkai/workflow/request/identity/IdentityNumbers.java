@@ -12,6 +12,15 @@ public final class IdentityNumbers {
 	}
 
 	/**
+	 * Whether the number is valid for the document type, and the type fits the kind of applicant; a null type
+	 * means the applicant's default ({@link IdType#defaultFor}).
+	 */
+	public static boolean valid(boolean organisation, IdType type, String number) {
+		var effective = type == null ? IdType.defaultFor(organisation) : type;
+		return effective.forOrganisation() == organisation && effective.valid(number);
+	}
+
+	/**
 	 * The number as it may be shown in lists: a resident identity number masked
 	 * ({@code 1101**********1234}), a credit code in full (it is public register data).
 	 *
