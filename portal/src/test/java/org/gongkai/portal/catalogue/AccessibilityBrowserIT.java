@@ -18,6 +18,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -115,7 +116,7 @@ class AccessibilityBrowserIT extends CatalogueIT {
 		var driver = browser.driver;
 		driver.get(url("/"));
 		// the skip link comes first and leads to the main content
-		driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+		new Actions(driver).sendKeys(Keys.TAB).perform();
 		WebElement skip = driver.switchTo().activeElement();
 		assertThat(skip.getAttribute("href")).endsWith("#main");
 		assertThat(skip.isDisplayed()).isTrue();
