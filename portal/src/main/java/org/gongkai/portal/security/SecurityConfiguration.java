@@ -156,7 +156,7 @@ class SecurityConfiguration {
 					"/error", "/error/**", "/actuator/health", "/actuator/health/**", "/actuator/info",
 					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
-			.requestMatchers("/annual-reports/**", "/webjars/**", "/sitemap", "/feed.xsl")
+			.requestMatchers("/annual-reports/**", "/webjars/**", "/sitemap", "/feed.xsl", "/display")
 			.permitAll()
 			.requestMatchers("/guide", "/agencies/*/guide", "/site-errors/new", "/site-errors", "/site-errors/filed")
 			.permitAll()
