@@ -155,6 +155,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/annual-reports/**", "/webjars/**", "/sitemap", "/feed.xsl")
 			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/agencies", "/agencies/**")
+			.permitAll()
 			.requestMatchers("/workbench", "/workbench/**")
 			.hasAnyRole(Roles.STAFF)
 			.requestMatchers("/admin", "/admin/**")
