@@ -78,7 +78,7 @@ class AgencySitesIT extends CatalogueIT {
 	@Test
 	void aDistrictsSubSiteAndCatalogueCoverItsDepartments() throws Exception {
 		eventually(Duration.ofSeconds(30), () -> get("/api/catalogue/search?agency=dcq", null),
-				r -> r.json() != null && r.json().get("total").asLong() == 3);
+				r -> r.json() != null && r.json().get("total").asLong() >= 3);
 		var site = html("/agencies/dcq");
 		assertThat(site.status()).isEqualTo(200);
 		assertThat(site.text()).contains("<h1>东城区人民政府</h1>", "href=\"/agencies/dcq/guide\"",
@@ -138,7 +138,7 @@ class AgencySitesIT extends CatalogueIT {
 	@Test
 	void aCitizenGoesFromTheHomePageToAnAgencyItsCatalogueAndAnItem() throws Exception {
 		eventually(Duration.ofSeconds(30), () -> get("/api/catalogue/search?agency=dcq", null),
-				r -> r.json() != null && r.json().get("total").asLong() == 3);
+				r -> r.json() != null && r.json().get("total").asLong() >= 3);
 		var browser = new Browser();
 		try {
 			var driver = browser.driver;
@@ -149,10 +149,11 @@ class AgencySitesIT extends CatalogueIT {
 			assertThat(browser.text(By.cssSelector(".breadcrumb"))).contains("首页", "东城区人民政府");
 			driver.findElement(By.id("agency-catalogue")).click();
 			browser.wait.until(ExpectedConditions.urlContains("/catalogue?agency=dcq"));
-			assertThat(browser.text(By.cssSelector(".total"))).contains("3");
 			assertThat(browser.text(By.cssSelector(".active-filters"))).contains("东城区人民政府");
 			var titles = driver.findElements(By.cssSelector(".hit h3 a")).stream().map(e -> e.getText()).toList();
-			assertThat(titles).containsExactlyInAnyOrder(DISTRICT_ITEM, SCHOOL_ITEM, HOUSING_ITEM);
+			assertThat(titles).as("the district's items, its departments' included (and its 年报 once published)")
+				.contains(DISTRICT_ITEM, SCHOOL_ITEM, HOUSING_ITEM)
+				.allMatch(title -> title.startsWith("东城区"));
 			driver.findElement(By.linkText(SCHOOL_ITEM)).click();
 			browser.wait.until(ExpectedConditions.urlContains("/catalogue/items/"));
 			assertThat(browser.text(By.tagName("h1"))).isEqualTo(SCHOOL_ITEM);
