@@ -127,7 +127,8 @@ class AgencySitesIT extends CatalogueIT {
 		for (var link : links) {
 			assertThat(html(link).status()).as(link).isEqualTo(200);
 		}
-		assertThat(html("/annual-reports/2025/dcq").text()).contains("东城区人民政府2025年政府信息公开工作年度报告", "表");
+		assertThat(html("/annual-reports/2025/dcq").text()).contains("东城区人民政府2025年政府信息公开工作年度报告", "一、总体情况",
+				"本年度，东城区认真贯彻落实《条例》。", "一、本年新收政府信息公开申请数量");
 		assertThat(html("/agencies/dcq").text()).contains("href=\"/annual-reports/2025/dcq\"");
 
 		// the report's catalogue item and the 年报 column lead to the report's own page
