@@ -1,5 +1,7 @@
 package org.gongkai.portal.agency;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,8 +38,8 @@ public class Agencies {
 	Optional<Place> place(String code) {
 		var tree = departments.tree();
 		return tree.find(code).map(agency -> {
-			var above = new java.util.ArrayList<>(tree.ancestors(code));
-			java.util.Collections.reverse(above);
+			var above = new ArrayList<>(tree.ancestors(code));
+			Collections.reverse(above);
 			return new Place(AgencyNode.of(tree, agency), List.copyOf(above), tree.scope(code));
 		});
 	}

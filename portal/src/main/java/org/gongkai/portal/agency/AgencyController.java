@@ -1,7 +1,10 @@
 package org.gongkai.portal.agency;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.search.CatalogueSearch;
@@ -9,6 +12,7 @@ import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchUnavailable;
 import org.gongkai.workflow.annual.AnnualReport;
 import org.gongkai.workflow.annual.GenerateAnnualReport;
+import org.gongkai.workflow.organisation.AgencyKind;
 import org.gongkai.workflow.organisation.Department;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -52,7 +56,7 @@ class AgencyController {
 		model.addAttribute("agency", place.agency());
 		model.addAttribute("ancestors", place.ancestors());
 		model.addAttribute("scope", place.scope());
-		model.addAttribute("government", place.agency().kind() == org.gongkai.workflow.organisation.AgencyKind.GOVERNMENT);
+		model.addAttribute("government", place.agency().kind() == AgencyKind.GOVERNMENT);
 		try {
 			model.addAttribute("latest",
 					search.search(new SearchQuery(null, Map.of("agency", code), SearchQuery.DATE, LATEST, null)));
@@ -73,14 +77,14 @@ class AgencyController {
 	String annualReports(Model model) {
 		var tree = agencies.agencyTree();
 		var order = tree.all().stream().map(Department::getCode).toList();
-		var byYear = new java.util.TreeMap<Integer, List<ReportLink>>(java.util.Comparator.reverseOrder());
+		var byYear = new TreeMap<Integer, List<ReportLink>>(Comparator.reverseOrder());
 		for (var report : reports.published()) {
 			var name = tree.find(report.getAgency()).map(Department::getName).orElse(report.getAgency());
-			byYear.computeIfAbsent(report.getYear(), y -> new java.util.ArrayList<>())
+			byYear.computeIfAbsent(report.getYear(), y -> new ArrayList<>())
 				.add(new ReportLink(report.getYear(), report.getAgency(), name));
 		}
 		byYear.values()
-			.forEach(links -> links.sort(java.util.Comparator.comparingInt(link -> {
+			.forEach(links -> links.sort(Comparator.comparingInt(link -> {
 				int i = order.indexOf(link.agency());
 				return i < 0 ? Integer.MAX_VALUE : i;
 			})));

@@ -1,5 +1,6 @@
 package org.gongkai.portal.agency;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.gongkai.workflow.organisation.AgencyKind;
@@ -12,7 +13,7 @@ public record AgencyNode(String code, String name, AgencyKind kind, List<AgencyN
 	/** The tree below the government: its departments first, then its districts with their departments. */
 	static AgencyNode of(AgencyTree tree, Department agency) {
 		var children = tree.children(agency.getCode());
-		var ordered = new java.util.ArrayList<Department>();
+		var ordered = new ArrayList<Department>();
 		children.stream().filter(c -> !c.isDistrict()).forEach(ordered::add);
 		children.stream().filter(Department::isDistrict).forEach(ordered::add);
 		return new AgencyNode(agency.getCode(), agency.getName(), agency.getKind(),
