@@ -31,11 +31,14 @@ import java.util.Objects;
  *        state with the highest version it has seen, so a node that renders an item just before it
  *        changes cannot overwrite the newer state another node has already written (Elasticsearch
  *        {@code external_gte} versioning)
+ * @param agencies the codes of the agencies whose sub-site lists the item (the issuing department and
+ *        the government or district it belongs to); what the {@code agency} filter matches; null means
+ *        the department alone
  */
 public record CatalogueDocument(String id, String indexNo, String title, String summary, String body, String issuer,
 		String departmentCode, LocalDate writtenDate, LocalDate publishedDate, String docNumber, String columnCode,
 		String columnName, String topic, String genre, String validity, List<String> keywords,
-		List<String> attachmentNames, String attachmentText, long version) {
+		List<String> attachmentNames, String attachmentText, long version, List<String> agencies) {
 
 	public CatalogueDocument {
 		if (version < 0) {
@@ -50,6 +53,17 @@ public record CatalogueDocument(String id, String indexNo, String title, String 
 		keywords = (keywords != null) ? keywords.stream().filter(Objects::nonNull).toList() : List.of();
 		attachmentNames = (attachmentNames != null) ? attachmentNames.stream().filter(Objects::nonNull).toList()
 				: List.of();
+		agencies = (agencies != null) ? agencies.stream().filter(Objects::nonNull).distinct().toList()
+				: (departmentCode != null) ? List.of(departmentCode) : List.of();
+	}
+
+	/** A document listed by its department alone (no agency tree). */
+	public CatalogueDocument(String id, String indexNo, String title, String summary, String body, String issuer,
+			String departmentCode, LocalDate writtenDate, LocalDate publishedDate, String docNumber, String columnCode,
+			String columnName, String topic, String genre, String validity, List<String> keywords,
+			List<String> attachmentNames, String attachmentText, long version) {
+		this(id, indexNo, title, summary, body, issuer, departmentCode, writtenDate, publishedDate, docNumber,
+				columnCode, columnName, topic, genre, validity, keywords, attachmentNames, attachmentText, version, null);
 	}
 
 	/**
@@ -61,7 +75,7 @@ public record CatalogueDocument(String id, String indexNo, String title, String 
 			String columnName, String topic, String genre, String validity, List<String> keywords,
 			List<String> attachmentNames, String attachmentText) {
 		this(id, indexNo, title, summary, body, issuer, departmentCode, writtenDate, publishedDate, docNumber,
-				columnCode, columnName, topic, genre, validity, keywords, attachmentNames, attachmentText, 0);
+				columnCode, columnName, topic, genre, validity, keywords, attachmentNames, attachmentText, 0, null);
 	}
 
 }

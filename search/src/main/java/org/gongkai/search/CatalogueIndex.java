@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * durable outbox, and passes only public items.
  *
  * <p>The application only ever names the alias ({@code catalogue}); the first physical index is
- * {@code catalogue-v1}, created from {@code elasticsearch/catalogue-v1.json}. {@link CatalogueReindex}
- * rebuilds the index from the database into a new physical index ({@code catalogue-v1-<timestamp>},
- * or {@code -v2-…} once a {@code catalogue-v2.json} exists) and swaps the alias atomically; the
+ * {@code catalogue-v2}, created from {@code elasticsearch/catalogue-v2.json}. {@link CatalogueReindex}
+ * rebuilds the index from the database into a new physical index ({@code catalogue-v2-<timestamp>},
+ * or {@code -v3-…} once a {@code catalogue-v3.json} exists) and swaps the alias atomically; the
  * minimal clusters we support have no {@code _reindex}, and the index is never rebuilt from itself.
  *
  * <p><b>Writes during a rebuild.</b> While a rebuild runs, its new index carries a second alias,
@@ -66,10 +66,14 @@ public final class CatalogueIndex {
 	/** The alias the application uses unless told otherwise. */
 	public static final String DEFAULT_ALIAS = "catalogue";
 
-	/** The settings and mappings of the current physical index version. */
-	static final String MAPPING_RESOURCE = "/elasticsearch/catalogue-v1.json";
+	/**
+	 * The settings and mappings of the current physical index version. v2 adds {@code agencies} (the
+	 * agencies whose sub-site lists an item); {@link #ensureIndex()} adds it to a v1 index in place, and
+	 * a rebuild fills it for the items indexed before.
+	 */
+	static final String MAPPING_RESOURCE = "/elasticsearch/catalogue-v2.json";
 
-	static final String VERSION_SUFFIX = "-v1";
+	static final String VERSION_SUFFIX = "-v2";
 
 	/** Appended to the alias to name the alias of the index a running rebuild fills. */
 	static final String REBUILD_SUFFIX = "-rebuild";
@@ -112,14 +116,15 @@ public final class CatalogueIndex {
 		return this.alias + REBUILD_SUFFIX;
 	}
 
-	/** The physical index this version creates behind the alias when there is none: {@code <alias>-v1}. */
+	/** The physical index this version creates behind the alias when there is none: {@code <alias>-v2}. */
 	public String physicalIndex() {
 		return this.alias + VERSION_SUFFIX;
 	}
 
 	/**
-	 * Creates {@code <alias>-v1} with the bundled settings and mappings and points the alias at it,
-	 * unless the alias already exists (whatever index it points at then is left alone). Idempotent,
+	 * Creates {@code <alias>-v2} with the bundled settings and mappings and points the alias at it,
+	 * unless the alias already exists (the index it points at then only gets the fields added since v1,
+	 * so that writes of this version are accepted; a rebuild fills them for older items). Idempotent,
 	 * and safe when several portal nodes start at once: an index another node has just created counts
 	 * as success.
 	 * @throws SearchUnavailable if Elasticsearch cannot be reached
@@ -127,6 +132,9 @@ public final class CatalogueIndex {
 	public void ensureIndex() {
 		Calls.call("creating the catalogue index", () -> {
 			if (this.client.indices().existsAlias(a -> a.name(this.alias)).value()) {
+				// adding a field to a mapping is allowed on a live index; the same definition again is a no-op
+				this.client.indices()
+					.putMapping(m -> m.index(this.alias).properties(CatalogueSource.AGENCIES, f -> f.keyword(k -> k)));
 				return null;
 			}
 			String index = physicalIndex();

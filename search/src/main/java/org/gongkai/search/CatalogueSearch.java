@@ -1,5 +1,6 @@
 package org.gongkai.search;
 
+import static org.gongkai.search.CatalogueSource.AGENCIES;
 import static org.gongkai.search.CatalogueSource.BODY;
 import static org.gongkai.search.CatalogueSource.BODY_BIGRAMS;
 import static org.gongkai.search.CatalogueSource.BODY_WORDS;
@@ -86,7 +87,7 @@ public final class CatalogueSearch {
 
 	/** Which field each filter of {@link SearchQuery#filters()} narrows by. */
 	static final Map<String, String> FILTER_FIELDS = Map.of("column", COLUMN_NAME, "columnCode", COLUMN_CODE, "topic",
-			TOPIC, "issuer", ISSUERS, "year", YEAR, "genre", GENRE, "validity", VALIDITY);
+			TOPIC, "issuer", ISSUERS, "year", YEAR, "genre", GENRE, "validity", VALIDITY, "agency", AGENCIES);
 
 	private static final int FACET_SIZE = 100;
 

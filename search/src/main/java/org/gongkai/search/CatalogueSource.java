@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /**
  * Renders a {@link CatalogueDocument} as the {@code _source} of the catalogue index, with the
  * token fields derived in Java; the one place that knows the field names of
- * {@code elasticsearch/catalogue-v1.json}.
+ * {@code elasticsearch/catalogue-v2.json}.
  *
  * <p>Derived fields are snake_case and left out of the stored {@code _source} by the mapping: they
  * can always be computed again from the item, and the index is rebuilt from the database, never
@@ -29,6 +29,7 @@ final class CatalogueSource {
 	static final String ISSUER = "issuer";
 	static final String ISSUERS = "issuers";
 	static final String DEPARTMENT_CODE = "departmentCode";
+	static final String AGENCIES = "agencies";
 	static final String WRITTEN_DATE = "writtenDate";
 	static final String PUBLISHED_DATE = "publishedDate";
 	static final String YEAR = "year";
@@ -83,6 +84,7 @@ final class CatalogueSource {
 		put(source, ISSUER, doc.issuer());
 		put(source, ISSUERS, issuers(doc.issuer()));
 		put(source, DEPARTMENT_CODE, doc.departmentCode());
+		put(source, AGENCIES, doc.agencies());
 		put(source, WRITTEN_DATE, doc.writtenDate());
 		put(source, PUBLISHED_DATE, doc.publishedDate());
 		put(source, YEAR, year(doc));

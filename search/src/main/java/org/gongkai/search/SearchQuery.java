@@ -11,7 +11,8 @@ import java.util.Set;
  *        null or blank lists the catalogue newest first; cut to {@value #MAX_TEXT} characters
  * @param filters exact values to narrow by, keyed {@code column} (column name), {@code columnCode},
  *        {@code topic} (a first-level topic also matches its children), {@code issuer}, {@code year},
- *        {@code genre}, {@code validity}; blank values are ignored; null means none
+ *        {@code genre}, {@code validity}, {@code agency} (an agency code: the items of its sub-site, a
+ *        district's with its departments'); blank values are ignored; null means none
  * @param sort {@code relevance} (default) or {@code date} (newest first)
  * @param size hits per page, 1 to {@value #MAX_SIZE}; 0 or less means {@value #DEFAULT_SIZE}
  * @param after the {@code next} cursor of the previous page, or null for the first page
@@ -31,7 +32,7 @@ public record SearchQuery(String text, Map<String, String> filters, String sort,
 
 	/** The filter keys understood. */
 	public static final Set<String> FILTERS = Set.of("column", "columnCode", "topic", "issuer", "year", "genre",
-			"validity");
+			"validity", "agency");
 
 	/**
 	 * @throws IllegalArgumentException for an unknown sort or filter key, or a size over

@@ -162,12 +162,12 @@ class CatalogueReindexIT {
 		assertThat(problems).as("searches during the rebuild").isEmpty();
 		assertThat(searches.get()).as("searches ran during the rebuild").isGreaterThan(3);
 		assertThat(batches.get()).isGreaterThan(2);
-		assertThat(rebuilt.previousIndices()).containsExactly(this.alias + "-v1");
-		assertThat(rebuilt.index()).startsWith(this.alias + "-v1-");
+		assertThat(rebuilt.previousIndices()).containsExactly(this.alias + "-v2");
+		assertThat(rebuilt.index()).startsWith(this.alias + "-v2-");
 		assertThat(rebuilt.reapplied()).isPositive();
 		assertThat(client.indices().getAlias(g -> g.name(this.alias)).result()).containsOnlyKeys(rebuilt.index());
 		assertThat(client.indices().existsAlias(a -> a.name(this.index.rebuildAlias())).value()).isFalse();
-		assertThat(client.indices().exists(e -> e.index(this.alias + "-v1")).value()).as("old index deleted").isFalse();
+		assertThat(client.indices().exists(e -> e.index(this.alias + "-v2")).value()).as("old index deleted").isFalse();
 		assertThat(reindex.running()).isEmpty();
 
 		Set<String> indexed = allIds();
@@ -213,7 +213,7 @@ class CatalogueReindexIT {
 		assertThat(reindex.running()).as("a failed rebuild cleans up after itself").isEmpty();
 		assertThat(allIds()).hasSize(ITEMS);
 
-		String abandoned = this.alias + "-v1-abandoned";
+		String abandoned = this.alias + "-v2-abandoned";
 		Calls.call("simulating a crashed rebuild", () -> client.indices()
 			.create(c -> c.index(abandoned).aliases(this.index.rebuildAlias(), a -> a.isWriteIndex(true))));
 		assertThatExceptionOfType(RebuildAlreadyRunning.class).isThrownBy(() -> reindex.rebuild(this.records, false))

@@ -96,7 +96,7 @@ class CatalogueSearchIT {
 	static void deleteTheIndices() throws IOException {
 		if (client != null) {
 			for (String alias : createdAliases) {
-				client.indices().delete(d -> d.index(alias + "-v1").ignoreUnavailable(true));
+				client.indices().delete(d -> d.index(alias + "-v2").ignoreUnavailable(true));
 			}
 		}
 		if (rest != null) {
@@ -304,12 +304,12 @@ class CatalogueSearchIT {
 		String alias = RUN + "-recreate";
 		CatalogueIndex other = catalogue(alias);
 		other.index(doc("first", "第一份公告", null, null, "某局", LocalDate.of(2024, 6, 1), "通知公告", "其他", "公告", "有效"));
-		client.indices().delete(d -> d.index(alias + "-v1"));
+		client.indices().delete(d -> d.index(alias + "-v2"));
 		other.index(doc("second", "第二份公告", null, null, "某局", LocalDate.of(2024, 6, 2), "通知公告", "其他", "公告", "有效"));
 		other.bulkIndex(List.of(doc("third", "第三份公告", null, null, "某局", LocalDate.of(2024, 6, 3), "通知公告", "其他", "公告",
 				"有效")));
 		// behind the alias again, not a concrete index auto-created under the alias's name
-		assertThat(client.indices().getAlias(g -> g.name(alias)).result()).containsOnlyKeys(alias + "-v1");
+		assertThat(client.indices().getAlias(g -> g.name(alias)).result()).containsOnlyKeys(alias + "-v2");
 		assertThat(ids(new CatalogueSearch(client, alias).search(SearchQuery.of("公告")))).containsExactlyInAnyOrder("third",
 				"second");
 	}
@@ -339,7 +339,7 @@ class CatalogueSearchIT {
 		start.countDown();
 		CompletableFuture.allOf(a, b).get(60, TimeUnit.SECONDS);
 		first.ensureIndex();
-		assertThat(client.indices().getAlias(g -> g.name(alias)).result()).containsOnlyKeys(alias + "-v1");
+		assertThat(client.indices().getAlias(g -> g.name(alias)).result()).containsOnlyKeys(alias + "-v2");
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gongkai.workflow.annual.AnnualReport;
-import org.gongkai.workflow.annual.AnnualReportDeadlines;
 import org.gongkai.workflow.annual.AnnualReportDraft;
 import org.gongkai.workflow.annual.AnnualReportStatus;
 import org.gongkai.workflow.annual.AnnualReportTables;
@@ -129,7 +128,7 @@ public record AnnualReportView(int year, String agency, String agencyName, Annua
 			var report = generate.report(year, agency);
 			var status = report.map(AnnualReport::getStatus).orElse(AnnualReportStatus.DRAFT);
 			return new AnnualReportView(year, agency, agencyName(agency), status,
-					AnnualReportDeadlines.due(year, agency), tables, generate.draft(year, agency),
+					generate.dueOf(year, agency), tables, generate.draft(year, agency),
 					status == AnnualReportStatus.DRAFT ? generate.check(year, agency) : List.of(),
 					report.map(AnnualReport::getCatalogueItemId).orElse(null), generate.events(year, agency));
 		}
@@ -139,11 +138,18 @@ public record AnnualReportView(int year, String agency, String agencyName, Annua
 					: departments.findById(agency).map(d -> d.getName()).orElse(agency);
 		}
 
-		/** The government first, then every department: the agencies a report can be made for. */
+		/**
+		 * The government first, then every department and district in the order of the agency tree: the
+		 * agencies a report can be made for (a district's covers its departments).
+		 */
 		List<Agency> agencies() {
 			var list = new ArrayList<Agency>();
 			list.add(new Agency(AnnualReports.GOVERNMENT, agencyProperties.name()));
-			departments.findAll().forEach(d -> list.add(new Agency(d.getCode(), d.getName())));
+			departments.tree()
+				.all()
+				.stream()
+				.filter(d -> !d.isGovernment())
+				.forEach(d -> list.add(new Agency(d.getCode(), d.getName())));
 			return list;
 		}
 	}

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.gongkai.portal.agency.Agencies;
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.search.CatalogueSearch;
 import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchResult;
 import org.gongkai.search.SearchUnavailable;
+import org.gongkai.workflow.annual.GenerateAnnualReport;
+import org.gongkai.workflow.annual.SubmitAnnualReport;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.CatalogueColumns;
 import org.gongkai.workflow.publication.CatalogueItems;
@@ -46,8 +49,15 @@ class CatalogueController {
 
 	private final CatalogueAttachments attachments;
 
+	private final Agencies agencies;
+
+	private final GenerateAnnualReport annualReports;
+
 	CatalogueController(CatalogueSearch search, CatalogueItems items, CatalogueColumns columns,
-			Departments departments, PublicItemDetails publicDetails, CatalogueAttachments attachments) {
+			Departments departments, PublicItemDetails publicDetails, CatalogueAttachments attachments,
+			Agencies agencies, GenerateAnnualReport annualReports) {
+		this.agencies = agencies;
+		this.annualReports = annualReports;
 		this.publicDetails = publicDetails;
 		this.attachments = attachments;
 		this.search = search;
@@ -68,6 +78,7 @@ class CatalogueController {
 			model.addAttribute("searchDown", true);
 		}
 		model.addAttribute("tree", tree(latest));
+		model.addAttribute("agencies", agencies.tree().orElse(null));
 		return "catalogue/home";
 	}
 
@@ -104,6 +115,9 @@ class CatalogueController {
 		model.addAttribute("sort", order);
 		model.addAttribute("links", new SearchLinks(q, order, filters));
 		model.addAttribute("firstPage", after == null || after.isBlank());
+		if (filters.containsKey("agency")) {
+			departments.findById(filters.get("agency")).ifPresent(a -> model.addAttribute("agencyName", a.getName()));
+		}
 		try {
 			var result = search.search(new SearchQuery(text, filters, order, PAGE_SIZE, after));
 			model.addAttribute("result", result);
@@ -132,6 +146,10 @@ class CatalogueController {
 
 	@GetMapping("/catalogue/columns/{code}")
 	String column(@PathVariable String code, @RequestParam(required = false) String after, Model model) {
+		if (SubmitAnnualReport.COLUMN.equals(code)) {
+			// the 年报 column lists the reports' own pages, grouped by year and agency
+			return "redirect:/annual-reports";
+		}
 		SearchResult all = null;
 		try {
 			all = search.search(new SearchQuery(null, Map.of(), SearchQuery.DATE, 1, null));
@@ -165,6 +183,11 @@ class CatalogueController {
 	@GetMapping("/catalogue/items/{id}")
 	String item(@PathVariable Long id, Model model) {
 		var item = items.findById(id).filter(i -> i.isPublic()).orElseThrow(() -> new NotFound("Catalogue item " + id));
+		var report = annualReports.publishedByItem(id);
+		if (report.isPresent()) {
+			// a published annual report is read on its own page, with its tables laid out
+			return "redirect:/annual-reports/" + report.get().getYear() + "/" + report.get().getAgency();
+		}
 		model.addAttribute("item", item);
 		var path = tree(null).path(item.getColumnCode()).orElse(List.of());
 		model.addAttribute("path", path);

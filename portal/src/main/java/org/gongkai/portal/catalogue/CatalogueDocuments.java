@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place that decides what the public index shows of an item. Reference data for a batch is
- * read in two queries, whatever the batch size.
+ * read in a few queries, whatever the batch size. An item is listed by its department's sub-site and
+ * by the government or district the department belongs to (a moved department needs a reindex).
  */
 @Component
 class CatalogueDocuments {
@@ -48,13 +49,15 @@ class CatalogueDocuments {
 			.findAllById(items.stream().map(CatalogueItem::getColumnCode).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(CatalogueColumn::getCode, Function.identity()));
+		var tree = departments.tree();
 		Map<Long, List<AttachmentText>> attachmentsByItem = items.isEmpty() ? Map.of()
 				: attachments.findTextByItemIdIn(items.stream().map(CatalogueItem::getId).toList())
 					.stream()
 					.collect(Collectors.groupingBy(AttachmentText::itemId));
 		return items.stream()
 			.map(item -> render(item, departmentsByCode.get(item.getDepartmentCode()),
-					columnsByCode.get(item.getColumnCode()), attachmentsByItem.getOrDefault(item.getId(), List.of())))
+					columnsByCode.get(item.getColumnCode()), attachmentsByItem.getOrDefault(item.getId(), List.of()),
+					tree.scopesOf(item.getDepartmentCode())))
 			.toList();
 	}
 
@@ -67,7 +70,7 @@ class CatalogueDocuments {
 	}
 
 	private static CatalogueDocument render(CatalogueItem item, Department department, CatalogueColumn column,
-			List<AttachmentText> files) {
+			List<AttachmentText> files, List<String> agencies) {
 		var names = files.stream().map(AttachmentText::fileName).toList();
 		var text = files.stream()
 			.map(AttachmentText::text)
@@ -79,6 +82,6 @@ class CatalogueDocuments {
 				item.getPublishedAt() == null ? null : item.getPublishedAt().atZone(CHINA).toLocalDate(),
 				item.getDocNumber(), item.getColumnCode(), column == null ? null : column.getName(), item.getTopic(),
 				item.getGenre(), item.getValidity().label(), keywords(item.getKeywords()), names,
-				text.isEmpty() ? null : text, item.getVersion());
+				text.isEmpty() ? null : text, item.getVersion(), agencies);
 	}
 }

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "catalogue search", description = "政府信息公开目录检索（匿名）")
 class CatalogueSearchApiController {
 
-	static final List<String> FILTERS = List.of("column", "topic", "issuer", "year", "genre", "validity");
+	static final List<String> FILTERS = List.of("column", "topic", "issuer", "year", "genre", "validity", "agency");
 
 	private final CatalogueSearch search;
 
@@ -30,7 +30,7 @@ class CatalogueSearchApiController {
 	}
 
 	@GetMapping("/search")
-	@Operation(summary = "检索目录", description = "Chinese full text, pinyin, filters (column, topic, issuer, year, genre, validity), facets, highlight; `next` is the cursor for the following page.")
+	@Operation(summary = "检索目录", description = "Chinese full text, pinyin, filters (column, topic, issuer, year, genre, validity, agency: an agency code, a district with its departments), facets, highlight; `next` is the cursor for the following page.")
 	SearchResult search(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(defaultValue = "relevance") String sort, @RequestParam(defaultValue = "10") int size,
 			@RequestParam(required = false) String after, @RequestParam Map<String, String> parameters) {

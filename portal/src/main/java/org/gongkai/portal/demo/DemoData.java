@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.gongkai.workflow.organisation.AgencyKind;
 import org.gongkai.workflow.organisation.Department;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.CataloguePublicationProcess;
@@ -40,6 +41,12 @@ public class DemoData implements ApplicationRunner {
 			new Department("fgw", "市发展和改革委员会", "000014349", false),
 			new Department("jyj", "市教育局", "000014350", false),
 			new Department("bgs", "市人民政府办公室", "000014348", true));
+
+	/** A district government with two departments of its own (集约化: its sub-site covers them). */
+	static final List<Department> DISTRICT = List.of(
+			new Department("dcq", "东城区人民政府", "000014360", false, Department.GOVERNMENT, AgencyKind.DISTRICT, 100),
+			new Department("dcq-jyj", "东城区教育局", "000014361", false, "dcq", AgencyKind.DEPARTMENT, 1),
+			new Department("dcq-zjj", "东城区住房和城乡建设局", "000014362", false, "dcq", AgencyKind.DEPARTMENT, 2));
 
 	private final Departments departments;
 
@@ -77,6 +84,7 @@ public class DemoData implements ApplicationRunner {
 			.stream()
 			.filter(d -> !departments.existsById(d.getCode()))
 			.forEach(departments::save);
+		DISTRICT.stream().filter(d -> !departments.existsById(d.getCode())).forEach(departments::save);
 		long requestCount = demoRequests.load();
 		if (requestCount > 0) {
 			log.info("Demo requests filed: {}", requestCount);
@@ -94,11 +102,21 @@ public class DemoData implements ApplicationRunner {
 		publish("jyj", "clerk2", "head2", new ItemContent("关于做好2026年义务教育招生入学工作的实施意见",
 				"明确2026年义务教育阶段学校招生入学的范围、时间安排和工作要求。", "为依法保障适龄儿童少年接受义务教育的权利，现就2026年义务教育招生入学工作提出如下意见……",
 				"市教育局", LocalDate.of(2026, 4, 8), "教发〔2026〕3号", "normative", "科技、教育\\教育", "意见"));
+		publish("dcq", "demo-clerk", "demo-head", new ItemContent("东城区人民政府关于印发东城区2026年政务公开工作要点的通知",
+				"明确东城区2026年政务公开工作的重点任务和责任分工。", "各街道办事处，区政府各委、办、局：现将《东城区2026年政务公开工作要点》印发给你们，请认真贯彻落实……",
+				"东城区人民政府", LocalDate.of(2026, 3, 16), "东政发〔2026〕5号", "other-doc", "综合政务\\政务公开", "通知"));
+		publish("dcq-jyj", "demo-clerk", "demo-head", new ItemContent("东城区2026年义务教育阶段学校招生入学工作方案",
+				"公布东城区2026年小学、初中招生入学的政策、时间安排和咨询电话。", "为做好本区2026年义务教育阶段学校招生入学工作，制定本方案……",
+				"东城区教育局", LocalDate.of(2026, 4, 20), "东教发〔2026〕8号", "other-doc", "科技、教育\\教育", "通知"));
+		publish("dcq-zjj", "demo-clerk", "demo-head", new ItemContent("东城区2026年老旧小区综合整治项目公示",
+				"公示东城区2026年纳入综合整治的老旧小区名单、整治内容和实施时间。", "根据本区城市更新工作安排，现将2026年老旧小区综合整治项目公示如下……",
+				"东城区住房和城乡建设局", LocalDate.of(2026, 5, 6), null, "other-doc", "城乡建设、环境保护\\城乡建设", "公示"));
 		var generator = new CatalogueItemGenerator(CatalogueItemGenerator.DEMO_SEED, LocalDate.now(clock));
 		for (var generated : generator.generate(generatedItems)) {
 			publish(generated.departmentCode(), "demo-clerk", "demo-head", generated.content());
 		}
-		log.info("Demo data loaded: {} departments, {} published items", DEPARTMENTS.size(), items.count());
+		log.info("Demo data loaded: {} departments, a district with {} departments, {} published items",
+				DEPARTMENTS.size(), DISTRICT.size() - 1, items.count());
 	}
 
 	private void publish(String department, String clerk, String head, ItemContent content) {

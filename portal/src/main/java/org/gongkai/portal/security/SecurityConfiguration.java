@@ -160,6 +160,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/guide", "/agencies/*/guide", "/site-errors/new", "/site-errors", "/site-errors/filed")
 			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/agencies", "/agencies/**")
+			.permitAll()
 			.requestMatchers("/workbench", "/workbench/**")
 			.hasAnyRole(Roles.STAFF)
 			.requestMatchers("/admin", "/admin/**")

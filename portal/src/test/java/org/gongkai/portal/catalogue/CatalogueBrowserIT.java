@@ -102,7 +102,7 @@ class CatalogueBrowserIT extends CatalogueIT {
 		driver.findElement(By.id("rebuild")).click();
 		browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rebuilt")));
 		assertThat(browser.text(By.cssSelector(".flash.ok"))).contains("索引已重建");
-		assertThat(browser.text(By.id("index-live"))).isNotEqualTo(before).startsWith(before.replaceAll("-v1.*", "-v1"));
+		assertThat(browser.text(By.id("index-live"))).isNotEqualTo(before).startsWith(before.replaceAll("-v2.*", "-v2"));
 		assertThat(browser.text(By.id("index-documents"))).isEqualTo(documents);
 		assertThat(browser.text(By.id("index-rebuilding"))).isEqualTo("无");
 	}

@@ -67,9 +67,16 @@ class DemoRequestsTests {
 		assertThat(byTitle(all, "有关工程项目的审批文件").getStatus()).isEqualTo(RequestStatus.SUPPLEMENT_REQUESTED);
 
 		long count = requests.count();
-		assertThat(count).as("the six and 2025's imported cases").isEqualTo(6 + 44);
+		assertThat(count).as("the six and 2025's imported cases").isEqualTo(6 + 44 + 3);
 		var table = annual.tables(2025, AnnualReports.GOVERNMENT).requests();
-		assertThat(table.get(Table3Row.NEW_RECEIVED, Table3Column.TOTAL)).as("2025's disclosure requests").isEqualTo(40);
+		assertThat(table.get(Table3Row.NEW_RECEIVED, Table3Column.TOTAL))
+			.as("2025's disclosure requests of the government and its departments, not the district's").isEqualTo(40);
+		var district = annual.tables(2025, "dcq").requests();
+		assertThat(district.get(Table3Row.NEW_RECEIVED, Table3Column.TOTAL))
+			.as("the district government's one and its education bureau's two").isEqualTo(3);
+		assertThat(district.get(Table3Row.NOT_AVAILABLE_1, Table3Column.TOTAL)).isEqualTo(1);
+		assertThat(annual.tables(2025, "dcq-jyj").requests().get(Table3Row.NEW_RECEIVED, Table3Column.TOTAL))
+			.isEqualTo(2);
 		assertThat(table.get(Table3Row.CARRIED_IN, Table3Column.TOTAL)).as("received in December 2024").isEqualTo(2);
 		assertThat(table.get(Table3Row.RESULT_TOTAL, Table3Column.TOTAL)).isEqualTo(42);
 

@@ -35,10 +35,14 @@ class AnnualReportQueries {
 
 	static final String NORMATIVE_COLUMN = "normative";
 
-	/** Requests the office closed before assigning them (e.g. deemed withdrawn) count for the general office. */
-	private static final String AGENCY = " and (:all = true or coalesce(r.departmentCode, :office) = :dept)";
+	/**
+	 * The agency's scope (itself and the agencies below it, a district's with its departments; see
+	 * {@link org.gongkai.workflow.organisation.AgencyTree#scope}). Requests the office closed before
+	 * assigning them (e.g. deemed withdrawn) count for the general office.
+	 */
+	private static final String AGENCY = " and coalesce(r.departmentCode, :office) in (:scope)";
 
-	private static final String ITEM_AGENCY = " and (:all = true or r.departmentCode = :dept)";
+	private static final String ITEM_AGENCY = " and r.departmentCode in (:scope)";
 
 	/** Art. 41 correction requests are their own type and are not counted in 表三. */
 	private static final String DISCLOSURES = " and r.kind = org.gongkai.workflow.request.RequestKind.DISCLOSURE";
@@ -162,9 +166,9 @@ class AnnualReportQueries {
 		return items(query, agency).setParameter("office", generalOffice());
 	}
 
-	private static <T> TypedQuery<T> items(TypedQuery<T> query, String agency) {
-		boolean all = AnnualReports.GOVERNMENT.equals(agency);
-		return query.setParameter("all", all).setParameter("dept", all ? "" : agency);
+	private <T> TypedQuery<T> items(TypedQuery<T> query, String agency) {
+		var scope = departments.tree().scope(agency);
+		return query.setParameter("scope", scope.isEmpty() ? List.of(agency) : scope);
 	}
 
 	private String generalOffice() {

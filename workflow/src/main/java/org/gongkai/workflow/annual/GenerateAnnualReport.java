@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes a year's 表二–表四 for the government or one department from the cases and the office's
+ * Computes a year's 表二–表四 for an agency (the government, a district, or one department; each
+ * covering its scope, see {@link org.gongkai.workflow.organisation.AgencyTree#scope}) from the cases and the office's
  * draft, runs the checks, and tells which reports are due (until published: a report under review is
  * still due). A report under review or published answers with its frozen tables.
  */
@@ -78,6 +79,18 @@ public class GenerateAnnualReport {
 	@Transactional(readOnly = true)
 	public java.util.Optional<AnnualReport> report(int year, String agency) {
 		return reports.findByYearAndAgency(year, agency);
+	}
+
+	/** Every published report, newest year first, then by agency code. */
+	@Transactional(readOnly = true)
+	public List<AnnualReport> published() {
+		return reports.findByStatusOrderByYearDescAgencyAsc(AnnualReportStatus.PUBLISHED);
+	}
+
+	/** The published report a catalogue item carries, if it carries one. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<AnnualReport> publishedByItem(Long catalogueItemId) {
+		return reports.findByCatalogueItemId(catalogueItemId).filter(AnnualReport::isPublished);
 	}
 
 	/** Where each agency's report of the year is; agencies with nothing saved yet are absent (a draft to start). */
@@ -168,14 +181,21 @@ public class GenerateAnnualReport {
 			.toList();
 		var agencies = new ArrayList<String>();
 		agencies.add(AnnualReports.GOVERNMENT);
-		departments.findAll().forEach(department -> agencies.add(department.getCode()));
+		departments.tree().all().stream().filter(a -> !a.isGovernment()).forEach(a -> agencies.add(a.getCode()));
 		return agencies.stream()
 			.filter(agency -> !published.contains(agency))
 			.map(agency -> {
-				var due = AnnualReportDeadlines.due(year, agency);
+				var due = dueOf(year, agency);
 				return new Reminder(year, agency, due, ChronoUnit.DAYS.between(today, due));
 			})
 			.toList();
+	}
+
+	/** The statutory deadline of the agency's report: 31 March for a government (a district's too), else 31 January. */
+	@Transactional(readOnly = true)
+	public LocalDate dueOf(int year, String agency) {
+		return AnnualReportDeadlines.due(year, AnnualReports.GOVERNMENT.equals(agency)
+				|| departments.findById(agency).map(d -> d.getKind().isGovernment()).orElse(false));
 	}
 
 	void requireAgency(String agency) {

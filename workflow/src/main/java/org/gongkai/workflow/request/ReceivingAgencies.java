@@ -1,10 +1,8 @@
 package org.gongkai.workflow.request;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.gongkai.workflow.organisation.Department;
 import org.gongkai.workflow.organisation.Departments;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,15 +24,13 @@ public class ReceivingAgencies {
 		this.departments = departments;
 	}
 
-	/** All agencies that accept requests, the general office first, then by code. */
+	/**
+	 * All agencies that accept requests, as the agency tree shows them: the government (whose general office
+	 * answers for it), its departments, then each district with its own departments.
+	 */
 	@Transactional(readOnly = true)
 	public List<Agency> all() {
-		return departments.findAll()
-			.stream()
-			.sorted(Comparator.comparing((Department d) -> !d.isGeneralOffice())
-				.thenComparing(Department::getCode))
-			.map(d -> new Agency(d.getCode(), d.getName()))
-			.toList();
+		return departments.tree().all().stream().map(d -> new Agency(d.getCode(), d.getName())).toList();
 	}
 
 	/** The agency of that code, if it accepts requests. */

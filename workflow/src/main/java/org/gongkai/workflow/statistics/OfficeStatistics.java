@@ -70,7 +70,7 @@ public class OfficeStatistics {
 		return List.of(requestsByMonth(year), requestsByApplicantType(year), requestsByChannel(year),
 				requestsByOutcome(year), requestsByDepartment(year), replyTimeliness(year), overdue(), itemsByMonth(year),
 				itemsByColumn(year), itemsByDepartment(year), itemTimeliness(year), crossTab.published(), crossTab.onTime(),
-				formSuggestions(year));
+				formSuggestions(year), byGovernment(year));
 	}
 
 	/**
@@ -110,6 +110,38 @@ public class OfficeStatistics {
 		}
 		return new Series("form-suggestions-by-month", "申请表“已公开信息”提示",
 				List.of("月份", "显示提示的填写次数", "点击提示次数", "其后提交申请", "未提交即离开"), rows);
+	}
+
+	/**
+	 * The year's requests received and items published per government: the government with its own
+	 * departments (本级), and each district with its departments (its scope, see
+	 * {@link org.gongkai.workflow.organisation.AgencyTree#scope}). Requests not assigned yet count for
+	 * the general office, as in the annual report.
+	 */
+	@Transactional(readOnly = true)
+	public Series byGovernment(int year) {
+		var tree = departments.tree();
+		var office = departments.findAll()
+			.stream()
+			.filter(org.gongkai.workflow.organisation.Department::isGeneralOffice)
+			.map(org.gongkai.workflow.organisation.Department::getCode)
+			.findFirst()
+			.orElse(null);
+		var requests = new LinkedHashMap<String, Long>();
+		received(year, "r.departmentCode").forEach(row -> requests.merge(row[0] == null ? office : (String) row[0],
+				(Long) row[1], Long::sum));
+		var items = new LinkedHashMap<String, Long>();
+		published(year, "i.departmentCode").forEach(row -> items.merge((String) row[0], (Long) row[1], Long::sum));
+		var rows = new ArrayList<List<Object>>();
+		for (var agency : tree.all()) {
+			if (!agency.getKind().isGovernment()) {
+				continue;
+			}
+			var scope = tree.scope(agency.getCode());
+			rows.add(List.of(agency.getName(), scope.stream().mapToLong(code -> requests.getOrDefault(code, 0L)).sum(),
+					scope.stream().mapToLong(code -> items.getOrDefault(code, 0L)).sum()));
+		}
+		return new Series("by-government", "各级政府（含所属部门）", List.of("机关", "收到申请", "发布条目"), rows);
 	}
 
 	@Transactional(readOnly = true)

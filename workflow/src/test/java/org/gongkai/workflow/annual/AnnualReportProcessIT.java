@@ -689,6 +689,77 @@ class AnnualReportProcessIT {
 			.satisfies(row -> assertThat(row.subList(2, 4)).containsExactly("市发展和改革委员会", lateDue.toString()));
 	}
 
+	/**
+	 * A district (东城区人民政府) and its departments: its report and its statistics cover the district
+	 * government and its departments, the government's stay its own (本级), and the district's report is
+	 * published through the real process (its own head approves, its deadline is a government's).
+	 */
+	@Test
+	@Order(17)
+	void aDistrictsReportCoversItsDepartmentsAndGoesThroughTheRealProcess() {
+		departments.save(new Department("dcq", "东城区人民政府", "000014360", false, Department.GOVERNMENT,
+				org.gongkai.workflow.organisation.AgencyKind.DISTRICT, 10));
+		departments.saveAll(List.of(
+				new Department("dcq-jyj", "东城区教育局", "000014361", false, "dcq",
+						org.gongkai.workflow.organisation.AgencyKind.DEPARTMENT, 1),
+				new Department("dcq-zjj", "东城区住房和城乡建设局", "000014362", false, "dcq",
+						org.gongkai.workflow.organisation.AgencyKind.DEPARTMENT, 2)));
+		var fgwBefore = generate.tables(2025, "fgw").requests().get(Table3Row.NEW_RECEIVED, Table3Column.TOTAL);
+		var governmentBefore = statistics.byGovernment(2025).rows().get(0);
+
+		clock.at("2025-06-02");
+		long school = receivedAndAssigned(ApplicantType.NATURAL_PERSON, "dcq-jyj");
+		replied(school, "dcq-jyj", "DISCLOSE", null);
+		long housing = receivedAndAssigned(ApplicantType.COMMERCIAL_ENTERPRISE, "dcq-zjj");
+		replied(housing, "dcq-zjj", "NOT_HELD", null);
+		long own = receivedAndAssigned(ApplicantType.NATURAL_PERSON, "dcq");
+		replied(own, "dcq", "DISCLOSE", null);
+		var item = draftItem.draft(new ItemContent("东城区老旧小区改造计划", null, "正文", "东城区住房和城乡建设局",
+				LocalDate.of(2025, 6, 1), null, "other-doc", null, "通知"), "dcq-zjj", "clerk9");
+		submitItem.submit(item.getId(), new Staff("clerk9", Set.of("clerk"), "dcq-zjj"));
+		review(item.getId(), CataloguePublicationProcess.TASK_SECRECY_REVIEW, SECRECY, true, null);
+		review(item.getId(), CataloguePublicationProcess.TASK_DEPARTMENT_HEAD_APPROVAL,
+				new Staff("head9", Set.of("dept-head"), "dcq-zjj"), true, null);
+
+		var district = generate.tables(2025, "dcq").requests();
+		assertThat(district.get(Table3Row.NEW_RECEIVED, Table3Column.TOTAL)).as("the district and its two departments")
+			.isEqualTo(3);
+		assertThat(district.get(Table3Row.DISCLOSED, Table3Column.NATURAL_PERSON)).isEqualTo(2);
+		assertThat(district.get(Table3Row.NOT_AVAILABLE_1, Table3Column.COMMERCIAL_ENTERPRISE)).isEqualTo(1);
+		assertThat(generate.tables(2025, "dcq-jyj").requests().get(Table3Row.NEW_RECEIVED, Table3Column.TOTAL))
+			.isEqualTo(1);
+		assertThat(generate.tables(2025, "fgw").requests().get(Table3Row.NEW_RECEIVED, Table3Column.TOTAL))
+			.isEqualTo(fgwBefore);
+		assertThat(statistics.byGovernment(2025).rows()).as("本级 unchanged, the district's subtree counted")
+			.containsExactly(governmentBefore, List.of("东城区人民政府", 3L, 1L));
+
+		// the district's 2025 report: due like a government's, published through the catalogue's review
+		clock.at("2026-03-10");
+		assertThat(generate.reminders()).filteredOn(r -> r.agency().startsWith("dcq"))
+			.extracting(GenerateAnnualReport.Reminder::agency, GenerateAnnualReport.Reminder::due)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("dcq", LocalDate.of(2026, 3, 31)),
+					org.assertj.core.groups.Tuple.tuple("dcq-jyj", LocalDate.of(2026, 1, 31)),
+					org.assertj.core.groups.Tuple.tuple("dcq-zjj", LocalDate.of(2026, 1, 31)));
+		saveDraft.save(2025, "dcq", draft(), "editor1");
+		assertThat(generate.check(2025, "dcq")).isEmpty();
+		var submitted = submit.submit(2025, "dcq", "editor1", this::render);
+		var reportItem = submitted.getCatalogueItemId();
+		assertThat(items.findById(reportItem).orElseThrow().getDepartmentCode()).isEqualTo("dcq");
+		review(reportItem, CataloguePublicationProcess.TASK_SECRECY_REVIEW, SECRECY, true, null);
+		review(reportItem, CataloguePublicationProcess.TASK_DEPARTMENT_HEAD_APPROVAL,
+				new Staff("head8", Set.of("dept-head"), "dcq"), true, null);
+		while (openReviewTasks(reportItem).contains(CataloguePublicationProcess.TASK_EXTRA_APPROVAL)) {
+			review(reportItem, CataloguePublicationProcess.TASK_EXTRA_APPROVAL, LEADER, true, null);
+		}
+		var published = generate.report(2025, "dcq").orElseThrow();
+		assertThat(published.isPublished()).isTrue();
+		assertThat(items.findById(reportItem).orElseThrow().getIndexNo()).startsWith("000014360/2026-");
+		assertThat(generate.tables(2025, "dcq").requests().get(Table3Row.NEW_RECEIVED, Table3Column.TOTAL))
+			.isEqualTo(3);
+		assertThat(generate.published()).extracting(AnnualReport::getAgency).contains("dcq", AnnualReports.GOVERNMENT);
+		assertThat(generate.publishedByItem(reportItem)).map(AnnualReport::getId).contains(published.getId());
+	}
+
 	private void assertEveryCell(RequestTable table) {
 		for (var row : Table3Row.values()) {
 			for (var column : Table3Column.values()) {
