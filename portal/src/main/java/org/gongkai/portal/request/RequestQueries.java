@@ -9,6 +9,7 @@ import org.gongkai.portal.security.Roles;
 import org.gongkai.workflow.calendar.WorkingDayCalendar;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;
+import org.gongkai.workflow.request.ApplicationChannel;
 import org.gongkai.workflow.request.DisclosureRequest;
 import org.gongkai.workflow.request.DisclosureRequests;
 import org.gongkai.workflow.request.RequestNotFound;
@@ -57,7 +58,37 @@ public class RequestQueries {
 					.stream()
 					.filter(event -> handler || !STAFF_ONLY_EVENTS.contains(event.getType()))
 					.toList(),
-				notices(request, user));
+				notices(request, user), mayReadQueryCode(request, user));
+	}
+
+	/**
+	 * Who may see a request's 查询码: its applicant, and for an application that came otherwise than online the
+	 * office that registered it (it hands the receipt over); not the departments that handle it.
+	 */
+	public static boolean mayReadQueryCode(DisclosureRequest request, CurrentUser user) {
+		return user.userName().equals(request.getApplicantUser())
+				|| user.hasRole(Roles.OFFICE_EDITOR) && request.getChannel() != ApplicationChannel.ONLINE;
+	}
+
+	/**
+	 * The request with this receipt number if the 查询码 is its own, as its receipt's holder may see it; empty when
+	 * either is wrong, so that the answer never tells whether the number exists.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<RequestLookupView> lookup(String receiptNo, String queryCode, StepNotes notes) {
+		if (receiptNo == null || receiptNo.isBlank() || queryCode == null || queryCode.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		var number = receiptNo.strip();
+		return requests.findByReceiptNo(number)
+			.or(() -> requests.findByReceiptNo(number.toUpperCase(java.util.Locale.ROOT)))
+			.filter(request -> request.hasQueryCode(queryCode))
+			.map(request -> RequestLookupView.of(request, daysLeft(request),
+					events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, request.getId())
+						.stream()
+						.filter(event -> !STAFF_ONLY_EVENTS.contains(event.getType()))
+						.toList(),
+					notes));
 	}
 
 	/** Steps about a third party (its name, its objection), internal reminders and review approvals stay with the handlers. */

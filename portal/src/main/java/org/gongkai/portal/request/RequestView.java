@@ -28,6 +28,8 @@ import org.gongkai.workflow.request.RequestNotice;
  * @param competentAgency with {@code FORWARDED} or {@code NOT_COMPETENT}: the agency that may correct the record
  * @param channel how the application came: {@code ONLINE}, or one the office registered ({@code IN_PERSON},
  *     {@code POST}, {@code LETTER}, {@code FAX}, {@code EMAIL}, {@code ORAL})
+ * @param queryCode the 查询码 that with the receipt number opens {@code /requests/lookup}; only for the applicant and,
+ *     for an application it registered, the office; null for everyone else
  */
 public record RequestView(Long id, String receiptNo, String status, String statusLabel, String applicantType,
 		String applicantName, String idNumberMasked, String title, String docNumber, String description,
@@ -39,7 +41,7 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 		String replyDelivery, String replyDeliveryLabel, String replyTrackingNo, LocalDate replyDeliveredOn,
 		Instant archivedAt, LocalDate reasonsDueOn, LocalDate laterDueOn, boolean accessibilityNeeds, String kind,
 		String kindLabel, String correctionSought, String correctionOutcome, String outcomeLabel,
-		String competentAgency, String channel, String channelLabel) {
+		String competentAgency, String channel, String channelLabel, String queryCode) {
 
 	/** One dated step of the request's history. */
 	public record Step(Instant at, String type, String note) {
@@ -54,7 +56,9 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 		}
 	}
 
-	static RequestView of(DisclosureRequest r, Integer daysLeft, List<CaseEvent> events, List<RequestNotice> notices) {
+	/** @param withQueryCode whether the reader may see the 查询码 ({@link RequestQueries#mayReadQueryCode}) */
+	static RequestView of(DisclosureRequest r, Integer daysLeft, List<CaseEvent> events, List<RequestNotice> notices,
+			boolean withQueryCode) {
 		var applicant = r.getApplicant();
 		return new RequestView(r.getId(), r.getReceiptNo(), r.getStatus().name(), r.getStatus().label(),
 				applicant.getApplicantType().name(), applicant.getApplicantName(), applicant.getIdNumberMasked(),
@@ -71,6 +75,7 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 				r.getReplyDeliveredOn(), r.getArchivedAt(), r.getReasonsDueOn(), r.getLaterDueOn(),
 				applicant.isAccessibilityNeeds(), r.getKind().name(), r.getKind().label(), r.getCorrectionSought(),
 				r.getCorrectionOutcome() == null ? null : r.getCorrectionOutcome().name(), r.getOutcomeLabel(),
-				r.getCompetentAgency(), r.getChannel().name(), r.getChannel().label());
+				r.getCompetentAgency(), r.getChannel().name(), r.getChannel().label(),
+				withQueryCode ? r.getQueryCode() : null);
 	}
 }

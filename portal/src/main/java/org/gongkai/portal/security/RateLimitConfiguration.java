@@ -33,6 +33,16 @@ class RateLimitConfiguration implements WebMvcConfigurer {
 		limit(registry, Endpoint.FEES, HttpMethod.GET, "/api/fees/**");
 		limit(registry, Endpoint.FEED, HttpMethod.GET, "/catalogue/feed.atom");
 		limit(registry, Endpoint.REQUESTS, HttpMethod.POST, "/requests", "/api/requests");
+		// every try of a receipt number and 查询码, however it comes; the empty form is free
+		registry.addInterceptor(new HandlerInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				if (request.getParameter("code") != null) {
+					limits.consume(Endpoint.LOOKUP, request);
+				}
+				return true;
+			}
+		}).addPathPatterns("/requests/lookup", "/api/requests/lookup");
 	}
 
 	private void limit(InterceptorRegistry registry, Endpoint endpoint, HttpMethod method, String... paths) {

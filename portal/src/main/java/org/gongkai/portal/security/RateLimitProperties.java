@@ -19,13 +19,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param fees {@code /api/fees/**}
  * @param feed {@code /catalogue/feed.atom}
  * @param requests the request form's {@code POST /requests} and {@code POST /api/requests}
+ * @param lookup tries of a receipt number and 查询码 on {@code /requests/lookup} and {@code /api/requests/lookup}
+ *     (default 10 a minute)
  */
 @ConfigurationProperties("gongkai.rate-limit")
 public record RateLimitProperties(boolean enabled, List<String> trusted, long maxClients, Limit search, Limit suggest,
-		Limit calendar, Limit fees, Limit feed, Limit requests) {
+		Limit calendar, Limit fees, Limit feed, Limit requests, Limit lookup) {
 
 	public RateLimitProperties {
 		trusted = trusted == null ? List.of() : trusted.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+		lookup = lookup == null ? new Limit(10, 10, Duration.ofMinutes(1)) : lookup;
 	}
 
 	/**

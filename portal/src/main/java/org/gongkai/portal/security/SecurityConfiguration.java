@@ -120,6 +120,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/calendar/**", "/api/fees/**")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/requests/lookup")
+				.permitAll()
 				.requestMatchers("/api/admin/**")
 				.hasRole(Roles.ADMIN)
 				.anyRequest()
@@ -154,6 +156,9 @@ class SecurityConfiguration {
 					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/annual-reports/**", "/webjars/**", "/sitemap", "/feed.xsl")
+			.permitAll()
+			// 依申请公开 without an account: the 申请须知 with its forms, and following a request by receipt number and 查询码
+			.requestMatchers("/apply", "/apply/**", "/requests/lookup")
 			.permitAll()
 			.requestMatchers("/workbench", "/workbench/**")
 			.hasAnyRole(Roles.STAFF)
