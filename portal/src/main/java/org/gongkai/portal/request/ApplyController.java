@@ -56,6 +56,7 @@ class ApplyController {
 			.stream()
 			.sorted(Comparator.comparing(Department::getCode))
 			.toList());
+		model.addAttribute("government", site.government());
 		model.addAttribute("agency", chosen.map(Department::getCode).orElse(null));
 		model.addAttribute("agencyName", agencyName(chosen));
 		model.addAttribute("office", new OfficeView(chosen.map(Department::getCode).orElse(null), agencyName(chosen),
