@@ -172,6 +172,18 @@ class RequestLookupIT extends RequestApiIT {
 	}
 
 	@Test
+	void theLookupIsInTheApiDescription() {
+		// springdoc builds the description on the first call, which takes a while on a busy machine
+		var docs = send(request("/v3/api-docs", null).timeout(java.time.Duration.ofMinutes(3)).GET());
+		assertThat(docs.status()).isEqualTo(200);
+		var lookup = docs.json().path("paths").path("/api/requests/lookup").path("get");
+		assertThat(lookup.path("parameters").findValuesAsText("name")).containsExactly("no", "code");
+		assertThat(lookup.path("responses").path("404").path("content").has("application/problem+json")).isTrue();
+		assertThat(docs.json().path("components").path("schemas").path("RequestLookupView").path("properties").has("steps"))
+			.isTrue();
+	}
+
+	@Test
 	void theApplyPageIsPublicWithTheProcedureOfficesAndForms() throws Exception {
 		var home = lookup("/", null, "text/html");
 		assertThat(home.text()).as("the header's 申请 link for anonymous visitors").contains("href=\"/apply\"");
