@@ -10,6 +10,7 @@ import org.gongkai.portal.documents.ApplicationForms;
 import org.gongkai.portal.system.SiteIdentity;
 import org.gongkai.workflow.organisation.Department;
 import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.request.RequestProperties;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,7 +39,11 @@ class ApplyController {
 
 	private final ApplicationForms forms;
 
-	ApplyController(Departments departments, SiteIdentity site, ApplyProperties properties, ApplicationForms forms) {
+	private final RequestProperties periods;
+
+	ApplyController(Departments departments, SiteIdentity site, ApplyProperties properties, ApplicationForms forms,
+			RequestProperties periods) {
+		this.periods = periods;
 		this.departments = departments;
 		this.site = site;
 		this.properties = properties;
@@ -62,7 +67,8 @@ class ApplyController {
 		model.addAttribute("office", new OfficeView(chosen.map(Department::getCode).orElse(null), agencyName(chosen),
 				office(chosen.map(Department::getCode).orElse(null))));
 		model.addAttribute("offices", offices());
-		model.addAttribute("replyWorkingDays", 20);
+		model.addAttribute("replyWorkingDays", periods.replyWorkingDays());
+		model.addAttribute("maxExtensionWorkingDays", periods.maxExtensionWorkingDays());
 		return "request/apply";
 	}
 

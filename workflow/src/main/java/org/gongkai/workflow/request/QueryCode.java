@@ -3,6 +3,7 @@ package org.gongkai.workflow.request;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -31,8 +32,8 @@ public final class QueryCode {
 	}
 
 	/**
-	 * Whether what the caller typed is the code, in time independent of where they differ. Case, spaces and
-	 * dashes do not matter, so "abcd-efgh" matches ABCDEFGH.
+	 * Whether what the caller typed is the code, in time independent of where they differ. Case, spaces, dashes
+	 * and full width do not matter, so "abcd-efgh" matches ABCDEFGH.
 	 */
 	static boolean matches(String stored, String typed) {
 		if (stored == null || typed == null) {
@@ -42,8 +43,12 @@ public final class QueryCode {
 				normalise(typed).getBytes(StandardCharsets.US_ASCII));
 	}
 
-	/** The code as typed, without spaces or dashes, in capitals. */
+	/**
+	 * The code as typed, in capitals, without spaces or dashes; full-width letters and digits, which a Chinese input
+	 * method may give, as the ordinary ones (NFKC).
+	 */
 	public static String normalise(String typed) {
-		return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+		return typed == null ? ""
+				: Normalizer.normalize(typed, Normalizer.Form.NFKC).replaceAll("[\\s\\-‐‑–—]", "").toUpperCase(Locale.ROOT);
 	}
 }
