@@ -35,11 +35,11 @@ public class ApplicationForms {
 
 	private static final float RIGHT = PAGE.getWidth() - 20 * MM;
 
-	private static final float TOP = PAGE.getHeight() - 18 * MM;
+	private static final float TOP = PAGE.getHeight() - 15 * MM;
 
 	private static final float SIZE = 10.5f;
 
-	private static final float LINE = 15f;
+	private static final float LINE = 14f;
 
 	private static final float PAD = 4f;
 
@@ -121,9 +121,9 @@ public class ApplicationForms {
 					float y = TOP;
 					pdf.text(ApplicationFormSheet.TITLE, 20f, (LEFT + RIGHT) / 2 - pdf.width(ApplicationFormSheet.TITLE, 20f) / 2,
 							y - 20f);
-					y -= 40f;
+					y -= 34f;
 					pdf.text(ApplicationFormSheet.agencyLine(agency), SIZE + 1, LEFT, y - SIZE);
-					y -= 22f;
+					y -= 20f;
 					float tableWidth = RIGHT - LEFT;
 					for (var row : ApplicationFormSheet.rows()) {
 						float x = LEFT;
@@ -162,11 +162,11 @@ public class ApplicationForms {
 						}
 						y -= height;
 					}
-					y -= 10f;
+					y -= 8f;
 					for (var note : ApplicationFormSheet.notes()) {
-						for (var line : pdf.wrap(note, 9.5f, tableWidth)) {
-							pdf.text(line, 9.5f, LEFT, y - 11f);
-							y -= 14f;
+						for (var line : pdf.wrap(note, 9f, tableWidth)) {
+							pdf.text(line, 9f, LEFT, y - 10f);
+							y -= 13f;
 						}
 					}
 				}

@@ -79,9 +79,11 @@ public class RequestQueries {
 		if (receiptNo == null || receiptNo.isBlank() || queryCode == null || queryCode.isBlank()) {
 			return java.util.Optional.empty();
 		}
+		// as typed (an imported number keeps its own spelling), else in capitals and half width (gk2026-000012)
 		var number = receiptNo.strip();
+		var normal = java.text.Normalizer.normalize(number, java.text.Normalizer.Form.NFKC).toUpperCase(java.util.Locale.ROOT);
 		return requests.findByReceiptNo(number)
-			.or(() -> requests.findByReceiptNo(number.toUpperCase(java.util.Locale.ROOT)))
+			.or(() -> normal.equals(number) ? java.util.Optional.<DisclosureRequest>empty() : requests.findByReceiptNo(normal))
 			.filter(request -> request.hasQueryCode(queryCode))
 			.map(request -> RequestLookupView.of(request, daysLeft(request),
 					events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, request.getId())

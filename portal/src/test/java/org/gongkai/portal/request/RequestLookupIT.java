@@ -217,6 +217,16 @@ class RequestLookupIT extends RequestApiIT {
 				HttpResponse.BodyHandlers.ofByteArray());
 	}
 
+	/** With {@code -Dgongkai.screenshots=true}, the page as Chromium shows it, under {@code target/screenshots}. */
+	private static void screenshot(Browser browser, String name) throws java.io.IOException {
+		if (Boolean.getBoolean("gongkai.screenshots")) {
+			var file = ((org.openqa.selenium.TakesScreenshot) browser.driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+			var target = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+			java.nio.file.Files.copy(file.toPath(), target.resolve(name + ".png"),
+					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
 	@Test
 	void anAnonymousVisitorGoesFromTheApplyPageToTheLookupAndSeesTheStatus() throws Exception {
 		var filed = fileAndReceive();
@@ -225,6 +235,7 @@ class RequestLookupIT extends RequestApiIT {
 			visitor.driver.findElement(By.cssSelector("a[href='/apply']")).click();
 			visitor.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "依申请公开"));
 			assertThat(visitor.driver.findElements(By.cssSelector("#procedure li"))).hasSize(7);
+			screenshot(visitor, "apply");
 			assertThat(visitor.text(By.id("procedure"))).contains("提交申请", "确认收到", "答复送达");
 			visitor.driver.findElement(By.id("apply-lookup")).click();
 			visitor.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "查询办理进度"));
@@ -233,6 +244,7 @@ class RequestLookupIT extends RequestApiIT {
 			visitor.driver.findElement(By.id("lookup-submit")).click();
 			visitor.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lookup-result")));
 			assertThat(visitor.text(By.id("lookup-status"))).isEqualTo("已受理");
+			screenshot(visitor, "lookup");
 			assertThat(visitor.text(By.id("lookup-steps"))).contains("确认收到，发放受理编号");
 			assertThat(visitor.text(By.id("lookup-due"))).matches("\\d{4}-\\d{2}-\\d{2}.*");
 			assertThat(visitor.driver.getCurrentUrl()).as("the code stays out of the address").doesNotContain(filed.code());
