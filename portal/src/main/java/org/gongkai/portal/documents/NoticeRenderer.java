@@ -30,6 +30,8 @@ public class NoticeRenderer {
 
 	private LetterTypesetter typesetter;
 
+	private DocumentFonts fonts;
+
 	private final LetterTemplates templates = new LetterTemplates();
 
 	public NoticeRenderer(DocumentProperties properties) {
@@ -52,7 +54,7 @@ public class NoticeRenderer {
 		lock.lock();
 		try {
 			if (typesetter == null) {
-				typesetter = new LetterTypesetter(DocumentFonts.load(properties));
+				typesetter = new LetterTypesetter(fonts());
 			}
 			return typesetter.typeset(letter);
 		}
@@ -62,6 +64,33 @@ public class NoticeRenderer {
 		finally {
 			lock.unlock();
 		}
+	}
+
+	/** Work with the parsed fonts, which are not safe for concurrent use. */
+	interface FontWork<T> {
+
+		T with(DocumentFonts fonts) throws IOException;
+	}
+
+	/** Runs the work under the renderer's lock with the notices' fonts, parsed at the first use. */
+	<T> T withFonts(FontWork<T> work) {
+		lock.lock();
+		try {
+			return work.with(fonts());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private DocumentFonts fonts() {
+		if (fonts == null) {
+			fonts = DocumentFonts.load(properties);
+		}
+		return fonts;
 	}
 
 	/** The notice's text in the parts the typesetter lays out. */

@@ -8,10 +8,13 @@ import java.util.Objects;
  * the reply is due (art. 33: 20 WD) and how to follow the request online.
  *
  * @param replyDueOn the statutory reply date, 20 working days after receipt
- * @param trackingUrl where the applicant can follow the request with the receipt number; optional
+ * @param trackingUrl where the applicant can follow the request with the receipt number and the 查询码
+ *     ({@code /requests/lookup}); optional
+ * @param queryCode the 查询码 that opens the lookup with the receipt number; printed on the applicant's copy,
+ *     left out (null) of the copy a handling department downloads
  */
-public record ReceiptNotice(Issuer issuer, RequestDetails request, LocalDate replyDueOn, String trackingUrl)
-		implements Notice {
+public record ReceiptNotice(Issuer issuer, RequestDetails request, LocalDate replyDueOn, String trackingUrl,
+		String queryCode) implements Notice {
 
 	public static final String TITLE = "政府信息公开申请受理回执";
 
@@ -23,6 +26,12 @@ public record ReceiptNotice(Issuer issuer, RequestDetails request, LocalDate rep
 			throw new IllegalArgumentException("replyDueOn is before the receipt date");
 		}
 		trackingUrl = Notices.blankToNull(trackingUrl);
+		queryCode = Notices.blankToNull(queryCode);
+	}
+
+	/** A receipt without the 查询码. */
+	public ReceiptNotice(Issuer issuer, RequestDetails request, LocalDate replyDueOn, String trackingUrl) {
+		this(issuer, request, replyDueOn, trackingUrl, null);
 	}
 
 	/** {@link #TITLE}, or 政府信息更正申请受理回执 for a correction request. */

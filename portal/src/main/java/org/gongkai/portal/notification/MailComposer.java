@@ -1,5 +1,6 @@
 package org.gongkai.portal.notification;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -82,6 +83,9 @@ class MailComposer {
 			.filter(notice -> notice.getKind() == kind)
 			.reduce((first, second) -> second))
 			.ifPresent(notice -> variables.put("noticeNo", notice.getNoticeNo()));
+		if (mail == ApplicantMail.RECEIVED) {
+			variables.put("queryCode", request.getQueryCode());
+		}
 		var subject = subject(mail, request, locale);
 		variables.put("subject", subject);
 		var context = new Context(locale, variables);
@@ -148,7 +152,12 @@ class MailComposer {
 						request.getReplyDelivery().label(), locale));
 		variables.put("replyTrackingNo", request.getReplyTrackingNo());
 		variables.put("replyDeliveredOn", format(date, request.getReplyDeliveredOn()));
-		variables.put("trackingUrl", publicUrl + "/requests/" + request.getId());
+		// with a receipt number, the lookup that needs no account (the number filled in, never the 查询码: addresses end
+		// up in logs and histories); before it, the tracking page of the applicant's account
+		variables.put("lookup", request.getReceiptNo() != null);
+		variables.put("trackingUrl", request.getReceiptNo() != null
+				? publicUrl + "/requests/lookup?no=" + URLEncoder.encode(request.getReceiptNo(), StandardCharsets.UTF_8)
+				: publicUrl + "/requests/" + request.getId());
 		return variables;
 	}
 

@@ -102,7 +102,7 @@ class RequestApiController {
 				PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, 100))));
 		return ResponseEntity.ok()
 			.header("X-Total-Count", String.valueOf(result.getTotalElements()))
-			.body(result.stream().map(r -> RequestView.of(r, queries.daysLeft(r), List.of(), List.of(), queries.agencyName(r))).toList());
+			.body(result.stream().map(r -> RequestView.of(r, queries.daysLeft(r), List.of(), List.of(), queries.agencyName(r), true)).toList());
 	}
 
 	@GetMapping("/register")
@@ -132,8 +132,10 @@ class RequestApiController {
 	@GetMapping(value = "/{id}/receipt", produces = "application/pdf")
 	@Operation(summary = "下载受理回执（PDF）")
 	ResponseEntity<byte[]> receipt(@PathVariable Long id, Authentication authentication) {
-		var request = queries.visible(id, CurrentUser.of(authentication));
-		return RequestController.pdf(documents.receipt(request), "receipt-" + request.getReceiptNo() + ".pdf");
+		var user = CurrentUser.of(authentication);
+		var request = queries.visible(id, user);
+		return RequestController.pdf(documents.receipt(request, RequestQueries.mayReadQueryCode(request, user)),
+				"receipt-" + request.getReceiptNo() + ".pdf");
 	}
 
 	@GetMapping(value = "/{id}/notices/{noticeId}", produces = "application/pdf")

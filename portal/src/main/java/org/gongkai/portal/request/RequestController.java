@@ -179,8 +179,10 @@ class RequestController {
 
 	@GetMapping("/requests/{id}/receipt.pdf")
 	ResponseEntity<byte[]> receipt(@PathVariable Long id, Authentication authentication) {
-		var request = queries.visible(id, CurrentUser.of(authentication));
-		return pdf(documents.receipt(request), "受理回执-" + request.getReceiptNo() + ".pdf");
+		var user = CurrentUser.of(authentication);
+		var request = queries.visible(id, user);
+		return pdf(documents.receipt(request, RequestQueries.mayReadQueryCode(request, user)),
+				"受理回执-" + request.getReceiptNo() + ".pdf");
 	}
 
 	@GetMapping("/requests/{id}/reply-letter.pdf")

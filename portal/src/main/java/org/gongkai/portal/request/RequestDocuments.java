@@ -63,8 +63,18 @@ public class RequestDocuments {
 	}
 
 
-	/** 受理回执: exists once receipt was confirmed. */
+	/** 受理回执 without the 查询码, for a handling department. */
 	public byte[] receipt(DisclosureRequest request) {
+		return receipt(request, false);
+	}
+
+	/**
+	 * 受理回执: exists once receipt was confirmed. It points to the lookup that needs no account, at the configured
+	 * public address; on paper the address alone, since the number is printed beside it.
+	 *
+	 * @param withQueryCode whether to print the 查询码: for the applicant, and the office that hands the receipt over
+	 */
+	public byte[] receipt(DisclosureRequest request, boolean withQueryCode) {
 		requireHandledHere(request);
 		if (request.getReceiptNo() == null) {
 			throw new RequestNotInExpectedState(request.getId(), request.getStatus(),
@@ -72,7 +82,7 @@ public class RequestDocuments {
 		}
 		var issuer = new Issuer(agency.name(), request.getReceiptNo(), request.getReceivedOn());
 		return renderer.render(new ReceiptNotice(issuer, details(request), request.getReplyDueOn(),
-				agency.publicUrl() + "/requests/" + request.getId()));
+				agency.publicUrl() + "/requests/lookup", withQueryCode ? request.getQueryCode() : null));
 	}
 
 	/** 答复告知书, or 更正申请答复告知书 for a correction request: exists once the reply was issued. */

@@ -9,6 +9,7 @@ import org.gongkai.portal.security.Roles;
 import org.gongkai.workflow.calendar.WorkingDayCalendar;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;
+import org.gongkai.workflow.request.ApplicationChannel;
 import org.gongkai.workflow.request.DisclosureRequest;
 import org.gongkai.workflow.request.DisclosureRequests;
 import org.gongkai.workflow.request.ReceivingAgencies;
@@ -61,13 +62,45 @@ public class RequestQueries {
 					.stream()
 					.filter(event -> handler || !STAFF_ONLY_EVENTS.contains(event.getType()))
 					.toList(),
-				notices(request, user), agencyName(request));
+				notices(request, user), agencyName(request), mayReadQueryCode(request, user));
 	}
 
 	/** The name of the agency the request was made to (受理机关), or null where none was chosen. */
 	public String agencyName(DisclosureRequest request) {
 		return request.getAgencyCode() == null ? null
 				: agencies.find(request.getAgencyCode()).map(ReceivingAgencies.Agency::name).orElse(request.getAgencyCode());
+	}
+
+	/**
+	 * Who may see a request's 查询码: its applicant, and for an application that came otherwise than online the
+	 * office that registered it (it hands the receipt over); not the departments that handle it.
+	 */
+	public static boolean mayReadQueryCode(DisclosureRequest request, CurrentUser user) {
+		return user.userName().equals(request.getApplicantUser())
+				|| user.hasRole(Roles.OFFICE_EDITOR) && request.getChannel() != ApplicationChannel.ONLINE;
+	}
+
+	/**
+	 * The request with this receipt number if the 查询码 is its own, as its receipt's holder may see it; empty when
+	 * either is wrong, so that the answer never tells whether the number exists.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<RequestLookupView> lookup(String receiptNo, String queryCode, StepNotes notes) {
+		if (receiptNo == null || receiptNo.isBlank() || queryCode == null || queryCode.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		// as typed (an imported number keeps its own spelling), else in capitals and half width (gk2026-000012)
+		var number = receiptNo.strip();
+		var normal = java.text.Normalizer.normalize(number, java.text.Normalizer.Form.NFKC).toUpperCase(java.util.Locale.ROOT);
+		return requests.findByReceiptNo(number)
+			.or(() -> normal.equals(number) ? java.util.Optional.<DisclosureRequest>empty() : requests.findByReceiptNo(normal))
+			.filter(request -> request.hasQueryCode(queryCode))
+			.map(request -> RequestLookupView.of(request, daysLeft(request),
+					events.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.DISCLOSURE_REQUEST, request.getId())
+						.stream()
+						.filter(event -> !STAFF_ONLY_EVENTS.contains(event.getType()))
+						.toList(),
+					notes));
 	}
 
 	/** Steps about a third party (its name, its objection), internal reminders and review approvals stay with the handlers. */

@@ -31,6 +31,8 @@ import org.gongkai.workflow.request.RequestNotice;
  * @param idType the identity document of the number ({@code RESIDENT_ID}, {@code PASSPORT}, {@code HK_MACAO_PERMIT},
  *     {@code TAIWAN_PERMIT}, {@code FOREIGN_PERMANENT_RESIDENT}, {@code CREDIT_CODE}), with its Chinese label
  * @param agencyCode the agency the applicant applied to (受理机关), with its name; null where none was chosen
+ * @param queryCode the 查询码 that with the receipt number opens {@code /requests/lookup}; only for the applicant and,
+ *     for an application it registered, the office; null for everyone else
  */
 public record RequestView(Long id, String receiptNo, String status, String statusLabel, String applicantType,
 		String applicantName, String idNumberMasked, String title, String docNumber, String description,
@@ -43,7 +45,7 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 		Instant archivedAt, LocalDate reasonsDueOn, LocalDate laterDueOn, boolean accessibilityNeeds, String kind,
 		String kindLabel, String correctionSought, String correctionOutcome, String outcomeLabel,
 		String competentAgency, String channel, String channelLabel, String idType, String idTypeLabel,
-		String agencyCode, String agencyName) {
+		String agencyCode, String agencyName, String queryCode) {
 
 	/** One dated step of the request's history. */
 	public record Step(Instant at, String type, String note) {
@@ -58,8 +60,9 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 		}
 	}
 
+	/** @param withQueryCode whether the reader may see the 查询码 ({@link RequestQueries#mayReadQueryCode}) */
 	static RequestView of(DisclosureRequest r, Integer daysLeft, List<CaseEvent> events, List<RequestNotice> notices,
-			String agencyName) {
+			String agencyName, boolean withQueryCode) {
 		var applicant = r.getApplicant();
 		return new RequestView(r.getId(), r.getReceiptNo(), r.getStatus().name(), r.getStatus().label(),
 				applicant.getApplicantType().name(), applicant.getApplicantName(), applicant.getIdNumberMasked(),
@@ -78,6 +81,7 @@ public record RequestView(Long id, String receiptNo, String status, String statu
 				r.getCorrectionOutcome() == null ? null : r.getCorrectionOutcome().name(), r.getOutcomeLabel(),
 				r.getCompetentAgency(), r.getChannel().name(), r.getChannel().label(),
 				applicant.getIdType() == null ? null : applicant.getIdType().name(),
-				applicant.getIdType() == null ? null : applicant.getIdType().label(), r.getAgencyCode(), agencyName);
+				applicant.getIdType() == null ? null : applicant.getIdType().label(), r.getAgencyCode(), agencyName,
+				withQueryCode ? r.getQueryCode() : null);
 	}
 }

@@ -36,6 +36,16 @@ class RateLimitConfiguration implements WebMvcConfigurer {
 		limit(registry, Endpoint.SITE_ERRORS, HttpMethod.POST, "/site-errors", "/api/site-errors");
 		// the request form's "already published?" counting, posted while typing like the suggestions
 		limit(registry, Endpoint.SUGGEST, HttpMethod.POST, "/requests/form-sessions/**");
+		// every try of a receipt number and 查询码, however it comes; the empty form is free
+		registry.addInterceptor(new HandlerInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				if (request.getParameter("code") != null) {
+					limits.consume(Endpoint.LOOKUP, request);
+				}
+				return true;
+			}
+		}).addPathPatterns("/requests/lookup", "/api/requests/lookup");
 	}
 
 	private void limit(InterceptorRegistry registry, Endpoint endpoint, HttpMethod method, String... paths) {

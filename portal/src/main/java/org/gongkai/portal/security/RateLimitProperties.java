@@ -21,14 +21,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param requests the request form's {@code POST /requests} and {@code POST /api/requests}
  * @param siteErrors the reports of site errors, {@code POST /site-errors} and {@code POST /api/site-errors}
  *     (default five at once, then one a minute)
+ * @param lookup tries of a receipt number and 查询码 on {@code /requests/lookup} and {@code /api/requests/lookup}
+ *     (default 10 a minute)
  */
 @ConfigurationProperties("gongkai.rate-limit")
 public record RateLimitProperties(boolean enabled, List<String> trusted, long maxClients, Limit search, Limit suggest,
-		Limit calendar, Limit fees, Limit feed, Limit requests, Limit siteErrors) {
+		Limit calendar, Limit fees, Limit feed, Limit requests, Limit siteErrors, Limit lookup) {
 
 	public RateLimitProperties {
 		siteErrors = siteErrors == null ? new Limit(5, 1, Duration.ofMinutes(1)) : siteErrors;
 		trusted = trusted == null ? List.of() : trusted.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+		lookup = lookup == null ? new Limit(10, 10, Duration.ofMinutes(1)) : lookup;
 	}
 
 	/**

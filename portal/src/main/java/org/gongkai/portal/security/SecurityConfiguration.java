@@ -122,6 +122,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/site-errors")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/requests/lookup")
+				.permitAll()
 				.requestMatchers("/api/admin/**")
 				.hasRole(Roles.ADMIN)
 				.anyRequest()
@@ -161,6 +163,9 @@ class SecurityConfiguration {
 			.requestMatchers("/guide", "/agencies/*/guide", "/site-errors/new", "/site-errors", "/site-errors/filed")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/agencies", "/agencies/**")
+			.permitAll()
+			// 依申请公开 without an account: the 申请须知 with its forms, and following a request by receipt number and 查询码
+			.requestMatchers("/apply", "/apply/**", "/requests/lookup")
 			.permitAll()
 			.requestMatchers("/workbench", "/workbench/**")
 			.hasAnyRole(Roles.STAFF)

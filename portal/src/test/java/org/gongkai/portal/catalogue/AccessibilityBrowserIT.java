@@ -44,6 +44,10 @@ class AccessibilityBrowserIT extends CatalogueIT {
 			"/sitemap",
 			"/guide",
 			"/site-errors/new",
+			"/apply",
+			"/requests/lookup",
+			"/agencies",
+			"/annual-reports",
 			"/no-such-page");
 
 	/** The pages an applicant sees once signed in, scanned after signing in as applicant1. */

@@ -73,9 +73,9 @@ class NoticeLettersGoldenTests {
 
 	static Map<String, Notice> letters() {
 		var letters = new LinkedHashMap<String, Notice>();
-		letters.put("receipt", new ReceiptNotice(ISSUER, REQUEST, DUE, "https://gk.example.cn/requests/12"));
+		letters.put("receipt", new ReceiptNotice(ISSUER, REQUEST, DUE, "https://gk.example.cn/requests/lookup", "K7M2XQ9P"));
 		letters.put("receipt without tracking", new ReceiptNotice(PLAIN_ISSUER, UNTIDY, LocalDate.of(2026, 4, 7), " "));
-		letters.put("receipt of a correction", new ReceiptNotice(ISSUER, CORRECTION, DUE, "https://gk.example.cn/requests/3"));
+		letters.put("receipt of a correction", new ReceiptNotice(ISSUER, CORRECTION, DUE, "https://gk.example.cn/requests/lookup"));
 		letters.put("receipt of a correction without tracking", new ReceiptNotice(ISSUER, CORRECTION, DUE, null));
 
 		letters.put("supplement, one item", new SupplementNotice(ISSUER, REQUEST, List.of("请写明所需资金明细所属的具体项目名称。"),

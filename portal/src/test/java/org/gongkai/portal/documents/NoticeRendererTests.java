@@ -157,7 +157,8 @@ class NoticeRendererTests {
 
 	@Test
 	void receiptNotice() throws IOException {
-		var notice = new ReceiptNotice(ISSUER, REQUEST, LocalDate.of(2026, 12, 1), "https://gk.example.gov.cn/requests");
+		var notice = new ReceiptNotice(ISSUER, REQUEST, LocalDate.of(2026, 12, 1), "https://gk.example.gov.cn/requests/lookup",
+				"K7M2XQ9P");
 		byte[] pdf = renderer.render(notice);
 		png(pdf, "receipt");
 
@@ -165,7 +166,8 @@ class NoticeRendererTests {
 			.contains("本机关收到申请之日为2026年11月2日，受理编号为GK2026-0012。")
 			.contains("第三十一条")
 			.contains("第三十三条的规定，本机关将自收到申请之日起20个工作日内，即于2026年12月1日前（含当日）作出答复")
-			.contains("可以登录https://gk.example.gov.cn/requests，凭受理编号查询申请的办理进度。")
+			.contains("本申请的查询码为K7M2XQ9P。请妥善保管查询码，不要告知他人。")
+			.contains("可以访问https://gk.example.gov.cn/requests/lookup，凭受理编号和查询码查询申请的办理进度，无需登录。")
 			.endsWith("特此回执。" + SIGNATURE);
 		assertEmbeddedSubsets(pdf);
 	}

@@ -172,6 +172,14 @@ class MailOutboxTests {
 		assertThat(requests.findById(id).orElseThrow().getRepliedAt()).as("the reply was issued").isNotNull();
 
 		var mails = mailsTo(EMAIL, id, 5);
+		// before the receipt number the account's tracking page, after it the lookup with the number (never the code)
+		assertThat(mails.get(0).text()).contains(TRACKING + id + "\n");
+		var queryCode = requests.findById(id).orElseThrow().getQueryCode();
+		assertThat(mails.get(1).text()).contains("查询码：" + queryCode)
+			.contains(TRACKING + "lookup?no=" + receiptNo + "\n")
+			.doesNotContain("code=");
+		assertThat(mails.get(1).html()).contains(queryCode).contains("无需登录");
+		assertThat(mails.subList(2, 5)).allSatisfy(mail -> assertThat(mail.text()).doesNotContain(queryCode));
 		assertThat(mails).extracting(Mail::subject)
 			.containsExactly("【市人民政府】您的政府信息公开申请已提交",
 					"【市人民政府】政府信息公开申请受理回执（受理编号：" + receiptNo + "）",
@@ -183,9 +191,10 @@ class MailOutboxTests {
 			assertThat(mail.from().getAddress()).isEqualTo("noreply@gongkai.example.gov.cn");
 			assertThat(mail.from().getPersonal()).isEqualTo("市人民政府");
 			assertThat(mail.rawSubject()).as("RFC 2047 encoded").startsWith("=?UTF-8?");
-			assertThat(mail.text()).startsWith("尊敬的张三：").contains(TRACKING + id).contains("市人民政府")
+			assertThat(mail.text()).startsWith("尊敬的张三：").containsAnyOf(links(id)).contains("市人民政府")
 				.doesNotContain("??");
-			assertThat(mail.html()).contains("尊敬的张三：").contains("href=\"" + TRACKING + id + "\"")
+			assertThat(mail.html()).contains("尊敬的张三：")
+				.containsAnyOf(java.util.Arrays.stream(links(id)).map(l -> "href=\"" + l + "\"").toArray(String[]::new))
 				.doesNotContain("??").doesNotContainPattern("\\sth:[a-z]+=");
 			assertThat(mail.messageId()).startsWith("<gongkai.").endsWith("@gongkai.example.gov.cn>");
 		});
@@ -496,7 +505,7 @@ class MailOutboxTests {
 			var mail = english.compose(kind, request);
 			assertThat(mail.subject()).startsWith("[City Government] ").endsWith("(receipt no. " + request.getReceiptNo() + ")");
 			assertThat(mail.text()).startsWith("Dear 张三,")
-				.contains("http://127.0.0.1:8080/requests/" + id, "Yours faithfully,", "City Government")
+				.contains("http://127.0.0.1:8080/requests/lookup?no=" + request.getReceiptNo(), "Yours faithfully,", "City Government")
 				.doesNotContain("??", "尊敬", "特此告知");
 			assertThat(mail.html()).contains("lang=\"en\"").doesNotContain("??");
 		}
@@ -535,14 +544,21 @@ class MailOutboxTests {
 		}
 	}
 
+	/** The request's links in mails: its tracking page before the receipt number, the lookup with the number after. */
+	private String[] links(long requestId) {
+		var receiptNo = requests.findById(requestId).orElseThrow().getReceiptNo();
+		return receiptNo == null ? new String[] { TRACKING + requestId }
+				: new String[] { TRACKING + requestId, TRACKING + "lookup?no=" + receiptNo };
+	}
+
 	/** Waits until this many mails of the request reached the recipient; returns them in sending order. */
 	private List<Mail> mailsTo(String recipient, long requestId, int count) throws Exception {
-		var tracking = TRACKING + requestId;
+		var links = links(requestId);
 		var found = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
 			var mails = new ArrayList<Mail>();
 			for (var message : greenMail.getReceivedMessagesForDomain(recipient.substring(recipient.indexOf('@') + 1))) {
 				var mail = Mail.of(message);
-				if (mail.to().equals(recipient) && mail.text().contains(tracking + "\n")) {
+				if (mail.to().equals(recipient) && java.util.Arrays.stream(links).anyMatch(l -> mail.text().contains(l + "\n"))) {
 					mails.add(mail);
 				}
 			}

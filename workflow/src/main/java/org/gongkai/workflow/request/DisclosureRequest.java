@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import org.gongkai.workflow.InvalidValue;
+import org.gongkai.workflow.crypto.EncryptedString;
 
 /**
  * A request for government information (依申请公开). Guards its own transitions; keeps status (where it
@@ -39,6 +41,9 @@ public class DisclosureRequest {
 	private long version;
 
 	private String receiptNo;
+
+	@Convert(converter = EncryptedString.class)
+	private String queryCode;
 
 	@Enumerated(EnumType.STRING)
 	private RequestKind kind;
@@ -173,6 +178,7 @@ public class DisclosureRequest {
 			String description, String correctionSought, DeliveryForm deliveryForm, DeliveryMethod deliveryMethod,
 			Instant now) {
 		this.kind = kind;
+		this.queryCode = QueryCode.generate();
 		this.channel = ApplicationChannel.ONLINE;
 		this.correction = kind == RequestKind.CORRECTION ? Correction.sought(correctionSought) : new Correction();
 		this.status = RequestStatus.SUBMITTED;
@@ -559,6 +565,16 @@ public class DisclosureRequest {
 
 	public String getReceiptNo() {
 		return receiptNo;
+	}
+
+	/** The 查询码 that, with the receipt number, lets the receipt's holder follow the request without signing in. */
+	public String getQueryCode() {
+		return queryCode;
+	}
+
+	/** Whether the code typed with the receipt number is this request's 查询码 (constant time; case and dashes ignored). */
+	public boolean hasQueryCode(String typed) {
+		return QueryCode.matches(queryCode, typed);
 	}
 
 	public RequestStatus getStatus() {
