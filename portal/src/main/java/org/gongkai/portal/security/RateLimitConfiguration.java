@@ -33,6 +33,7 @@ class RateLimitConfiguration implements WebMvcConfigurer {
 		limit(registry, Endpoint.FEES, HttpMethod.GET, "/api/fees/**");
 		limit(registry, Endpoint.FEED, HttpMethod.GET, "/catalogue/feed.atom");
 		limit(registry, Endpoint.REQUESTS, HttpMethod.POST, "/requests", "/api/requests");
+		limit(registry, Endpoint.SUBSCRIPTIONS, HttpMethod.POST, "/subscriptions/new");
 	}
 
 	private void limit(InterceptorRegistry registry, Endpoint endpoint, HttpMethod method, String... paths) {

@@ -19,13 +19,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param fees {@code /api/fees/**}
  * @param feed {@code /catalogue/feed.atom}
  * @param requests the request form's {@code POST /requests} and {@code POST /api/requests}
+ * @param subscriptions the subscription form's {@code POST /subscriptions/new}, which sends a confirmation mail
  */
 @ConfigurationProperties("gongkai.rate-limit")
 public record RateLimitProperties(boolean enabled, List<String> trusted, long maxClients, Limit search, Limit suggest,
-		Limit calendar, Limit fees, Limit feed, Limit requests) {
+		Limit calendar, Limit fees, Limit feed, Limit requests, Limit subscriptions) {
+
+	/** Five subscriptions at once, then one every ten minutes, unless {@code subscriptions} says otherwise. */
+	static final Limit DEFAULT_SUBSCRIPTIONS = new Limit(5, 1, java.time.Duration.ofMinutes(10));
 
 	public RateLimitProperties {
 		trusted = trusted == null ? List.of() : trusted.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+		subscriptions = subscriptions == null ? DEFAULT_SUBSCRIPTIONS : subscriptions;
+	}
+
+	public RateLimitProperties(boolean enabled, List<String> trusted, long maxClients, Limit search, Limit suggest,
+			Limit calendar, Limit fees, Limit feed, Limit requests) {
+		this(enabled, trusted, maxClients, search, suggest, calendar, fees, feed, requests, null);
 	}
 
 	/**

@@ -40,6 +40,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
@@ -155,6 +156,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/annual-reports/**", "/webjars/**", "/sitemap", "/feed.xsl")
 			.permitAll()
+			// e-mail subscriptions: the form, its confirmation and unsubscribe links (the token is the proof)
+			.requestMatchers("/subscriptions/**")
+			.permitAll()
 			.requestMatchers("/workbench", "/workbench/**")
 			.hasAnyRole(Roles.STAFF)
 			.requestMatchers("/admin", "/admin/**")
@@ -163,6 +167,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
+			// RFC 8058 one-click unsubscribe: mail clients POST there without a CSRF token (the token in the path is the proof)
+			.csrf(csrf -> csrf.ignoringRequestMatchers(
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/subscriptions/unsubscribe/*")))
 			.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers(jwtDecoder))))
 			.logout(out -> out.logoutSuccessHandler(logout))
 			.headers(PageHeaders.of(keycloak));
