@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Per-client limits of the anonymous endpoints ({@code gongkai.rate-limit}): each is a token bucket
@@ -28,11 +29,13 @@ public record RateLimitProperties(boolean enabled, List<String> trusted, long ma
 	/** Five subscriptions at once, then one every ten minutes, unless {@code subscriptions} says otherwise. */
 	static final Limit DEFAULT_SUBSCRIPTIONS = new Limit(5, 1, java.time.Duration.ofMinutes(10));
 
+	@ConstructorBinding
 	public RateLimitProperties {
 		trusted = trusted == null ? List.of() : trusted.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
 		subscriptions = subscriptions == null ? DEFAULT_SUBSCRIPTIONS : subscriptions;
 	}
 
+	/** Without a limit of the subscription form: the default one. */
 	public RateLimitProperties(boolean enabled, List<String> trusted, long maxClients, Limit search, Limit suggest,
 			Limit calendar, Limit fees, Limit feed, Limit requests) {
 		this(enabled, trusted, maxClients, search, suggest, calendar, fees, feed, requests, null);
