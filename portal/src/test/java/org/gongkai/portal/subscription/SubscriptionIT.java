@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import org.gongkai.portal.PageSession;
@@ -185,18 +186,24 @@ class SubscriptionIT extends PortalIT {
 		var matcher = CONFIRM_LINK.matcher((String) confirmation.get(0).get("body_text"));
 		assertThat(matcher.find()).isTrue();
 		var confirmPath = "/subscriptions/confirm/" + matcher.group(1);
-		visitor.postForm(confirmPath, "_csrf=" + csrf(visitor.get(confirmPath).body()));
-		assertThat(jdbc.queryForObject("select kind from subscription where id = ?", String.class, id)).isEqualTo("SEARCH");
+		var confirmed = visitor.postForm(confirmPath, "_csrf=" + csrf(visitor.get(confirmPath).body()));
+		assertThat(confirmed.body()).contains("已确认订阅");
+		assertThat(jdbc.queryForMap("select kind, status from subscription where id = ?", id)).containsEntry("kind", "SEARCH")
+			.containsEntry("status", "CONFIRMED");
 
 		var notice = publish("关于" + mark + "工作的通知", "other-doc", "通知");
 		publish("关于" + mark + "工作的意见", "other-doc", "意见");
 		publish("关于其他事项的通知" + id, "other-doc", "通知");
-		eventually(Duration.ofSeconds(30), () -> get("/api/catalogue/search?q=" + encode(mark), null),
-				r -> r.json() != null && r.json().get("total").asLong() == 2);
+		var found = eventually(Duration.ofSeconds(30),
+				() -> get("/api/catalogue/search?sort=date&q=" + encode(mark) + "&genre=" + encode("通知"), null),
+				r -> r.json() != null && r.json().toString().contains("\"id\":\"" + notice + "\""));
+		assertThat(found.json().get("total").asLong()).as(found.text()).isEqualTo(1);
 
-		digest.run(LocalDate.now(CHINA).plusDays(60));
+		var outcome = digest.run(LocalDate.now(CHINA).plusDays(60));
+		assertThat(outcome.failed()).isZero();
 		var digests = mails(email, "SUBSCRIPTION_DIGEST");
-		assertThat(digests).hasSize(1);
+		assertThat(digests).as("digest of %s, published %s", jdbc.queryForMap("select * from subscription where id = ?", id),
+				jdbc.queryForList("select id, status, published_at from catalogue_item where id = ?", notice)).hasSize(1);
 		var text = (String) digests.get(0).get("body_text");
 		assertThat(text).contains("关于" + mark + "工作的通知", agency.publicUrl() + "/catalogue/items/" + notice)
 			.doesNotContain("工作的意见", "其他事项");
@@ -225,6 +232,25 @@ class SubscriptionIT extends PortalIT {
 		assertThat(cancelled.statusCode()).isEqualTo(302);
 		assertThat(jdbc.queryForObject("select status from subscription where id = ?", String.class, id)).isEqualTo("CANCELLED");
 		assertThat(citizen.get("/me/subscriptions").body()).doesNotContain("data-subscription=\"" + id + "\"");
+	}
+
+	@Test
+	void theFormIsRateLimitedPerClient() {
+		var visitor = PageSession.anonymous(url(""));
+		var token = csrf(visitor.get("/subscriptions/new?column=interpretation").body());
+		// posing as a client behind the (trusted, loopback) proxy, from an address no other test uses
+		var address = "198.19.250." + (1 + ThreadLocalRandom.current().nextInt(250));
+		var statuses = new java.util.ArrayList<Integer>();
+		for (int i = 0; i < 7; i++) {
+			statuses.add(visitor.send(HttpRequest.newBuilder(URI.create(url("/subscriptions/new")))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("X-Forwarded-For", address)
+				.header("Accept", "text/html")
+				.POST(HttpRequest.BodyPublishers.ofString("column=interpretation&email=not-an-address&_csrf=" + token)))
+				.statusCode());
+		}
+		assertThat(statuses.subList(0, 5)).containsOnly(200);
+		assertThat(statuses.get(6)).isEqualTo(429);
 	}
 
 	private List<Map<String, Object>> mails(String recipient, String eventType) {
