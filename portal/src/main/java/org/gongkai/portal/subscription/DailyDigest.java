@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code subscription_digest} row (unique per subscription and day), then queues the mail in the outbox
  * and moves the subscription's {@code digested_until}: a second node's attempt fails on the unique key and
  * rolls back with its mail, and a run cut short is simply run again. The window of a day ends at its
- * digest time (or now, when a day is run early), so two runs of one day see the same items.
+ * digest time (or now, when a day is run early, in whole seconds), so two runs of one day see the same
+ * items; the next window starts where it ended.
  */
 @Component
 public class DailyDigest {
@@ -121,7 +123,8 @@ public class DailyDigest {
 	 */
 	public Outcome run(LocalDate day) {
 		var now = clock.instant();
-		var until = digestTime(day).isBefore(now) ? digestTime(day) : now;
+		// whole seconds: a database that keeps publication times to the second must see the same windows
+		var until = (digestTime(day).isBefore(now) ? digestTime(day) : now).truncatedTo(ChronoUnit.SECONDS);
 		transactions.executeWithoutResult(
 				status -> subscriptions.expirePending(now.minus(properties.confirmWithin()), now));
 		int mailed = 0;
@@ -157,8 +160,8 @@ public class DailyDigest {
 				|| digests.existsBySubscriptionIdAndDigestOn(id, day)) {
 			return false;
 		}
-		var since = subscription.getDigestedUntil() == null ? subscription.getConfirmedAt()
-				: subscription.getDigestedUntil();
+		var since = subscription.getDigestedUntil() == null
+				? subscription.getConfirmedAt().truncatedTo(ChronoUnit.SECONDS) : subscription.getDigestedUntil();
 		if (!since.isBefore(until)) {
 			return false;
 		}

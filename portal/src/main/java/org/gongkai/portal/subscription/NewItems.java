@@ -18,10 +18,14 @@ import org.gongkai.workflow.publication.ItemStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The public items a subscription has not been told about: published after {@code since} and up to
- * {@code until}, oldest first. A column or an agency is asked of the database; a saved search runs the
+ * The public items a subscription has not been told about: published from {@code since} (included) to
+ * {@code until} (excluded), oldest first. Both ends are whole seconds (see {@link DailyDigest}), so that
+ * the windows of successive digests neither overlap nor leave a gap, whether the database keeps
+ * fractions of a second or rounds them. A column or an agency is asked of the database; a saved search runs the
  * real search ({@link CatalogueSearch}, newest first) and reads each hit's publication time from the
- * database, page after page until the hits are older than the window.
+ * database, page after page until the hits are older than the window. A saved search is not run while
+ * the search outbox still holds changes from the window, so an item is never skipped for being indexed
+ * late.
  */
 @Component
 class NewItems {
@@ -47,6 +51,7 @@ class NewItems {
 
 	/**
 	 * @throws org.gongkai.search.SearchUnavailable for a saved search while Elasticsearch is down
+	 * @throws SearchIndexBehind for a saved search while the index lags behind the window
 	 */
 	List<CatalogueItem> find(SubscriptionTarget target, Instant since, Instant until) {
 		var found = switch (target.kind()) {
@@ -69,6 +74,10 @@ class NewItems {
 	}
 
 	private List<CatalogueItem> searched(SubscriptionTarget target, Instant since, Instant until) {
+		if (items.pendingIndexChanges(until) > 0) {
+			// an item published in the window may not be searchable yet: the digest waits for the index
+			throw new SearchIndexBehind(until);
+		}
 		var sinceDay = since.atZone(properties.zone()).toLocalDate();
 		var query = new SearchQuery(target.searchText(), target.searchFilters(), SearchQuery.DATE, SearchQuery.MAX_SIZE,
 				null);
@@ -91,8 +100,8 @@ class NewItems {
 				}
 				// the hits come by publication day, newest first: one from before the window's first day ends it
 				older |= item.getPublishedAt().atZone(properties.zone()).toLocalDate().isBefore(sinceDay);
-				if (item.getStatus() == ItemStatus.PUBLISHED && item.getPublishedAt().isAfter(since)
-						&& !item.getPublishedAt().isAfter(until) && seen.add(id)) {
+				if (item.getStatus() == ItemStatus.PUBLISHED && !item.getPublishedAt().isBefore(since)
+						&& item.getPublishedAt().isBefore(until) && seen.add(id)) {
 					found.add(item);
 				}
 			}

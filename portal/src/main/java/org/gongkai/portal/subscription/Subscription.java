@@ -1,6 +1,7 @@
 package org.gongkai.portal.subscription;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -78,7 +79,8 @@ public class Subscription {
 		if (status == SubscriptionStatus.PENDING) {
 			status = SubscriptionStatus.CONFIRMED;
 			confirmedAt = now;
-			digestedUntil = now;
+			// whole seconds, like every window's end: the first digest lists what is published from this second on
+			digestedUntil = now.truncatedTo(ChronoUnit.SECONDS);
 			confirmTokenHash = null;
 		}
 	}

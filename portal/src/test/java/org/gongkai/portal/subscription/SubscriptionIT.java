@@ -108,6 +108,7 @@ class SubscriptionIT extends PortalIT {
 		// a pending subscription gets no digest
 		publish("关于订阅测试待确认期间的解读" + id, "interpretation");
 		var day = LocalDate.now(CHINA).plusDays(40);
+		awaitIndexed();
 		digest.run(day.minusDays(1));
 		assertThat(mails(email, "SUBSCRIPTION_DIGEST")).isEmpty();
 
@@ -124,6 +125,7 @@ class SubscriptionIT extends PortalIT {
 		var matching = publish("关于订阅测试匹配的政策解读" + id, "interpretation");
 		var other = publish("关于订阅测试不匹配的其他文件" + id, "other-doc");
 
+		awaitIndexed();
 		var first = digest.run(day);
 		assertThat(first.failed()).isZero();
 		var digests = mails(email, "SUBSCRIPTION_DIGEST");
@@ -145,6 +147,7 @@ class SubscriptionIT extends PortalIT {
 
 		// the same day again, after something new: no second mail
 		publish("关于订阅测试同日再次运行的解读" + id, "interpretation");
+		awaitIndexed();
 		digest.run(day);
 		assertThat(mails(email, "SUBSCRIPTION_DIGEST")).hasSize(1);
 
@@ -163,6 +166,7 @@ class SubscriptionIT extends PortalIT {
 		assertThat(visitor.get("/subscriptions/unsubscribe/" + "x".repeat(43)).statusCode()).isEqualTo(404);
 
 		// the next day: nothing, although something new was published
+		awaitIndexed();
 		digest.run(day.plusDays(1));
 		assertThat(jdbc.queryForObject("select count(*) from mail_outbox where subscription_id = ? and event_type = ?",
 				Integer.class, id, "SUBSCRIPTION_DIGEST")).isEqualTo(1);
@@ -199,6 +203,7 @@ class SubscriptionIT extends PortalIT {
 				r -> r.json() != null && r.json().toString().contains("\"id\":\"" + notice + "\""));
 		assertThat(found.json().get("total").asLong()).as(found.text()).isEqualTo(1);
 
+		awaitIndexed();
 		var outcome = digest.run(LocalDate.now(CHINA).plusDays(60));
 		assertThat(outcome.failed()).isZero();
 		var digests = mails(email, "SUBSCRIPTION_DIGEST");
@@ -251,6 +256,19 @@ class SubscriptionIT extends PortalIT {
 		}
 		assertThat(statuses.subList(0, 5)).containsOnly(200);
 		assertThat(statuses.get(6)).isEqualTo(429);
+	}
+
+	/**
+	 * Waits until the search outbox is applied (saved searches wait for it, and the digest would count them
+	 * failed) and the second of the last publication is over (a digest run now ends its window at the
+	 * whole second).
+	 */
+	private void awaitIndexed() throws InterruptedException {
+		Thread.sleep(2000);
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (jdbc.queryForObject("select count(*) from search_outbox", Long.class) > 0 && System.nanoTime() < deadline) {
+			Thread.sleep(200);
+		}
 	}
 
 	private List<Map<String, Object>> mails(String recipient, String eventType) {
