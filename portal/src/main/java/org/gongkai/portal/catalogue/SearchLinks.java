@@ -35,6 +35,13 @@ public record SearchLinks(String q, String sort, Map<String, String> filters) {
 		return href(q, sort, filters, after);
 	}
 
+	/** The query of the subscription form for this search: its text (even empty) and filters. */
+	public String subscription() {
+		var uri = UriComponentsBuilder.newInstance().queryParam("q", q == null ? "" : q);
+		filters.forEach(uri::queryParam);
+		return uri.encode().build().getQuery();
+	}
+
 	public boolean active(String key, String value) {
 		return value.equals(filters.get(key));
 	}

@@ -1,2 +1,2 @@
-/** The caller's own identity. */
+/** The caller's own identity and their own things: 我的订阅. */
 package org.gongkai.portal.me;

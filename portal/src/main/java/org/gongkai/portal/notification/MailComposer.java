@@ -97,6 +97,19 @@ class MailComposer {
 		return new ComposedMail(subject, text, html);
 	}
 
+	/**
+	 * A mail that is not about a request (the subscribers' mails): {@code templates/mail/<template>.html}
+	 * and {@code .txt} rendered with the given values, which the caller has already formatted.
+	 */
+	ComposedMail render(String template, String subject, Map<String, Object> values) {
+		var variables = new HashMap<String, Object>(values);
+		variables.put("agencyName", properties.agencyName());
+		variables.put("subject", subject);
+		var context = new Context(properties.locale(), variables);
+		return new ComposedMail(subject, templates.process("mail/" + template + ".txt", context),
+				templates.process("mail/" + template + ".html", context));
+	}
+
 	/** The mails are worded for disclosure requests; a correction request (art. 41) is named as what it is. */
 	private static String asCorrection(String wording) {
 		return wording.replace(RequestKind.DISCLOSURE.label(), RequestKind.CORRECTION.label());

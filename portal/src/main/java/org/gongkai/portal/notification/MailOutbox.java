@@ -21,4 +21,6 @@ public interface MailOutbox extends Outbox<MailOutboxEntry> {
 	}
 
 	List<MailOutboxEntry> findByRequestIdOrderByIdAsc(Long requestId);
+
+	List<MailOutboxEntry> findBySubscriptionIdOrderByIdAsc(Long subscriptionId);
 }

@@ -21,6 +21,12 @@ public class MailOutboxEntry extends OutboxEntry {
 
 	private Long requestId;
 
+	/** The subscription a mail to a subscriber belongs to; null for mails to applicants. */
+	private Long subscriptionId;
+
+	/** The one-click unsubscribe address of a mail to a subscriber (RFC 8058); null otherwise. */
+	private String listUnsubscribe;
+
 	private String eventType;
 
 	private String recipient;
@@ -45,6 +51,22 @@ public class MailOutboxEntry extends OutboxEntry {
 		this.subject = mail.subject();
 		this.bodyText = mail.text();
 		this.bodyHtml = mail.html();
+	}
+
+	/** A mail to a subscriber: no request, its subscription and one-click unsubscribe address. */
+	MailOutboxEntry(Long subscriptionId, String eventType, String recipient, ComposedMail mail,
+			String listUnsubscribe, Instant now) {
+		this(null, eventType, recipient, mail, now);
+		this.subscriptionId = subscriptionId;
+		this.listUnsubscribe = listUnsubscribe;
+	}
+
+	public Long getSubscriptionId() {
+		return subscriptionId;
+	}
+
+	public String getListUnsubscribe() {
+		return listUnsubscribe;
 	}
 
 	public Long getRequestId() {

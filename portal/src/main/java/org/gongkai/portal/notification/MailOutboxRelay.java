@@ -120,6 +120,9 @@ class MailOutboxRelay implements OutboxHandler<MailOutboxEntry> {
 
 	@Override
 	public String describe(MailOutboxEntry entry) {
+		if (entry.getSubscriptionId() != null) {
+			return "mail " + entry.getId() + " (" + entry.getEventType() + " of subscription " + entry.getSubscriptionId() + ")";
+		}
 		return "mail " + entry.getId() + " (" + entry.getEventType() + " of request " + entry.getRequestId() + ")";
 	}
 
@@ -136,7 +139,19 @@ class MailOutboxRelay implements OutboxHandler<MailOutboxEntry> {
 				+ domainOf(properties.from()) + ">");
 		// RFC 3834: no out-of-office replies to a notification
 		message.setHeader("Auto-Submitted", "auto-generated");
+		unsubscribeHeaders(message, entry.getListUnsubscribe());
 		return message;
+	}
+
+	/**
+	 * RFC 2369 and RFC 8058: a mail to a subscriber names its one-click unsubscribe address, which mail
+	 * clients offer as a button and answer with a {@code POST} of {@code List-Unsubscribe=One-Click}.
+	 */
+	static void unsubscribeHeaders(MimeMessage message, String unsubscribeUrl) throws MessagingException {
+		if (unsubscribeUrl != null) {
+			message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		}
 	}
 
 	private static String domainOf(String address) {

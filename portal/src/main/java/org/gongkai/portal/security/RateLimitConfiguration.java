@@ -46,6 +46,7 @@ class RateLimitConfiguration implements WebMvcConfigurer {
 				return true;
 			}
 		}).addPathPatterns("/requests/lookup", "/api/requests/lookup");
+		limit(registry, Endpoint.SUBSCRIPTIONS, HttpMethod.POST, "/subscriptions/new");
 	}
 
 	private void limit(InterceptorRegistry registry, Endpoint endpoint, HttpMethod method, String... paths) {

@@ -23,15 +23,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     (default five at once, then one a minute)
  * @param lookup tries of a receipt number and 查询码 on {@code /requests/lookup} and {@code /api/requests/lookup}
  *     (default 10 a minute)
+ * @param subscriptions the subscription form's {@code POST /subscriptions/new}, which sends a confirmation mail
  */
 @ConfigurationProperties("gongkai.rate-limit")
 public record RateLimitProperties(boolean enabled, List<String> trusted, long maxClients, Limit search, Limit suggest,
-		Limit calendar, Limit fees, Limit feed, Limit requests, Limit siteErrors, Limit lookup) {
+		Limit calendar, Limit fees, Limit feed, Limit requests, Limit siteErrors, Limit lookup, Limit subscriptions) {
+
+	/** Five subscriptions at once, then one every ten minutes, unless {@code subscriptions} says otherwise. */
+	static final Limit DEFAULT_SUBSCRIPTIONS = new Limit(5, 1, Duration.ofMinutes(10));
 
 	public RateLimitProperties {
 		siteErrors = siteErrors == null ? new Limit(5, 1, Duration.ofMinutes(1)) : siteErrors;
 		trusted = trusted == null ? List.of() : trusted.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
 		lookup = lookup == null ? new Limit(10, 10, Duration.ofMinutes(1)) : lookup;
+		subscriptions = subscriptions == null ? DEFAULT_SUBSCRIPTIONS : subscriptions;
 	}
 
 	/**

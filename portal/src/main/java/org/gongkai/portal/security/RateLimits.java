@@ -41,7 +41,7 @@ public class RateLimits {
 
 	/** The endpoint groups with a limit of their own. */
 	public enum Endpoint {
-		SEARCH, SUGGEST, CALENDAR, FEES, FEED, REQUESTS, SITE_ERRORS, LOOKUP
+		SEARCH, SUGGEST, CALENDAR, FEES, FEED, REQUESTS, SITE_ERRORS, LOOKUP, SUBSCRIPTIONS
 	}
 
 	private static final Set<String> STAFF = Arrays.stream(Roles.STAFF).map(role -> "ROLE_" + role)
@@ -68,6 +68,7 @@ public class RateLimits {
 		limits.put(Endpoint.REQUESTS, properties.requests());
 		limits.put(Endpoint.SITE_ERRORS, properties.siteErrors());
 		limits.put(Endpoint.LOOKUP, properties.lookup());
+		limits.put(Endpoint.SUBSCRIPTIONS, properties.subscriptions());
 		limits.forEach((endpoint, limit) -> buckets.put(endpoint, Caffeine.newBuilder()
 			.maximumSize(properties.maxClients())
 			.expireAfterAccess(limit.refilledAfter().compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1)

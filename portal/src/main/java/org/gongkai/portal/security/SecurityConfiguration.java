@@ -40,6 +40,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
@@ -167,6 +168,9 @@ class SecurityConfiguration {
 			// 依申请公开 without an account: the 申请须知 with its forms, and following a request by receipt number and 查询码
 			.requestMatchers("/apply", "/apply/**", "/requests/lookup")
 			.permitAll()
+			// e-mail subscriptions: the form, its confirmation and unsubscribe links (the token is the proof)
+			.requestMatchers("/subscriptions/**")
+			.permitAll()
 			.requestMatchers("/workbench", "/workbench/**")
 			.hasAnyRole(Roles.STAFF)
 			.requestMatchers("/admin", "/admin/**")
@@ -175,6 +179,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
+			// RFC 8058 one-click unsubscribe: mail clients POST there without a CSRF token (the token in the path is the proof)
+			.csrf(csrf -> csrf.ignoringRequestMatchers(
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/subscriptions/unsubscribe/*")))
 			.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers(jwtDecoder)))
 				.authorizationEndpoint(endpoint -> endpoint
 					.authorizationRequestResolver(new LanguageOfThePortal(registrations, locales))))

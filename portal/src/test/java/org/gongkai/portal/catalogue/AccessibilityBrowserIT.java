@@ -48,6 +48,7 @@ class AccessibilityBrowserIT extends CatalogueIT {
 			"/requests/lookup",
 			"/agencies",
 			"/annual-reports",
+			"/subscriptions/new?column=policy",
 			"/no-such-page");
 
 	/** The pages an applicant sees once signed in, scanned after signing in as applicant1. */

@@ -27,7 +27,7 @@ class RateLimitsTests {
 	private static final Limit SLOW = new Limit(10, 1, Duration.ofMinutes(1));
 
 	private final RateLimits limits = new RateLimits(
-			new RateLimitProperties(true, List.of("10.0.0.0/8", "::1"), 1000, SEARCH, SEARCH, SEARCH, SEARCH, SEARCH, SLOW, SLOW, SLOW));
+			new RateLimitProperties(true, List.of("10.0.0.0/8", "::1"), 1000, SEARCH, SEARCH, SEARCH, SEARCH, SEARCH, SLOW, SLOW, SLOW, SLOW));
 
 	@AfterEach
 	void signOut() {

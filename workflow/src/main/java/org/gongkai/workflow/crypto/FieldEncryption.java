@@ -5,7 +5,11 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import java.util.HexFormat;
+import java.util.Locale;
+
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -28,7 +32,13 @@ public class FieldEncryption {
 
 	private static final int TAG_BITS = 128;
 
+	private static final String HMAC = "HmacSHA256";
+
+	private static final byte[] FINGERPRINT_PURPOSE = "gongkai-fingerprint-v1".getBytes(StandardCharsets.UTF_8);
+
 	private final SecretKeySpec key;
+
+	private final SecretKeySpec fingerprintKey;
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -49,6 +59,31 @@ public class FieldEncryption {
 			throw new IllegalStateException("gongkai.workflow.encryption-key must be 32 bytes (base64), not " + bytes.length);
 		}
 		this.key = new SecretKeySpec(bytes, "AES");
+		this.fingerprintKey = new SecretKeySpec(hmac(new SecretKeySpec(bytes, HMAC), FINGERPRINT_PURPOSE), HMAC);
+	}
+
+	/**
+	 * A keyed fingerprint (HMAC-SHA-256, hex) of a value stored encrypted, so that rows can be found by
+	 * it without decrypting every one (a "blind index"): equal for equal values (case-insensitive), and
+	 * useless without the key. Its key is derived from the encryption key for this purpose only.
+	 */
+	public String fingerprint(String plain) {
+		if (plain == null) {
+			return null;
+		}
+		return HexFormat.of()
+			.formatHex(hmac(fingerprintKey, plain.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static byte[] hmac(SecretKeySpec key, byte[] data) {
+		try {
+			var mac = Mac.getInstance(HMAC);
+			mac.init(key);
+			return mac.doFinal(data);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("HMAC failed", e);
+		}
 	}
 
 	public String encrypt(String plain) {
