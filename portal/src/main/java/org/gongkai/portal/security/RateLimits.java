@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -57,7 +58,16 @@ public class RateLimits {
 
 	private final Map<Endpoint, Cache<String, Bucket>> buckets = new EnumMap<>(Endpoint.class);
 
+	/** The clock the buckets refill by. */
+	private final TimeMeter time;
+
 	RateLimits(RateLimitProperties properties) {
+		this(properties, TimeMeter.SYSTEM_MILLISECONDS);
+	}
+
+	/** With the clock the buckets refill by: the system's, or in a test one that moves only when told. */
+	RateLimits(RateLimitProperties properties, TimeMeter time) {
+		this.time = time;
 		this.enabled = properties.enabled();
 		this.trusted = properties.trusted().stream().map(IpAddressMatcher::new).toList();
 		limits.put(Endpoint.SEARCH, properties.search());
@@ -104,6 +114,7 @@ public class RateLimits {
 		var probe = buckets.get(endpoint)
 			.get(client, key -> Bucket.builder()
 				.addLimit(bandwidth -> bandwidth.capacity(limit.burst()).refillGreedy(limit.refill(), limit.per()))
+				.withCustomTimePrecision(time)
 				.build())
 			.tryConsumeAndReturnRemaining(1);
 		if (!probe.isConsumed()) {
