@@ -48,9 +48,13 @@ public class ApplicationFormChoices {
 		return code == null || code.isBlank() || agencies.find(code).isPresent();
 	}
 
-	/** Rejects an unknown agency code as a field error of {@code agencyCode}. */
+	/**
+	 * Rejects an unknown agency code as a field error of {@code agencyCode}. A form that could not be created
+	 * (a value that does not convert) is null: its page shows those errors first, and the code is checked
+	 * when it is sent again.
+	 */
 	public void checkAgency(ApplicationForm form, BindingResult result) {
-		if (!knownAgency(form.agencyCode())) {
+		if (form != null && !knownAgency(form.agencyCode())) {
 			result.rejectValue("agencyCode", "request.agencyCode.unknown");
 		}
 	}

@@ -27,6 +27,12 @@ class DisplayChoiceAdvice {
 		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = errorUri != null ? errorUri.toString() : request.getRequestURI();
 		String path = uri.substring(Math.min(request.getContextPath().length(), uri.length()));
+		if (path.startsWith("/subscriptions/confirm/") || path.startsWith("/subscriptions/unsubscribe/")) {
+			return "/"; // the token in the path is a secret: it must not travel on in another address
+		}
+		if (path.equals("/requests/lookup")) {
+			return path; // nor may the 查询码 of GET /requests/lookup?no=…&code=…
+		}
 		String query = errorUri != null ? null : request.getQueryString();
 		return query == null ? path : path + "?" + query;
 	}
