@@ -10,6 +10,7 @@ import org.gongkai.portal.PageSession;
 import org.gongkai.portal.PortalIT;
 import org.gongkai.portal.system.AgencyProperties;
 import org.gongkai.portal.system.SiteIdentity;
+import org.gongkai.workflow.organisation.DisclosureOffices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
