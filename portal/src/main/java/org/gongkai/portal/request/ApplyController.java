@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * {@code /apply}: the public landing page of 依申请公开 — what may be asked and how, the time limits and fees, the
  * procedure, the offices that receive applications in person, by post or by fax (the agencies' 政府信息公开工作机构,
- * from {@link DisclosureOfficeDirectory}), the blank form to download and the way to the online form. {@code ?agency=} names the receiving agency (受理机关).
+ * from {@link DisclosureOfficeDirectory}), the blank form to download and the way to the online form.
+ * {@code ?agency=} names the receiving agency (受理机关).
  */
 @Controller
 class ApplyController {
