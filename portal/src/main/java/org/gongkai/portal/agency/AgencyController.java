@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.gongkai.portal.system.DisclosureOfficeDirectory;
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.search.CatalogueSearch;
 import org.gongkai.search.SearchQuery;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * The public agency pages: the tree of agencies ({@code /agencies}) and each agency's sub-site
  * ({@code /agencies/{code}}): its 指南, its catalogue (a district's with its departments'), its latest
- * items, its 年报 by year and its 依申请公开 entry; and the list of published annual reports. Anonymous.
+ * items, its 年报 by year, its 依申请公开 entry and its 政府信息公开工作机构 (from {@link DisclosureOfficeDirectory}); and the list of published annual reports. Anonymous.
  */
 @Controller
 class AgencyController {
@@ -38,8 +39,12 @@ class AgencyController {
 
 	private final GenerateAnnualReport reports;
 
-	AgencyController(Agencies agencies, CatalogueSearch search, GenerateAnnualReport reports) {
+	private final DisclosureOfficeDirectory offices;
+
+	AgencyController(Agencies agencies, CatalogueSearch search, GenerateAnnualReport reports,
+			DisclosureOfficeDirectory offices) {
 		this.agencies = agencies;
+		this.offices = offices;
 		this.search = search;
 		this.reports = reports;
 	}
@@ -57,6 +62,8 @@ class AgencyController {
 		model.addAttribute("ancestors", place.ancestors());
 		model.addAttribute("scope", place.scope());
 		model.addAttribute("government", place.agency().kind() == AgencyKind.GOVERNMENT);
+		// the government's office is its general office's (a null code); a district's is its own
+		model.addAttribute("office", offices.contact(place.agency().kind() == AgencyKind.GOVERNMENT ? null : code));
 		try {
 			model.addAttribute("latest",
 					search.search(new SearchQuery(null, Map.of("agency", code), SearchQuery.DATE, LATEST, null)));

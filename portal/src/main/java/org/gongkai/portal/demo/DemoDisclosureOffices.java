@@ -1,10 +1,13 @@
 package org.gongkai.portal.demo;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.gongkai.portal.guide.DisclosureOffice;
-import org.gongkai.portal.guide.DisclosureOffices;
+import org.gongkai.workflow.organisation.DisclosureOffice;
+import org.gongkai.workflow.organisation.DisclosureOffices;
 import org.gongkai.workflow.organisation.Department;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Registers a demo 政府信息公开工作机构 (演示) for each demo department that has none yet, so that every
- * generated guide shows contacts; the general office's is the government's. Runs only with
+ * generated guide, the 依申请公开 page and every sub-site show contacts, the district included; the general
+ * office's is the government's. Runs only with
  * {@code gongkai.demo.enabled=true}; an office the administrator changed stays as it is.
  */
 @Component
@@ -32,15 +36,17 @@ class DemoDisclosureOffices implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		var now = clock.instant();
-		Stream.concat(DemoData.DEPARTMENTS.stream(), CatalogueItemGenerator.departments().stream())
-			.map(Department::getCode)
-			.distinct()
-			.filter(code -> !offices.existsById(code))
-			.forEach(code -> offices.save(new DisclosureOffice(code, contact(code), now)));
+		Stream.of(DemoData.DEPARTMENTS, DemoData.DISTRICT, CatalogueItemGenerator.departments())
+			.flatMap(List::stream)
+			.filter(d -> !offices.existsById(d.getCode()))
+			.collect(Collectors.toMap(Department::getCode, d -> d, (a, b) -> a, LinkedHashMap::new))
+			.values()
+			.forEach(d -> offices.save(new DisclosureOffice(d.getCode(), contact(d), now)));
 	}
 
 	/** Demo values, marked 演示 where a visitor could mistake them for real ones. */
-	static DisclosureOffice.Contact contact(String code) {
+	static DisclosureOffice.Contact contact(Department agency) {
+		var code = agency.getCode();
 		int n = Math.floorMod(code.hashCode(), 90) + 10;
 		return switch (code) {
 			case "bgs" -> new DisclosureOffice.Contact("市人民政府办公室政务公开科（演示）", "某某市某某区人民路1号市政府大楼一层政务公开受理窗口（演示）",
@@ -52,7 +58,10 @@ class DemoDisclosureOffices implements ApplicationRunner {
 					"市发展和改革委员会一楼信息查阅室（演示）", null, null);
 			case "jyj" -> new DisclosureOffice.Contact("市教育局办公室（演示）", "某某市某某区文化路20号（演示）", "000002",
 					"工作日上午8:30—12:00，下午14:00—17:30", "010-00000021", null, "jyj@example.gov.cn", null, null, null, null);
-			default -> new DisclosureOffice.Contact("政府信息公开工作机构（演示）", "某某市某某区政务大道" + n + "号（演示）", "000003",
+			case "dcq" -> new DisclosureOffice.Contact("东城区人民政府办公室政务公开科（演示）", "某某市东城区东城大街1号（演示）", "000010",
+					"工作日上午9:00—12:00，下午13:30—17:00（法定节假日除外）", "010-00000041", "010-00000042",
+					"dcq@example.gov.cn", null, "东城区政务服务中心政府信息查阅点（演示）", null, null);
+			default -> new DisclosureOffice.Contact(agency.getName() + "办公室（演示）", "某某市某某区政务大道" + n + "号（演示）", "000003",
 					"工作日上午9:00—12:00，下午13:30—17:00", "010-000000" + n, null, code + "@example.gov.cn", null, null,
 					null, null);
 		};

@@ -12,9 +12,11 @@ import java.util.Objects;
  *     ({@code /requests/lookup}); optional
  * @param queryCode the 查询码 that opens the lookup with the receipt number; printed on the applicant's copy,
  *     left out (null) of the copy a handling department downloads
+ * @param receivingAgency the 受理机关 the applicant applied to (its name), named in the first sentence; optional (null
+ *     where the applicant chose none). The issuer, who signs the receipt, stays the agency's office
  */
 public record ReceiptNotice(Issuer issuer, RequestDetails request, LocalDate replyDueOn, String trackingUrl,
-		String queryCode) implements Notice {
+		String queryCode, String receivingAgency) implements Notice {
 
 	public static final String TITLE = "政府信息公开申请受理回执";
 
@@ -27,11 +29,18 @@ public record ReceiptNotice(Issuer issuer, RequestDetails request, LocalDate rep
 		}
 		trackingUrl = Notices.blankToNull(trackingUrl);
 		queryCode = Notices.blankToNull(queryCode);
+		receivingAgency = Notices.blankToNull(receivingAgency);
+	}
+
+	/** A receipt that names no 受理机关. */
+	public ReceiptNotice(Issuer issuer, RequestDetails request, LocalDate replyDueOn, String trackingUrl,
+			String queryCode) {
+		this(issuer, request, replyDueOn, trackingUrl, queryCode, null);
 	}
 
 	/** A receipt without the 查询码. */
 	public ReceiptNotice(Issuer issuer, RequestDetails request, LocalDate replyDueOn, String trackingUrl) {
-		this(issuer, request, replyDueOn, trackingUrl, null);
+		this(issuer, request, replyDueOn, trackingUrl, null, null);
 	}
 
 	/** {@link #TITLE}, or 政府信息更正申请受理回执 for a correction request. */

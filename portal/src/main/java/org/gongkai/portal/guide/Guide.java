@@ -3,6 +3,8 @@ package org.gongkai.portal.guide;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.gongkai.workflow.organisation.DisclosureOffice;
+
 /**
  * One 政府信息公开指南 (art. 12) as its page shows it, assembled from the configuration and the data at the
  * moment it is asked for.

@@ -3,7 +3,6 @@ package org.gongkai.portal.guide;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.gongkai.portal.catalogue.ColumnTree;
 import org.gongkai.portal.system.AgencyProperties;
+import org.gongkai.portal.system.DisclosureOfficeDirectory;
 import org.gongkai.portal.system.SiteIdentity;
 import org.gongkai.search.CatalogueSearch;
 import org.gongkai.search.SearchQuery;
@@ -18,6 +18,7 @@ import org.gongkai.search.SearchResult;
 import org.gongkai.search.SearchUnavailable;
 import org.gongkai.workflow.organisation.Department;
 import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.organisation.DisclosureOffice;
 import org.gongkai.workflow.publication.CatalogueColumns;
 import org.gongkai.workflow.request.RequestProperties;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,7 @@ class Guides {
 
 	private final Departments departments;
 
-	private final DisclosureOffices offices;
+	private final DisclosureOfficeDirectory offices;
 
 	private final CatalogueColumns columns;
 
@@ -45,7 +46,7 @@ class Guides {
 
 	private final RequestProperties periods;
 
-	Guides(SiteIdentity site, AgencyProperties agency, Departments departments, DisclosureOffices offices,
+	Guides(SiteIdentity site, AgencyProperties agency, Departments departments, DisclosureOfficeDirectory offices,
 			CatalogueColumns columns, CatalogueSearch search, RequestProperties periods) {
 		this.site = site;
 		this.agency = agency;
@@ -59,9 +60,7 @@ class Guides {
 	/** The government's guide: its office is its general office's. */
 	@Transactional(readOnly = true)
 	Guide government() {
-		var generalOffice = generalOffice();
-		var office = generalOffice.flatMap(d -> offices.findById(d.getCode()));
-		return guide(site.government(), null, office, null, null);
+		return guide(site.government(), null, offices.registered(null), null, null);
 	}
 
 	/** The guide of an agency, if there is one with this code. */
@@ -71,22 +70,15 @@ class Guides {
 			// complaints go to the 政府信息公开工作主管部门, the general office (art. 3, art. 51); about the general
 			// office itself, to the level above (the default wording)
 			var complaints = department.isGeneralOffice() ? null
-					: generalOffice().map(Department::getName).orElse(site.sponsor());
-			return guide(department.getName(), department.getCode(), offices.findById(code), site.government(),
+					: offices.generalOffice().map(Department::getName).orElse(site.sponsor());
+			return guide(department.getName(), department.getCode(), offices.registered(code), site.government(),
 					complaints);
 		});
 	}
 
-	private Optional<Department> generalOffice() {
-		return departments.findAll().stream().filter(Department::isGeneralOffice)
-			.min(Comparator.comparing(Department::getCode));
-	}
-
 	private Guide guide(String name, String code, Optional<DisclosureOffice> office, String defaultReview,
 			String defaultComplaints) {
-		var contact = office.map(DisclosureOffice::contact)
-			.orElseGet(() -> new DisclosureOffice.Contact(site.sponsor(), site.address(), site.postcode(), null,
-					site.phone(), null, site.email(), null, null, null, null));
+		var contact = office.map(DisclosureOffice::contact).orElseGet(offices::fallback);
 		Map<String, Long> counts = null;
 		try {
 			counts = counts(code == null ? Map.of() : Map.of("issuer", name));

@@ -2,28 +2,32 @@ package org.gongkai.portal.request;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import org.gongkai.portal.documents.ApplicationForms;
+import org.gongkai.portal.system.DisclosureOfficeDirectory;
 import org.gongkai.portal.system.SiteIdentity;
+import org.gongkai.workflow.organisation.AgencyTree;
 import org.gongkai.workflow.organisation.Department;
 import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.organisation.DisclosureOffice;
 import org.gongkai.workflow.request.RequestProperties;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /apply}: the public landing page of 依申请公开 — what may be asked and how, the time limits and fees, the
- * procedure, the offices that receive applications in person, by post or by fax, the blank form to download and
- * the way to the online form. {@code ?agency=} names the receiving agency (受理机关).
+ * procedure, the offices that receive applications in person, by post or by fax (the agencies' 政府信息公开工作机构,
+ * from {@link DisclosureOfficeDirectory}), the blank form to download and the way to the online form.
+ * {@code ?agency=} names the receiving agency (受理机关).
  */
 @Controller
 class ApplyController {
@@ -35,38 +39,38 @@ class ApplyController {
 
 	private final SiteIdentity site;
 
-	private final ApplyProperties properties;
+	private final DisclosureOfficeDirectory offices;
 
 	private final ApplicationForms forms;
 
 	private final RequestProperties periods;
 
-	ApplyController(Departments departments, SiteIdentity site, ApplyProperties properties, ApplicationForms forms,
-			RequestProperties periods) {
+	ApplyController(Departments departments, SiteIdentity site, DisclosureOfficeDirectory offices,
+			ApplicationForms forms, RequestProperties periods) {
 		this.periods = periods;
 		this.departments = departments;
 		this.site = site;
-		this.properties = properties;
+		this.offices = offices;
 		this.forms = forms;
 	}
 
-	/** One receiving office as the page lists it, with the agency it receives for. */
-	record OfficeView(String agencyCode, String agencyName, ApplyProperties.Office office) {
+	/** One receiving office as the page lists it, with the agency it receives for (null: the government). */
+	record OfficeView(String agencyCode, String agencyName, DisclosureOffice.Contact office) {
 	}
 
 	@GetMapping("/apply")
+	@Transactional(readOnly = true)
 	String apply(@RequestParam(required = false) String agency, Model model) {
+		var tree = departments.tree();
+		var agencies = agencies(tree);
 		var chosen = agency(agency);
-		model.addAttribute("agencies", departments.findAll()
-			.stream()
-			.sorted(Comparator.comparing(Department::getCode))
-			.toList());
+		var chosenCode = chosen.map(Department::getCode).orElse(null);
+		model.addAttribute("agencies", agencies);
 		model.addAttribute("government", site.government());
-		model.addAttribute("agency", chosen.map(Department::getCode).orElse(null));
+		model.addAttribute("agency", chosenCode);
 		model.addAttribute("agencyName", agencyName(chosen));
-		model.addAttribute("office", new OfficeView(chosen.map(Department::getCode).orElse(null), agencyName(chosen),
-				office(chosen.map(Department::getCode).orElse(null))));
-		model.addAttribute("offices", offices());
+		model.addAttribute("office", new OfficeView(chosenCode, agencyName(chosen), offices.contact(chosenCode)));
+		model.addAttribute("offices", offices(agencies));
 		model.addAttribute("replyWorkingDays", periods.replyWorkingDays());
 		model.addAttribute("maxExtensionWorkingDays", periods.maxExtensionWorkingDays());
 		return "request/apply";
@@ -98,23 +102,24 @@ class ApplyController {
 		return agency.map(Department::getName).orElse(site.government());
 	}
 
-	/** The agency's own office if it has one, else the government's. */
-	private ApplyProperties.Office office(String agencyCode) {
-		var own = agencyCode == null ? null : properties.offices().get(agencyCode);
-		return own != null ? own
-				: new ApplyProperties.Office(site.sponsor(), site.address(), site.postcode(), site.phone(),
-						properties.fax(), properties.hours(), site.email());
+	/** The agencies below the government, in the order of the agency tree, districts and theirs included. */
+	private static List<Department> agencies(AgencyTree tree) {
+		var root = tree.root().orElse(null);
+		return tree.all().stream().filter(d -> d != root).toList();
 	}
 
-	/** The government's office first, then each agency with an office of its own. */
-	private List<OfficeView> offices() {
+	/**
+	 * The government's office first, then each agency with an office of its own (registered on
+	 * {@code /admin/disclosure-offices}); an agency without one receives through the government's.
+	 */
+	private List<OfficeView> offices(List<Department> agencies) {
 		var list = new ArrayList<OfficeView>();
-		list.add(new OfficeView(null, site.government(), office(null)));
-		departments.findAll()
-			.stream()
-			.filter(d -> properties.offices().containsKey(d.getCode()))
-			.sorted(Comparator.comparing(Department::getCode))
-			.forEach(d -> list.add(new OfficeView(d.getCode(), d.getName(), office(d.getCode()))));
+		list.add(new OfficeView(null, site.government(), offices.contact(null)));
+		var generalOffice = offices.generalOffice().map(Department::getCode).orElse(null);
+		agencies.stream()
+			.filter(d -> !d.getCode().equals(generalOffice))
+			.forEach(d -> offices.registered(d.getCode())
+				.ifPresent(o -> list.add(new OfficeView(d.getCode(), d.getName(), o.contact()))));
 		return list;
 	}
 }

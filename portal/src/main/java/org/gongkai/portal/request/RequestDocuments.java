@@ -21,6 +21,7 @@ import org.gongkai.portal.documents.ThirdPartyConsultationLetter;
 import org.gongkai.portal.documents.ThirdPartyDecisionNotice;
 import org.gongkai.portal.system.AgencyProperties;
 import org.gongkai.workflow.request.DisclosureRequest;
+import org.gongkai.workflow.request.ReceivingAgencies;
 import org.gongkai.workflow.request.ReplyType;
 import org.gongkai.workflow.request.NoticeKind;
 import org.gongkai.workflow.request.RequestNotice;
@@ -47,9 +48,12 @@ public class RequestDocuments {
 
 	private final RequestProperties requestProperties;
 
+	private final ReceivingAgencies receivingAgencies;
+
 	RequestDocuments(NoticeRenderer renderer, AgencyProperties agency, RequestNotices notices,
-			RequestProperties requestProperties) {
+			RequestProperties requestProperties, ReceivingAgencies receivingAgencies) {
 		this.requestProperties = requestProperties;
+		this.receivingAgencies = receivingAgencies;
 		this.renderer = renderer;
 		this.agency = agency;
 		this.notices = notices;
@@ -70,7 +74,8 @@ public class RequestDocuments {
 
 	/**
 	 * 受理回执: exists once receipt was confirmed. It points to the lookup that needs no account, at the configured
-	 * public address; on paper the address alone, since the number is printed beside it.
+	 * public address; on paper the address alone, since the number is printed beside it. It names the 受理机关 the
+	 * applicant chose, if any.
 	 *
 	 * @param withQueryCode whether to print the 查询码: for the applicant, and the office that hands the receipt over
 	 */
@@ -81,8 +86,12 @@ public class RequestDocuments {
 					"given a receipt before receipt is confirmed");
 		}
 		var issuer = new Issuer(agency.name(), request.getReceiptNo(), request.getReceivedOn());
+		// the 受理机关 the applicant chose, by its name today; none chosen (or no longer known): not named
+		var receivingAgency = receivingAgencies.find(request.getAgencyCode())
+			.map(ReceivingAgencies.Agency::name)
+			.orElse(null);
 		return renderer.render(new ReceiptNotice(issuer, details(request), request.getReplyDueOn(),
-				agency.publicUrl() + "/requests/lookup", withQueryCode ? request.getQueryCode() : null));
+				agency.publicUrl() + "/requests/lookup", withQueryCode ? request.getQueryCode() : null, receivingAgency));
 	}
 
 	/** 答复告知书, or 更正申请答复告知书 for a correction request: exists once the reply was issued. */

@@ -105,6 +105,19 @@ class AgencySitesIT extends CatalogueIT {
 	}
 
 	@Test
+	void everySubSiteShowsItsOwnDisclosureOfficeFromTheOfficesTheAdministratorKeeps() {
+		// the demo's rows of disclosure_office (DemoDisclosureOffices), not the site-wide contacts
+		assertThat(html("/agencies/dcq").text()).as("the district's own office")
+			.contains("东城区人民政府办公室政务公开科（演示）", "某某市东城区东城大街1号（演示）", "010-00000041", "010-00000042",
+					"dcq@example.gov.cn");
+		assertThat(html("/agencies/dcq-zjj").text()).contains("东城区住房和城乡建设局办公室（演示）", "dcq-zjj@example.gov.cn");
+		assertThat(html("/agencies/government").text()).as("the government's office is its general office's")
+			.contains("市人民政府办公室政务公开科（演示）", "010-00000001");
+		assertThat(html("/agencies/fgw").text()).contains("市发展和改革委员会办公室（演示）", "010-00000011")
+			.doesNotContain("市人民政府办公室政务公开科（演示）");
+	}
+
+	@Test
 	void publishedReportsAreListedByYearAndAgencyAndTheirItemLeadsToTheReportPage() throws Exception {
 		if (reports.report(2025, "dcq").isEmpty()) {
 			saveDraft.save(2025, "dcq", new AnnualReportDraft(3L, 2L, 0L, new BigDecimal("0.5000"), "本年度，东城区认真贯彻落实《条例》。",

@@ -77,6 +77,10 @@ class NoticeLettersGoldenTests {
 		letters.put("receipt without tracking", new ReceiptNotice(PLAIN_ISSUER, UNTIDY, LocalDate.of(2026, 4, 7), " "));
 		letters.put("receipt of a correction", new ReceiptNotice(ISSUER, CORRECTION, DUE, "https://gk.example.cn/requests/lookup"));
 		letters.put("receipt of a correction without tracking", new ReceiptNotice(ISSUER, CORRECTION, DUE, null));
+		letters.put("receipt naming the chosen agency", new ReceiptNotice(ISSUER, REQUEST, DUE,
+				"https://gk.example.cn/requests/lookup", "K7M2XQ9P", "东城区教育局"));
+		letters.put("receipt of a correction naming the chosen agency",
+				new ReceiptNotice(ISSUER, CORRECTION, DUE, null, null, "市教育局"));
 
 		letters.put("supplement, one item", new SupplementNotice(ISSUER, REQUEST, List.of("请写明所需资金明细所属的具体项目名称。"),
 				LocalDate.of(2026, 11, 30)));

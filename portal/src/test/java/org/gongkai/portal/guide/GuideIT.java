@@ -10,13 +10,15 @@ import org.gongkai.portal.PageSession;
 import org.gongkai.portal.PortalIT;
 import org.gongkai.portal.system.AgencyProperties;
 import org.gongkai.portal.system.SiteIdentity;
+import org.gongkai.workflow.organisation.DisclosureOffices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The 政府信息公开指南 are generated from what is configured: the government's from the site identity and its
  * general office's data, an agency's from its own office; a change to an office's data shows in the next
- * guide with its 更新日期. The catalogue columns show their 公开主体 and 公开时限.
+ * guide with its 更新日期, and on {@code /apply} and the agency's sub-site, which read the same offices. The catalogue
+ * columns show their 公开主体 and 公开时限.
  */
 class GuideIT extends PortalIT {
 
@@ -64,11 +66,19 @@ class GuideIT extends PortalIT {
 				// a department's review goes to its government, complaints to the general office
 				"依法向" + site.government() + "申请行政复议", "可以向市人民政府办公室投诉");
 
+		// the one source: the 依申请公开 page and the agency's sub-site show the same office at once
+		assertThat(get("/apply?agency=jyj", null).text()).contains("市教育局政务公开办公室", "电话：" + phone, "某某市文化路20号");
+		assertThat(get("/apply", null).text()).as("in the list of offices").contains("市教育局政务公开办公室", phone);
+		assertThat(get("/agencies/jyj", null).text()).contains("市教育局政务公开办公室", phone, "工作日9:00—17:00");
+		assertThat(page.get("/admin/disclosure-offices").body()).as("the agencies of the tree, the district's included")
+			.contains("href=\"/admin/disclosure-offices/dcq-jyj\"", "东城区人民政府");
+
 		// a required field left empty is refused on the page, and nothing changes
 		var refused = page.postForm("/admin/disclosure-offices/jyj", form.replace("&phone=" + phone, "&phone="));
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("field-error");
 		assertThat(get("/agencies/jyj/guide", null).text()).contains(phone);
+		assertThat(get("/apply?agency=jyj", null).text()).contains(phone);
 
 		// the general office's own guide sends complaints one level up
 		assertThat(get("/agencies/bgs/guide", null).text()).contains("市人民政府办公室政府信息公开指南",

@@ -99,8 +99,9 @@ class RequestLookupIT extends RequestApiIT {
 		var wrongPage = lookup("/requests/lookup?no=" + filed.receiptNo() + "&code=ZZZZ2222", address, "text/html");
 		var unknownPage = lookup("/requests/lookup?no=GK1999-999999&code=" + filed.code(), address, "text/html");
 		assertThat(wrongPage.text()).contains("未找到与该受理编号和查询码相符的申请").doesNotContain("lookup-result");
-		assertThat(withoutToken(unknownPage.text().replace("GK1999-999999", filed.receiptNo())))
-			.isEqualTo(withoutToken(wrongPage.text()));
+		// (the pages echo what was asked, in the form and in the 长者模式 links back to the page)
+		assertThat(withoutToken(unknownPage.text().replace("GK1999-999999", filed.receiptNo())
+			.replace(filed.code(), "ZZZZ2222"))).isEqualTo(withoutToken(wrongPage.text()));
 	}
 
 	/** The page without its per-session CSRF token. */
@@ -152,20 +153,26 @@ class RequestLookupIT extends RequestApiIT {
 
 		// the applicant's receipt prints it and points to the lookup at the public address; the department's does not
 		assertThat(pdfText("/api/requests/" + filed.id() + "/receipt", RealServers.token("applicant1")))
-			.contains("本申请的查询码为" + filed.code(), "/requests/lookup，凭受理编号和查询码查询")
+			.contains("本申请的查询码为" + filed.code(), "/requests/lookup，凭受理编号和查询码查询",
+					"您（单位）提出的政府信息公开申请", "本机关")
+			.as("no 受理机关 chosen: none named")
+			.doesNotContain("您（单位）向")
 			.doesNotContain("/requests/" + filed.id());
 		assertThat(pdfText("/api/requests/" + filed.id() + "/receipt", clerk)).doesNotContain(filed.code())
 			.contains("/requests/lookup");
 
 		// an application handed in at the office: the office that registered it gives the applicant the code
-		var registered = post("/api/requests/offline", editor, Map.of("application", application(), "channel", "IN_PERSON",
-				"receivedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
+		// (to the 受理机关 the applicant chose, which the receipt names)
+		var toDistrictSchools = application();
+		toDistrictSchools.put("agencyCode", "dcq-jyj");
+		var registered = post("/api/requests/offline", editor, Map.of("application", toDistrictSchools, "channel",
+				"IN_PERSON", "receivedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
 		assertThat(registered.status()).as(registered.text()).isEqualTo(201);
 		var code = registered.json().get("queryCode").asText();
 		assertThat(code).hasSize(8);
 		var receiptNo = registered.json().get("receiptNo").asText();
 		assertThat(pdfText("/api/requests/" + registered.json().get("id").asLong() + "/receipt", editor))
-			.contains("本申请的查询码为" + code);
+			.contains("本申请的查询码为" + code, "您（单位）向东城区教育局提出的政府信息公开申请");
 		var found = lookup("/api/requests/lookup?no=" + receiptNo + "&code=" + code, someAddress(), null);
 		assertThat(found.status()).isEqualTo(200);
 		assertThat(found.json().get("steps").findValuesAsText("type")).contains("REGISTERED_OFFLINE", "RECEIVED");
@@ -192,7 +199,17 @@ class RequestLookupIT extends RequestApiIT {
 		assertThat(page.text()).contains("申请须知", "办理流程", "20个工作日", "不超过20个工作日", "信息处理费", "传真",
 				"id=\"procedure\"", "href=\"/requests/new?agency=fgw\"", "href=\"/apply/form.pdf?agency=fgw\"",
 				"value=\"fgw\" selected=\"selected\"", "市发展和改革委员会", "href=\"/requests/lookup\"");
-		assertThat(lookup("/apply", null, "text/html").text()).contains("href=\"/requests/new\"");
+		// the offices are the agencies' 政府信息公开工作机构 as the administrator keeps them (here the demo's rows)
+		assertThat(page.text()).as("the chosen agency's own office")
+			.contains("市发展和改革委员会办公室（演示）", "某某市某某区建设路8号（演示）", "电话：010-00000011", "传真：010-00000012");
+		var all = lookup("/apply", null, "text/html").text();
+		assertThat(all).contains("href=\"/requests/new\"",
+				// the government's office is its general office's, then every agency with an office, the district's too
+				"市人民政府办公室政务公开科（演示）", "010-00000001", "东城区人民政府办公室政务公开科（演示）",
+				"010-00000041", "东城区教育局办公室（演示）",
+				// the agencies to choose from are the agency tree's, districts included
+				"value=\"dcq\"", "value=\"dcq-jyj\"");
+		assertThat(lookup("/apply?agency=dcq-zjj", null, "text/html").text()).contains("东城区住房和城乡建设局办公室（演示）");
 
 		var docx = download("/apply/form.docx?agency=fgw");
 		assertThat(docx.statusCode()).isEqualTo(200);

@@ -1,4 +1,4 @@
-package org.gongkai.portal.guide;
+package org.gongkai.workflow.organisation;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,4 +1,4 @@
-package org.gongkai.portal.guide;
+package org.gongkai.portal.admin;
 
 import java.time.Clock;
 
@@ -7,7 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.portal.system.PageForms;
 import org.gongkai.workflow.organisation.Departments;
-import org.springframework.data.domain.Sort;
+import org.gongkai.workflow.organisation.DisclosureOffice;
+import org.gongkai.workflow.organisation.DisclosureOffices;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator's page for the agencies' disclosure offices, which the generated guides print. */
+/**
+ * The administrator's page for the agencies' disclosure offices, in the order of the agency tree: the one place their
+ * contacts are kept, for the generated guides, {@code /apply} and the sub-sites ({@code DisclosureOfficeDirectory}).
+ */
 @Controller
 class DisclosureOfficeAdminController {
 
@@ -40,9 +44,9 @@ class DisclosureOfficeAdminController {
 
 	@GetMapping("/admin/disclosure-offices")
 	String list(Model model) {
-		model.addAttribute("agencies", departments.findAll(Sort.by("name")));
+		model.addAttribute("agencies", departments.tree().all().stream().filter(a -> !a.isGovernment()).toList());
 		model.addAttribute("registered", offices.findAll().stream().map(DisclosureOffice::getAgencyCode).toList());
-		return "guide/offices";
+		return "admin/disclosure-offices";
 	}
 
 	@GetMapping("/admin/disclosure-offices/{code}")
@@ -51,7 +55,7 @@ class DisclosureOfficeAdminController {
 		model.addAttribute("agency", agency);
 		model.addAttribute("form", offices.findById(code).map(o -> OfficeForm.of(o.contact()))
 			.orElse(new OfficeForm(null, null, null, null, null, null, null, null, null, null, null)));
-		return "guide/office-form";
+		return "admin/disclosure-office-form";
 	}
 
 	@PostMapping("/admin/disclosure-offices/{code}")
@@ -64,7 +68,7 @@ class DisclosureOfficeAdminController {
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("agency", agency);
-			return "guide/office-form";
+			return "admin/disclosure-office-form";
 		}
 		var now = clock.instant();
 		offices.findById(code)

@@ -1,7 +1,9 @@
-package org.gongkai.portal.guide;
+package org.gongkai.portal.admin;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import org.gongkai.workflow.organisation.DisclosureOffice;
 
 /** The administrator's form for an agency's disclosure office; empty optional fields take the defaults. */
 public record OfficeForm(@NotBlank @Size(max = 200, message = "{text.size}") String name,

@@ -1,4 +1,4 @@
-package org.gongkai.portal.guide;
+package org.gongkai.workflow.organisation;
 
 import java.time.Instant;
 
