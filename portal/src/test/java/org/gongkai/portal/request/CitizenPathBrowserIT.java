@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -190,7 +191,7 @@ class CitizenPathBrowserIT extends RequestApiIT {
 	}
 
 	/** Clicks an element that may lie below the fold of a small window. */
-	private static void click(Browser browser, org.openqa.selenium.WebElement element) {
+	private static void click(Browser browser, WebElement element) {
 		js(browser, "arguments[0].scrollIntoView({block: 'center'})", element);
 		element.click();
 	}
