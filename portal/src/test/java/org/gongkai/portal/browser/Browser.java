@@ -43,6 +43,11 @@ public final class Browser implements AutoCloseable {
 	/** Opens a protected page, signs in on Keycloak's page and waits to be back. */
 	public void signIn(String url, String user) {
 		driver.get(url);
+		logIn(user);
+	}
+
+	/** Signs in on Keycloak's login page, which a click has just led to, and waits to be back. */
+	public void logIn(String user) {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
 		if (!driver.getCurrentUrl().startsWith(RealServers.KEYCLOAK_URL + "/realms/gongkai/")) {
 			throw new IllegalStateException("Expected Keycloak's login page, got " + driver.getCurrentUrl());
