@@ -86,6 +86,9 @@ class RequestLookupIT extends RequestApiIT {
 		assertThat(page.text()).contains("id=\"lookup-result\"", filed.receiptNo(), "已受理", "提交申请", "确认收到，发放受理编号",
 				due.toString())
 			.doesNotContain("张三", "11010519491231002X", "13812345678", "applicant1", "editor1");
+		// no link on the page carries the code on to another address (the 长者模式 links come back without it)
+		assertThat(page.text()).doesNotContainPattern("href=\"[^\"]*code[^\"]*\"")
+			.contains("return=/requests/lookup");
 
 		// a wrong code and an unknown number get the same answer
 		var wrongCode = lookup("/api/requests/lookup?no=" + filed.receiptNo() + "&code=ZZZZ2222", address, null);
