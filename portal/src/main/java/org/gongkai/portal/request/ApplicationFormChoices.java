@@ -50,11 +50,11 @@ public class ApplicationFormChoices {
 
 	/**
 	 * Rejects an unknown agency code as a field error of {@code agencyCode}. A form that could not be created
-	 * (a value that does not convert) is null: its page shows those errors first, and the code is checked
-	 * when it is sent again.
+	 * (a value that does not convert) has no binding target: its page shows those errors first, and the code
+	 * is checked when it is sent again.
 	 */
 	public void checkAgency(ApplicationForm form, BindingResult result) {
-		if (form != null && !knownAgency(form.agencyCode())) {
+		if (form != null && result.getTarget() != null && !knownAgency(form.agencyCode())) {
 			result.rejectValue("agencyCode", "request.agencyCode.unknown");
 		}
 	}
