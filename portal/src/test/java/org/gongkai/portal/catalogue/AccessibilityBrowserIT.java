@@ -3,13 +3,13 @@ package org.gongkai.portal.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.gongkai.portal.RealServers;
 import org.gongkai.portal.browser.Accessibility;
 import org.gongkai.portal.browser.Browser;
+import org.gongkai.portal.request.RequestApiIT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -190,17 +190,7 @@ class AccessibilityBrowserIT extends CatalogueIT {
 	}
 
 	private long fileRequest() {
-		var body = new LinkedHashMap<String, Object>();
-		body.put("applicantType", "NATURAL_PERSON");
-		body.put("applicantName", "张三");
-		body.put("idNumber", "11010519491231002X");
-		body.put("phone", "13812345678");
-		body.put("title", "2026年市级财政专项资金分配结果");
-		body.put("description", "申请公开2026年市级财政专项资金的分配结果及依据文件。");
-		body.put("deliveryForm", "ELECTRONIC");
-		body.put("deliveryMethod", "ONLINE");
-		body.put("accessibilityNeeds", false);
-		var filed = post("/api/requests", RealServers.token("applicant1"), body);
+		var filed = post("/api/requests", RealServers.token("applicant1"), RequestApiIT.application());
 		assertThat(filed.status()).as(filed.text()).isEqualTo(201);
 		return filed.json().get("id").asLong();
 	}
