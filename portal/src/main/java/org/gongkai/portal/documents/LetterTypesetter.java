@@ -1,19 +1,10 @@
 package org.gongkai.portal.documents;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Optional;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * Sets a {@link Letter} on A4 pages after GB/T 9704-2012 (党政机关公文格式): type area 156 × 225 mm,
@@ -23,6 +14,9 @@ import org.apache.pdfbox.util.Matrix;
  * set four characters from the right, and page numbers "— 1 —" when there is more than one page.
  * The signature block is kept with the last lines of the text, so no page holds only the signature
  * (which would need a "（此页无正文）" note).
+ *
+ * <p>The layout is computed once ({@link #layout}); {@link PdfLetterPainter} and {@link OfdLetterPainter}
+ * draw the same {@link LetterLayout}, so the PDF and the OFD of a letter have every line in the same place.
  */
 final class LetterTypesetter {
 
@@ -87,39 +81,24 @@ final class LetterTypesetter {
 		this.fonts = fonts;
 	}
 
-	byte[] typeset(Letter letter) throws IOException {
+	/** The letter laid out on pages, for {@link PdfLetterPainter} and {@link OfdLetterPainter}. */
+	LetterLayout layout(Letter letter) {
 		List<List<Line>> pages = paginate(lines(letter));
-		try (var document = new PDDocument()) {
-			var pdfFonts = new PDType0Font[fonts.size()];
-			for (int p = 0; p < pages.size(); p++) {
-				var page = new PDPage(PAGE);
-				document.addPage(page);
-				try (var content = new PDPageContentStream(document, page)) {
-					float top = TOP;
-					for (Line line : pages.get(p)) {
-						draw(document, pdfFonts, content, line, top);
-						top -= line.height();
-					}
-					if (pages.size() > 1) {
-						pageNumber(document, pdfFonts, content, p + 1);
-					}
-				}
+		var laidOut = new ArrayList<LetterLayout.Page>();
+		for (int p = 0; p < pages.size(); p++) {
+			var placed = new ArrayList<LetterLayout.Line>();
+			float top = TOP;
+			for (Line line : pages.get(p)) {
+				place(line, top).ifPresent(placed::add);
+				top -= line.height();
 			}
-			describe(document, letter);
-			var out = new ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
+			if (pages.size() > 1) {
+				placed.add(pageNumber(p + 1));
+			}
+			laidOut.add(new LetterLayout.Page(placed));
 		}
-	}
-
-	private static void describe(PDDocument document, Letter letter) {
-		PDDocumentInformation info = document.getDocumentInformation();
-		info.setTitle(letter.title() + " " + letter.documentNumber());
-		info.setAuthor(letter.signatory());
-		info.setCreator("Gongkai");
-		Calendar now = GregorianCalendar.getInstance();
-		info.setCreationDate(now);
-		document.getDocumentCatalog().setLanguage("zh-CN");
+		return new LetterLayout(PAGE.getWidth(), PAGE.getHeight(), letter.title() + " " + letter.documentNumber(),
+				letter.signatory(), laidOut);
 	}
 
 	private List<Line> lines(Letter letter) {
@@ -353,40 +332,27 @@ final class LetterTypesetter {
 		return pages;
 	}
 
-	private void draw(PDDocument document, PDType0Font[] pdfFonts, PDPageContentStream content, Line line, float top)
-			throws IOException {
+	/** Where the runs of a line go; a blank line places nothing. */
+	private static Optional<LetterLayout.Line> place(Line line, float top) {
 		if (line.runs().isEmpty()) {
-			return;
+			return Optional.empty();
 		}
 		// centre the ideographs' em box (about -0.12 to 0.88 em around the baseline) on the line
 		float baseline = top - line.height() / 2 - line.size() * 0.38f;
 		float x = line.x();
-		content.beginText();
+		var runs = new ArrayList<LetterLayout.Run>();
 		for (Run run : line.runs()) {
-			content.setFont(pdfFont(document, pdfFonts, run.face()), line.size());
-			content.setCharacterSpacing(run.word() ? 0 : line.spacing());
-			content.setTextMatrix(Matrix.getTranslateInstance(x, baseline));
-			content.showText(run.text());
+			runs.add(new LetterLayout.Run(run.face(), run.text(), x, run.word() ? 0 : line.spacing()));
 			x += run.width() + run.gaps() * line.spacing();
 		}
-		content.endText();
+		return Optional.of(new LetterLayout.Line(baseline, line.size(), runs));
 	}
 
 	/** "— 1 —" under the type area: odd pages on the right, even pages on the left, one character in. */
-	private void pageNumber(PDDocument document, PDType0Font[] pdfFonts, PDPageContentStream content, int number)
-			throws IOException {
+	private LetterLayout.Line pageNumber(int number) {
 		List<Run> runs = runs("— " + number + " —", PAGE_NUMBER_SIZE);
 		float x = number % 2 == 1 ? RIGHT - PAGE_NUMBER_SIZE - width(runs) : LEFT + PAGE_NUMBER_SIZE;
 		float top = BOTTOM - 7 * MM;
-		draw(document, pdfFonts, content, new Line(runs, x, 0, PAGE_NUMBER_SIZE, PAGE_NUMBER_SIZE * 1.2f, false),
-				top);
-	}
-
-	private PDType0Font pdfFont(PDDocument document, PDType0Font[] pdfFonts, int face) throws IOException {
-		if (pdfFonts[face] == null) {
-			// embedded as a subset of the glyphs used; the parsed font stays open for the next letter
-			pdfFonts[face] = PDType0Font.load(document, fonts.font(face), true);
-		}
-		return pdfFonts[face];
+		return place(new Line(runs, x, 0, PAGE_NUMBER_SIZE, PAGE_NUMBER_SIZE * 1.2f, false), top).orElseThrow();
 	}
 }

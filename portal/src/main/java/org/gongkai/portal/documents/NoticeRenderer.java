@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a {@link Notice} as a PDF letter with its Chinese text in an embedded font subset, so that
+ * Renders a {@link Notice} as a PDF or OFD letter with its Chinese text in an embedded font subset, so that
  * it prints and reads the same everywhere and its text can be searched and copied.
  *
  * <p>The font is parsed once, at the first letter, so that a portal without the font still starts
@@ -29,6 +29,10 @@ public class NoticeRenderer {
 	private final ReentrantLock lock = new ReentrantLock();
 
 	private LetterTypesetter typesetter;
+
+	private PdfLetterPainter pdf;
+
+	private OfdLetterPainter ofd;
 
 	private DocumentFonts fonts;
 
@@ -50,13 +54,30 @@ public class NoticeRenderer {
 	 * @throws IllegalArgumentException if a reply letter lacks what its type needs
 	 */
 	public byte[] render(Notice notice) {
+		return render(notice, DocumentFormat.PDF);
+	}
+
+	/**
+	 * The notice as a PDF or an OFD document, both from the same layout: every line at the same place in
+	 * the same size, the same text.
+	 * @throws DocumentFontUnavailable if the configured font is missing or cannot be embedded
+	 * @throws IllegalArgumentException if a reply letter lacks what its type needs
+	 */
+	public byte[] render(Notice notice, DocumentFormat format) {
 		Letter letter = letter(Objects.requireNonNull(notice, "notice"));
+		Objects.requireNonNull(format, "format");
 		lock.lock();
 		try {
 			if (typesetter == null) {
 				typesetter = new LetterTypesetter(fonts());
+				pdf = new PdfLetterPainter(fonts());
+				ofd = new OfdLetterPainter(fonts());
 			}
-			return typesetter.typeset(letter);
+			LetterLayout layout = typesetter.layout(letter);
+			return switch (format) {
+				case PDF -> pdf.paint(layout);
+				case OFD -> ofd.paint(layout);
+			};
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not render " + notice.title() + " " + notice.issuer().documentNumber(), ex);
