@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.gongkai.portal.documents.DocumentFormat;
 import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.workflow.request.ApplicantActions;
 import org.gongkai.workflow.request.ApplicationChannel;
@@ -122,31 +123,63 @@ class RequestApiController {
 		return queries.view(id, CurrentUser.of(authentication));
 	}
 
-	@GetMapping(value = "/{id}/reply-letter", produces = "application/pdf")
-	@Operation(summary = "下载答复告知书（PDF）")
+	@GetMapping(value = { "/{id}/reply-letter", "/{id}/reply-letter.pdf" }, produces = "application/pdf")
+	@Operation(summary = "下载答复告知书（PDF）", description = "Also at `…/reply-letter.pdf`, beside `…/reply-letter.ofd`.")
 	ResponseEntity<byte[]> replyLetter(@PathVariable Long id, Authentication authentication) {
-		var request = queries.visible(id, CurrentUser.of(authentication));
-		return RequestController.pdf(documents.replyLetter(request), "reply-" + request.getReceiptNo() + ".pdf");
+		return replyLetter(id, authentication, DocumentFormat.PDF);
 	}
 
-	@GetMapping(value = "/{id}/receipt", produces = "application/pdf")
-	@Operation(summary = "下载受理回执（PDF）")
+	@GetMapping(value = "/{id}/reply-letter.ofd", produces = "application/ofd")
+	@Operation(summary = "下载答复告知书（OFD）", description = "The reply letter as OFD (GB/T 33190-2016), laid out like the PDF.")
+	ResponseEntity<byte[]> replyLetterOfd(@PathVariable Long id, Authentication authentication) {
+		return replyLetter(id, authentication, DocumentFormat.OFD);
+	}
+
+	private ResponseEntity<byte[]> replyLetter(Long id, Authentication authentication, DocumentFormat format) {
+		var request = queries.visible(id, CurrentUser.of(authentication));
+		return RequestController.document(documents.replyLetter(request, format), format, "reply-" + request.getReceiptNo());
+	}
+
+	@GetMapping(value = { "/{id}/receipt", "/{id}/receipt.pdf" }, produces = "application/pdf")
+	@Operation(summary = "下载受理回执（PDF）", description = "Also at `…/receipt.pdf`, beside `…/receipt.ofd`.")
 	ResponseEntity<byte[]> receipt(@PathVariable Long id, Authentication authentication) {
+		return receipt(id, authentication, DocumentFormat.PDF);
+	}
+
+	@GetMapping(value = "/{id}/receipt.ofd", produces = "application/ofd")
+	@Operation(summary = "下载受理回执（OFD）", description = "The receipt as OFD (GB/T 33190-2016), laid out like the PDF.")
+	ResponseEntity<byte[]> receiptOfd(@PathVariable Long id, Authentication authentication) {
+		return receipt(id, authentication, DocumentFormat.OFD);
+	}
+
+	private ResponseEntity<byte[]> receipt(Long id, Authentication authentication, DocumentFormat format) {
 		var user = CurrentUser.of(authentication);
 		var request = queries.visible(id, user);
-		return RequestController.pdf(documents.receipt(request, RequestQueries.mayReadQueryCode(request, user)),
-				"receipt-" + request.getReceiptNo() + ".pdf");
+		return RequestController.document(documents.receipt(request, RequestQueries.mayReadQueryCode(request, user), format),
+				format, "receipt-" + request.getReceiptNo());
 	}
 
-	@GetMapping(value = "/{id}/notices/{noticeId}", produces = "application/pdf")
-	@Operation(summary = "下载告知书（补正、延期、收费；征询函仅限办理人员）（PDF）")
+	@GetMapping(value = { "/{id}/notices/{noticeId}", "/{id}/notices/{noticeId}.pdf" }, produces = "application/pdf")
+	@Operation(summary = "下载告知书（补正、延期、收费；征询函仅限办理人员）（PDF）",
+			description = "Also at `…/notices/{noticeId}.pdf`, beside `…/notices/{noticeId}.ofd`.")
 	ResponseEntity<byte[]> notice(@PathVariable Long id, @PathVariable Long noticeId, Authentication authentication) {
+		return notice(id, noticeId, authentication, DocumentFormat.PDF);
+	}
+
+	@GetMapping(value = "/{id}/notices/{noticeId}.ofd", produces = "application/ofd")
+	@Operation(summary = "下载告知书（补正、延期、收费；征询函仅限办理人员）（OFD）",
+			description = "The notice as OFD (GB/T 33190-2016), laid out like the PDF.")
+	ResponseEntity<byte[]> noticeOfd(@PathVariable Long id, @PathVariable Long noticeId, Authentication authentication) {
+		return notice(id, noticeId, authentication, DocumentFormat.OFD);
+	}
+
+	private ResponseEntity<byte[]> notice(Long id, Long noticeId, Authentication authentication, DocumentFormat format) {
 		var user = CurrentUser.of(authentication);
 		var request = queries.visible(id, user);
 		var notice = queries.notice(request, noticeId, user);
-		return RequestController.pdf(documents.notice(request, notice),
+		return RequestController.document(documents.notice(request, notice, format), format,
 				notice.getKind().name().toLowerCase(java.util.Locale.ROOT) + "-" + request.getReceiptNo() + "-"
-						+ notice.getId() + ".pdf");
+						+ notice.getId());
 	}
 
 	record Supplement(@NotBlank(message = "{request.supplement.required}") String text) {

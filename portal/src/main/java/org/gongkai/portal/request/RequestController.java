@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.gongkai.portal.documents.DocumentFormat;
 import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.workflow.request.ApplicantActions;
 import org.gongkai.workflow.request.ApplicantType;
@@ -179,24 +180,52 @@ class RequestController {
 
 	@GetMapping("/requests/{id}/receipt.pdf")
 	ResponseEntity<byte[]> receipt(@PathVariable Long id, Authentication authentication) {
+		return receipt(id, authentication, DocumentFormat.PDF);
+	}
+
+	@GetMapping("/requests/{id}/receipt.ofd")
+	ResponseEntity<byte[]> receiptOfd(@PathVariable Long id, Authentication authentication) {
+		return receipt(id, authentication, DocumentFormat.OFD);
+	}
+
+	private ResponseEntity<byte[]> receipt(Long id, Authentication authentication, DocumentFormat format) {
 		var user = CurrentUser.of(authentication);
 		var request = queries.visible(id, user);
-		return pdf(documents.receipt(request, RequestQueries.mayReadQueryCode(request, user)),
-				"受理回执-" + request.getReceiptNo() + ".pdf");
+		return document(documents.receipt(request, RequestQueries.mayReadQueryCode(request, user), format), format,
+				"受理回执-" + request.getReceiptNo());
 	}
 
 	@GetMapping("/requests/{id}/reply-letter.pdf")
 	ResponseEntity<byte[]> replyLetter(@PathVariable Long id, Authentication authentication) {
+		return replyLetter(id, authentication, DocumentFormat.PDF);
+	}
+
+	@GetMapping("/requests/{id}/reply-letter.ofd")
+	ResponseEntity<byte[]> replyLetterOfd(@PathVariable Long id, Authentication authentication) {
+		return replyLetter(id, authentication, DocumentFormat.OFD);
+	}
+
+	private ResponseEntity<byte[]> replyLetter(Long id, Authentication authentication, DocumentFormat format) {
 		var request = queries.visible(id, CurrentUser.of(authentication));
-		return pdf(documents.replyLetter(request), "答复告知书-" + request.getReceiptNo() + ".pdf");
+		return document(documents.replyLetter(request, format), format, "答复告知书-" + request.getReceiptNo());
 	}
 
 	@GetMapping("/requests/{id}/notices/{noticeId}.pdf")
 	ResponseEntity<byte[]> notice(@PathVariable Long id, @PathVariable Long noticeId, Authentication authentication) {
+		return notice(id, noticeId, authentication, DocumentFormat.PDF);
+	}
+
+	@GetMapping("/requests/{id}/notices/{noticeId}.ofd")
+	ResponseEntity<byte[]> noticeOfd(@PathVariable Long id, @PathVariable Long noticeId, Authentication authentication) {
+		return notice(id, noticeId, authentication, DocumentFormat.OFD);
+	}
+
+	private ResponseEntity<byte[]> notice(Long id, Long noticeId, Authentication authentication, DocumentFormat format) {
 		var user = CurrentUser.of(authentication);
 		var request = queries.visible(id, user);
 		var notice = queries.notice(request, noticeId, user);
-		return pdf(documents.notice(request, notice), notice.getKind().title() + "-" + notice.getNoticeNo() + ".pdf");
+		return document(documents.notice(request, notice, format), format,
+				notice.getKind().title() + "-" + notice.getNoticeNo());
 	}
 
 	/** A file the applicant attached, for the applicant and the request's handlers; always downloaded, never shown inline. */
@@ -212,11 +241,14 @@ class RequestController {
 			.body(file.content());
 	}
 
-	static ResponseEntity<byte[]> pdf(byte[] content, String fileName) {
+	/** A letter as an attachment named {@code baseName.pdf} or {@code baseName.ofd}. */
+	static ResponseEntity<byte[]> document(byte[] content, DocumentFormat format, String baseName) {
 		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType(format.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(baseName + "." + format.extension(), StandardCharsets.UTF_8)
+				.build()
+				.toString())
 			.body(content);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 
 import org.gongkai.portal.documents.AgencyConsultationLetter;
 import org.gongkai.portal.documents.CorrectionReplyLetter;
+import org.gongkai.portal.documents.DocumentFormat;
 import org.gongkai.portal.documents.ExtensionNotice;
 import org.gongkai.portal.documents.LaterReplyNotice;
 import org.gongkai.portal.documents.ReasonsRequestNotice;
@@ -32,8 +33,9 @@ import org.gongkai.workflow.request.WithholdingReason;
 import org.springframework.stereotype.Component;
 
 /**
- * The letters of a request as PDF, rendered from the request's recorded state and its recorded
- * notices, so the same request always gives the same letter on every node.
+ * The letters of a request as PDF or OFD, rendered from the request's recorded state and its recorded
+ * notices, so the same request always gives the same letter on every node, and its PDF and OFD the same
+ * text: both come from the same composed letter at request time, nothing is stored at issue time.
  */
 @Component
 public class RequestDocuments {
@@ -80,6 +82,11 @@ public class RequestDocuments {
 	 * @param withQueryCode whether to print the 查询码: for the applicant, and the office that hands the receipt over
 	 */
 	public byte[] receipt(DisclosureRequest request, boolean withQueryCode) {
+		return receipt(request, withQueryCode, DocumentFormat.PDF);
+	}
+
+	/** The 受理回执 in the given format; see {@link #receipt(DisclosureRequest, boolean)}. */
+	public byte[] receipt(DisclosureRequest request, boolean withQueryCode, DocumentFormat format) {
 		requireHandledHere(request);
 		if (request.getReceiptNo() == null) {
 			throw new RequestNotInExpectedState(request.getId(), request.getStatus(),
@@ -91,11 +98,17 @@ public class RequestDocuments {
 			.map(ReceivingAgencies.Agency::name)
 			.orElse(null);
 		return renderer.render(new ReceiptNotice(issuer, details(request), request.getReplyDueOn(),
-				agency.publicUrl() + "/requests/lookup", withQueryCode ? request.getQueryCode() : null, receivingAgency));
+				agency.publicUrl() + "/requests/lookup", withQueryCode ? request.getQueryCode() : null, receivingAgency),
+				format);
 	}
 
 	/** 答复告知书, or 更正申请答复告知书 for a correction request: exists once the reply was issued. */
 	public byte[] replyLetter(DisclosureRequest request) {
+		return replyLetter(request, DocumentFormat.PDF);
+	}
+
+	/** The reply letter in the given format; see {@link #replyLetter(DisclosureRequest)}. */
+	public byte[] replyLetter(DisclosureRequest request, DocumentFormat format) {
 		requireHandledHere(request);
 		if (!request.isReplied()) {
 			throw new RequestNotInExpectedState(request.getId(), request.getStatus(),
@@ -106,7 +119,7 @@ public class RequestDocuments {
 		if (request.isCorrection()) {
 			return renderer.render(CorrectionReplyLetter.of(issuer, details(request), request.getTitle(),
 					request.getDescription(), request.getCorrectionSought(), request.getCorrectionOutcome(),
-					request.getCompetentAgency(), request.getReplyNote()));
+					request.getCompetentAgency(), request.getReplyNote()), format);
 		}
 		var type = request.getReplyType();
 		var letter = ReplyLetter.of(issuer, details(request), type);
@@ -124,12 +137,17 @@ public class RequestDocuments {
 		if (type == ReplyType.DISCLOSE || type == ReplyType.PARTIAL) {
 			letter = letter.withDelivery(request.getDeliveryForm(), request.getDeliveryMethod());
 		}
-		return renderer.render(letter);
+		return renderer.render(letter, format);
 	}
 
 	/** A numbered notice of any {@link NoticeKind}, as recorded when it was issued. */
 	public byte[] notice(DisclosureRequest request, RequestNotice notice) {
-		return renderer.render(compose(request, notice));
+		return notice(request, notice, DocumentFormat.PDF);
+	}
+
+	/** The recorded notice in the given format. */
+	public byte[] notice(DisclosureRequest request, RequestNotice notice, DocumentFormat format) {
+		return renderer.render(compose(request, notice), format);
 	}
 
 	/** What the recorded notice's letter says; the switch names every kind, so a new one is mapped here. */
