@@ -169,6 +169,11 @@ final class DocumentFonts {
 		}
 	}
 
+	/** The glyph of the character in the face (0 if it has none). */
+	int glyph(int face, int codePoint) {
+		return faces.get(face).cmap().getGlyphId(codePoint);
+	}
+
 	TrueTypeFont font(int face) {
 		return faces.get(face).font();
 	}

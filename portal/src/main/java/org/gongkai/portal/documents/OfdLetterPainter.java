@@ -7,12 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.ofdrw.core.basicStructure.pageObj.layer.block.TextObject;
+import org.ofdrw.core.basicType.ST_Array;
+import org.ofdrw.core.text.CT_CGTransform;
 import org.ofdrw.core.text.TextCode;
 import org.ofdrw.font.Font;
 import org.ofdrw.layout.OFDDoc;
@@ -46,7 +50,7 @@ final class OfdLetterPainter {
 	byte[] paint(LetterLayout layout) throws IOException {
 		Path work = Files.createTempDirectory("gongkai-ofd");
 		try {
-			Font[] ofdFonts = subsets(layout, work);
+			Subset[] ofdFonts = subsets(layout, work);
 			var out = new ByteArrayOutputStream();
 			double width = mm(layout.width());
 			double height = mm(layout.height());
@@ -82,14 +86,15 @@ final class OfdLetterPainter {
 	}
 
 	/** Draws the page's runs, then puts each where the layout has it, with the layout's advances. */
-	private void draw(DrawContext context, Canvas canvas, Font[] ofdFonts, LetterLayout layout, LetterLayout.Page page)
+	private void draw(DrawContext context, Canvas canvas, Subset[] ofdFonts, LetterLayout layout, LetterLayout.Page page)
 			throws IOException {
 		for (LetterLayout.Line line : page.lines()) {
 			double size = mm(line.size());
 			double y = mm(layout.height() - line.baseline());
 			for (LetterLayout.Run run : line.runs()) {
 				double x = mm(run.x());
-				context.setFont(new FontSetting(size, ofdFonts[run.face()]));
+				Subset subset = ofdFonts[run.face()];
+				context.setFont(new FontSetting(size, subset.font()));
 				context.fillText(run.text(), x, y);
 				List<?> blocks = canvas.getPreferBlock().getPageBlocks();
 				var text = (TextObject) blocks.get(blocks.size() - 1);
@@ -99,7 +104,28 @@ final class OfdLetterPainter {
 				if (deltas.length > 0) {
 					code.setDeltaX(deltas);
 				}
+				supplementaryGlyphs(text, run, subset); // CGTransform comes before TextCode in CT_Text
 				text.addTextCode(code);
+			}
+		}
+	}
+
+	/**
+	 * Characters beyond the Basic Multilingual Plane (CJK Extension B and later, as in rare characters of
+	 * names) get their glyph named by a {@code CGTransform}: the subset's character map (format 4) reaches
+	 * only the basic plane, so a reader would not find them through it.
+	 */
+	private void supplementaryGlyphs(TextObject text, LetterLayout.Run run, Subset subset) {
+		int[] codePoints = run.text().codePoints().toArray();
+		for (int i = 0; i < codePoints.length; i++) {
+			if (Character.isSupplementaryCodePoint(codePoints[i])) {
+				Integer glyph = subset.glyphs().get(fonts.glyph(run.face(), codePoints[i]));
+				if (glyph != null) {
+					text.addCGTransform(new CT_CGTransform().setCodePosition(i)
+						.setCodeCount(1)
+						.setGlyphCount(1)
+						.setGlyphs(new ST_Array(glyph)));
+				}
 			}
 		}
 	}
@@ -114,10 +140,18 @@ final class OfdLetterPainter {
 		return deltas;
 	}
 
+	/**
+	 * A face's subset for the OFD package.
+	 *
+	 * @param glyphs the subset's glyph for each glyph of the face
+	 */
+	private record Subset(Font font, Map<Integer, Integer> glyphs) {
+	}
+
 	/** Each face used, as a TrueType subset of the characters the letter has in it. */
-	private Font[] subsets(LetterLayout layout, Path work) throws IOException {
+	private Subset[] subsets(LetterLayout layout, Path work) throws IOException {
 		var used = new TreeSet<Integer>();
-		var ofdFonts = new Font[fonts.size()];
+		var ofdFonts = new Subset[fonts.size()];
 		for (int face = 0; face < fonts.size(); face++) {
 			used.clear();
 			for (LetterLayout.Page page : layout.pages()) {
@@ -138,8 +172,10 @@ final class OfdLetterPainter {
 			try (OutputStream out = Files.newOutputStream(file)) {
 				subsetter.writeToStream(out);
 			}
+			var glyphs = new HashMap<Integer, Integer>();
+			subsetter.getGIDMap().forEach((subsetGlyph, faceGlyph) -> glyphs.put(faceGlyph, subsetGlyph));
 			String name = fonts.font(face).getName();
-			ofdFonts[face] = new Font(name, name, file);
+			ofdFonts[face] = new Subset(new Font(name, name, file), glyphs);
 		}
 		return ofdFonts;
 	}

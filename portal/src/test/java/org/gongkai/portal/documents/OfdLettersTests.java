@@ -68,6 +68,27 @@ class OfdLettersTests {
 		assertSameLetter("rare characters", notice);
 		byte[] ofd = NoticeRendererTests.renderer.render(notice, DocumentFormat.OFD);
 		assertThat(embeddedFonts(ofd)).hasSizeGreaterThan(1);
+		// 𠮷 is beyond the basic plane, which the subset's character map cannot reach: its glyph is named
+		try (var reader = new OFDReader(new ByteArrayInputStream(ofd))) {
+			TextObject rare = new ContentExtractor(reader).getPageTextObject(1)
+				.stream()
+				.filter(text -> text.getTextCodes().get(0).getContent().contains("𠮷"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(rare.getCGTransforms()).hasSize(1);
+			var transform = rare.getCGTransforms().get(0);
+			assertThat(transform.getCodePosition()).isEqualTo(rare.getTextCodes().get(0).getContent().codePoints()
+				.boxed().toList().indexOf(0x20BB7));
+			int glyph = Integer.parseInt(transform.getGlyphs().toString().strip());
+			String file = reader.getResMgt().getFont(rare.getFont().toString()).getFontFile().toString();
+			byte[] font = embeddedFonts(ofd).entrySet().stream()
+				.filter(e -> e.getKey().endsWith(file.substring(file.lastIndexOf('/') + 1)))
+				.findFirst().orElseThrow().getValue();
+			var ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
+			assertThat(glyph).isPositive().isLessThan(ttf.getNumberOfGlyphs());
+			assertThat(ttf.getGlyph().getGlyph(glyph).getDescription().getPointCount()).as("the glyph has an outline")
+				.isPositive();
+		}
 	}
 
 	/** Compares the OFD with the PDF of the notice, line by line; returns the OFD's lines. */
