@@ -10,7 +10,11 @@ import java.util.Map;
 
 import org.gongkai.portal.PageSession;
 import org.gongkai.portal.RealServers;
+import org.gongkai.portal.browser.Accessibility;
+import org.gongkai.portal.browser.Browser;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.ofdrw.reader.ContentExtractor;
 import org.ofdrw.reader.OFDReader;
 
@@ -18,7 +22,7 @@ import org.ofdrw.reader.OFDReader;
  * Every letter of a request as OFD beside its PDF, through the API and the pages, with real Keycloak
  * tokens: the applicant downloads the receipt, a notice and the reply letter as OFD carrying the PDF's
  * text, nobody else gets them, the API's PDFs answer at {@code ….pdf} too, and the tracking and case
- * pages link both formats.
+ * pages link both formats, passing axe in Chromium.
  */
 class OfdEndpointsIT extends RequestApiIT {
 
@@ -71,7 +75,7 @@ class OfdEndpointsIT extends RequestApiIT {
 		String tracking = citizen.get("/requests/" + id).body();
 		assertThat(tracking).contains("href=\"/requests/" + id + "/receipt.pdf\"", "href=\"/requests/" + id + "/receipt.ofd\"",
 				"href=\"/requests/" + id + "/notices/" + noticeId + ".ofd\"", "href=\"/requests/" + id + "/reply-letter.ofd\"",
-				"aria-label=\"受理回执（OFD）\"");
+				"<span class=\"visually-hidden\">受理回执</span> <span>OFD</span>");
 		for (String page : new String[] { "receipt", "reply-letter", "notices/" + noticeId }) {
 			HttpResponse<byte[]> response = citizen.getBytes("/requests/" + id + "/" + page + ".ofd");
 			assertThat(response.statusCode()).as(page).isEqualTo(200);
@@ -87,6 +91,23 @@ class OfdEndpointsIT extends RequestApiIT {
 		String casePage = PageSession.signIn(url(""), "editor1").get("/workbench/requests/" + id).body();
 		assertThat(casePage).contains("id=\"receipt-ofd\"", "id=\"reply-letter-ofd\"", "id=\"notice-ofd-" + noticeId + "\"",
 				"href=\"/requests/" + id + "/reply-letter.ofd\"");
+
+		// in Chromium: each OFD link beside its PDF says which letter it is, and both pages pass axe
+		try (var browser = new Browser()) {
+			browser.signIn(url("/requests/" + id), "applicant1");
+			var receiptOfd = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt-ofd")));
+			assertThat(receiptOfd.getAccessibleName()).isEqualTo("受理回执 OFD");
+			assertThat(browser.driver.findElement(By.id("notice-ofd-" + noticeId)).getAccessibleName())
+				.isEqualTo("补正告知书（" + number(replied.get("notices"), "SUPPLEMENT") + "） OFD");
+			assertThat(browser.driver.findElement(By.id("reply-letter-ofd")).getAccessibleName())
+				.isEqualTo("政府信息公开申请答复告知书 OFD");
+			Accessibility.assertNoSeriousViolations(browser.driver);
+		}
+		try (var browser = new Browser()) {
+			browser.signIn(url("/workbench/requests/" + id), "editor1");
+			browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reply-letter-ofd")));
+			Accessibility.assertNoSeriousViolations(browser.driver);
+		}
 	}
 
 	/** The OFD's text as {@link #pdfText} gives a PDF's: without blanks and page numbers. */
