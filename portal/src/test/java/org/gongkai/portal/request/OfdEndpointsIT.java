@@ -110,6 +110,23 @@ class OfdEndpointsIT extends RequestApiIT {
 		}
 	}
 
+	@Test
+	void theOfdPathsAreInTheApiDescription() {
+		// springdoc builds the description on the first call, which takes a while on a busy machine
+		var docs = send(request("/v3/api-docs", null).timeout(Duration.ofMinutes(3)).GET());
+		assertThat(docs.status()).isEqualTo(200);
+		var paths = docs.json().path("paths");
+		for (String path : new String[] { "/api/requests/{id}/receipt", "/api/requests/{id}/reply-letter",
+				"/api/requests/{id}/notices/{noticeId}" }) {
+			assertThat(paths.path(path + ".ofd").path("get").path("responses").path("200").path("content").has("application/ofd"))
+				.as(path + ".ofd").isTrue();
+			assertThat(paths.path(path + ".pdf").path("get").path("responses").path("200").path("content").has("application/pdf"))
+				.as(path + ".pdf").isTrue();
+			assertThat(paths.path(path).path("get").path("responses").path("200").path("content").has("application/pdf"))
+				.as(path).isTrue();
+		}
+	}
+
 	/** The OFD's text as {@link #pdfText} gives a PDF's: without blanks and page numbers. */
 	static String ofdText(byte[] ofd) throws IOException {
 		try (var reader = new OFDReader(new ByteArrayInputStream(ofd))) {
