@@ -519,6 +519,26 @@ public class PdfRedactor {
 		}
 	}
 
+	/** The size of each page as displayed (its crop box, turned by its rotation), in points. */
+	public List<PageSize> pageSizes(byte[] pdf) {
+		try (var document = load(pdf)) {
+			var sizes = new ArrayList<PageSize>();
+			for (var page : document.getPages()) {
+				var crop = page.getCropBox();
+				boolean turned = page.getRotation() % 180 != 0;
+				sizes.add(turned ? new PageSize(crop.getHeight(), crop.getWidth()) : new PageSize(crop.getWidth(), crop.getHeight()));
+			}
+			return sizes;
+		}
+		catch (IOException e) {
+			throw new RedactionRejected("redaction.pdf.unreadable", "Cannot read the PDF: " + e.getMessage());
+		}
+	}
+
+	/** A page's displayed width and height in points. */
+	public record PageSize(float width, float height) {
+	}
+
 	/** The number of pages. */
 	public int pageCount(byte[] pdf) {
 		try (var document = load(pdf)) {
