@@ -109,6 +109,9 @@ class RedactionBrowserIT extends PortalIT {
 			wait.until(d -> d.findElements(By.cssSelector("#mark-list li")).size() == 3);
 			assertThat(driver.findElements(By.cssSelector(".redaction-page .redaction-box"))).hasSize(3);
 			String marks = driver.findElement(By.id("mark-list")).getText();
+			assertThat(driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll())
+				.as("nothing refused by the Content-Security-Policy")
+				.noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
 			var third = driver.findElements(By.cssSelector("#mark-list li select")).get(2);
 			new Select(third).selectByValue("PROCESS_INFORMATION");
 			driver.findElement(By.id("redaction-save")).click();
