@@ -66,7 +66,8 @@ class PageCutter extends PDFGraphicsStreamEngine {
 
 	private Operator operator;
 
-	private List<COSBase> operands;
+	/** Above 0 while PDFBox runs operators on behalf of the current one. */
+	private int nesting;
 
 	/** The strings shown by the current text operator, in order. */
 	private List<Shown> shown = new ArrayList<>();
@@ -109,13 +110,26 @@ class PageCutter extends PDFGraphicsStreamEngine {
 		}
 	}
 
+	/**
+	 * Counts the operators of the content stream; those that PDFBox runs on behalf of another ({@code '}
+	 * runs {@code T*} and {@code Tj}, {@code "} also {@code Tw} and {@code Tc}) belong to that one.
+	 */
 	@Override
 	protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+		if (nesting > 0) {
+			super.processOperator(operator, operands);
+			return;
+		}
 		operatorIndex++;
 		this.operator = operator;
-		this.operands = operands;
 		this.shown = new ArrayList<>();
-		super.processOperator(operator, operands);
+		nesting++;
+		try {
+			super.processOperator(operator, operands);
+		}
+		finally {
+			nesting--;
+		}
 		String name = operator.getName();
 		if (name.equals("Tj") || name.equals("TJ") || name.equals("'") || name.equals("\"")) {
 			replaceText(name, operands);

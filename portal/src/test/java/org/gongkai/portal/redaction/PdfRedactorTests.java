@@ -310,6 +310,49 @@ class PdfRedactorTests {
 	}
 
 	@Test
+	void cutsEveryTextShowingOperator() throws IOException {
+		byte[] pdf;
+		try (var document = new PDDocument()) {
+			var page = new PDPage(PDRectangle.A4);
+			document.addPage(page);
+			page.setResources(new PDResources());
+			var font = page.getResources().add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+			var stream = new org.apache.pdfbox.pdmodel.common.PDStream(document);
+			try (var out = stream.createOutputStream()) {
+				out.write(("BT /" + font.getName() + " 12 Tf 16 TL 50 700 Td (first line) Tj (quote " + ID + " after) '"
+						+ " 2 0.5 (double " + MOBILE + " after) \""
+						+ " [(array) -250 (" + ID + ") -300 (tail)] TJ ET").getBytes(StandardCharsets.US_ASCII));
+			}
+			page.setContents(stream);
+			var bytes = new ByteArrayOutputStream();
+			document.save(bytes);
+			pdf = bytes.toByteArray();
+		}
+		var marks = new ArrayList<RedactionMark>();
+		for (var pattern : List.of(RedactionPatterns.ID_NUMBER.pattern(), RedactionPatterns.MOBILE.pattern())) {
+			for (var found : redactor.find(pdf, pattern)) {
+				marks.add(new RedactionMark(found.page(), found.x(), found.y(), found.width(), found.height(), "STATE_SECRET"));
+			}
+		}
+		assertThat(marks).hasSize(3);
+		var redacted = redactor.redact(pdf, marks);
+		assertThat(redacted.rasterisedPages()).isEmpty();
+		try (var output = Loader.loadPDF(redacted.pdf())) {
+			assertThat(text(output, 1)).doesNotContain(ID).doesNotContain(MOBILE)
+				.contains("first line", "quote", "after", "double", "array", "tail", "〔第14条〕");
+		}
+		for (String word : List.of("after", "tail", "double")) {
+			var before = redactor.find(pdf, Pattern.compile(word));
+			var after = redactor.find(redacted.pdf(), Pattern.compile(word));
+			assertThat(after).as(word).hasSameSizeAs(before);
+			for (int i = 0; i < before.size(); i++) {
+				assertThat(after.get(i).x()).as(word).isCloseTo(before.get(i).x(), org.assertj.core.data.Offset.offset(0.5f));
+				assertThat(after.get(i).y()).as(word).isCloseTo(before.get(i).y(), org.assertj.core.data.Offset.offset(0.5f));
+			}
+		}
+	}
+
+	@Test
 	void printsTheArticleOfEachReason() {
 		assertThat(PdfRedactor.reasonCode("STATE_SECRET")).isEqualTo("〔第14条〕");
 		assertThat(PdfRedactor.reasonCode("PROCESS_INFORMATION")).isEqualTo("〔第16条第二款〕");
