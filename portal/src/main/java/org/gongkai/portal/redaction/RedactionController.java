@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.gongkai.portal.system.ApiProblemHandler;
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.workflow.request.WithholdingReason;
@@ -59,21 +61,35 @@ class RedactionController {
 	}
 
 	@GetMapping("/workbench/redaction/{kind}/{id}")
-	String initMarkingForm(@PathVariable String kind, @PathVariable long id, Authentication caller, Model model)
-			throws JsonProcessingException {
-		var file = files(kind).load(id, caller);
+	String initMarkingForm(@PathVariable String kind, @PathVariable long id, Authentication caller, Model model,
+			HttpServletResponse response) throws JsonProcessingException {
+		var files = files(kind);
+		RedactableFiles.RedactableFile file;
+		try {
+			file = files.load(id, caller);
+		}
+		catch (RedactionRejected e) {
+			// a file that cannot be opened for marking (cannot be converted): said on the page, nothing to mark
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			file = new RedactableFiles.RedactableFile("#" + id, new byte[0], List.of(), "/workbench");
+			model.addAttribute("error", e.messageKey());
+			model.addAttribute("pages", List.of());
+		}
 		model.addAttribute("kind", kind);
 		model.addAttribute("id", id);
 		model.addAttribute("file", file);
 		model.addAttribute("reasons", WithholdingReason.values());
 		model.addAttribute("patterns", RedactionPatterns.values());
 		model.addAttribute("marksJson", json.writeValueAsString(file.marks()));
-		try {
-			model.addAttribute("pages", redactor.pageSizes(file.originalPdf()));
-		}
-		catch (RedactionRejected e) {
-			model.addAttribute("pages", List.of());
-			model.addAttribute("error", e.messageKey());
+		if (!model.containsAttribute("pages")) {
+			try {
+				model.addAttribute("pages", redactor.pageSizes(file.originalPdf()));
+			}
+			catch (RedactionRejected e) {
+				response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+				model.addAttribute("pages", List.of());
+				model.addAttribute("error", e.messageKey());
+			}
 		}
 		return "redaction/mark";
 	}
@@ -81,10 +97,10 @@ class RedactionController {
 	@GetMapping("/workbench/redaction/{kind}/{id}/pages/{page}.png")
 	ResponseEntity<byte[]> pageImage(@PathVariable String kind, @PathVariable long id, @PathVariable int page,
 			Authentication caller) {
-		var file = files(kind).load(id, caller);
+		var files = files(kind);
 		byte[] png;
 		try {
-			png = redactor.pagePng(file.originalPdf(), page, PAGE_DPI);
+			png = redactor.pagePng(files.load(id, caller).originalPdf(), page, PAGE_DPI);
 		}
 		catch (RedactionRejected e) {
 			throw new NotFound("Page " + page);
@@ -101,7 +117,7 @@ class RedactionController {
 	ResponseEntity<Object> find(@PathVariable String kind, @PathVariable long id,
 			@RequestParam(name = "pattern", required = false) String pattern,
 			@RequestParam(name = "text", required = false) String text, Authentication caller) {
-		var file = files(kind).load(id, caller);
+		var files = files(kind);
 		Pattern regex;
 		if (pattern != null && !pattern.isBlank()) {
 			try {
@@ -118,7 +134,7 @@ class RedactionController {
 			return problem("redaction.find.empty");
 		}
 		try {
-			return ResponseEntity.ok(redactor.find(file.originalPdf(), regex));
+			return ResponseEntity.ok(redactor.find(files.load(id, caller).originalPdf(), regex));
 		}
 		catch (RedactionRejected e) {
 			return problem(e.messageKey());
@@ -130,8 +146,15 @@ class RedactionController {
 			@RequestParam(name = "marks", required = false) String marksJson, Authentication caller,
 			RedirectAttributes redirect) {
 		var files = files(kind);
-		var file = files.load(id, caller);
 		String self = "redirect:/workbench/redaction/" + kind + "/" + id;
+		RedactableFiles.RedactableFile file;
+		try {
+			file = files.load(id, caller);
+		}
+		catch (RedactionRejected e) {
+			redirect.addFlashAttribute("error", e.messageKey());
+			return self;
+		}
 		List<RedactionMark> marks;
 		try {
 			marks = marksJson == null || marksJson.isBlank() ? List.of()
