@@ -117,7 +117,13 @@ class RedactionController {
 	ResponseEntity<Object> find(@PathVariable String kind, @PathVariable long id,
 			@RequestParam(name = "pattern", required = false) String pattern,
 			@RequestParam(name = "text", required = false) String text, Authentication caller) {
-		var files = files(kind);
+		RedactableFiles.RedactableFile file;
+		try {
+			file = files(kind).load(id, caller);
+		}
+		catch (RedactionRejected e) {
+			return problem(e.messageKey());
+		}
 		Pattern regex;
 		if (pattern != null && !pattern.isBlank()) {
 			try {
@@ -134,7 +140,7 @@ class RedactionController {
 			return problem("redaction.find.empty");
 		}
 		try {
-			return ResponseEntity.ok(redactor.find(files.load(id, caller).originalPdf(), regex));
+			return ResponseEntity.ok(redactor.find(file.originalPdf(), regex));
 		}
 		catch (RedactionRejected e) {
 			return problem(e.messageKey());
