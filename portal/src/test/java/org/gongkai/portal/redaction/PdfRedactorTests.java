@@ -353,6 +353,55 @@ class PdfRedactorTests {
 	}
 
 	@Test
+	void dropsMarkedContentPropertiesAndRasterisesRotatedPagesAndClippingText() throws IOException {
+		byte[] pdf;
+		try (var document = new PDDocument()) {
+			var latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			String[] contents = {
+				// ActualText carries the secret while the shown text is harmless
+				"/Span <</ActualText (" + ID + ")>> BDC BT /F 12 Tf 50 700 Td (hello world) Tj ET EMC",
+				// a rotated page
+				"BT /F 12 Tf 50 700 Td (rotated " + ID + ") Tj ET",
+				// text used as a clipping path (mode 7)
+				"BT 7 Tr /F 12 Tf 50 700 Td (clip " + ID + ") Tj ET 0 0 600 800 re f" };
+			for (int i = 0; i < contents.length; i++) {
+				var page = new PDPage(PDRectangle.A4);
+				document.addPage(page);
+				var resources = new PDResources();
+				resources.put(org.apache.pdfbox.cos.COSName.getPDFName("F"), latin);
+				page.setResources(resources);
+				if (i == 1) {
+					page.setRotation(90);
+				}
+				var stream = new org.apache.pdfbox.pdmodel.common.PDStream(document);
+				try (var out = stream.createOutputStream()) {
+					out.write(contents[i].getBytes(StandardCharsets.US_ASCII));
+				}
+				page.setContents(stream);
+			}
+			var bytes = new ByteArrayOutputStream();
+			document.save(bytes);
+			pdf = bytes.toByteArray();
+		}
+		var marks = List.of(new RedactionMark(1, 300, 300, 20, 20, "STATE_SECRET"),
+				new RedactionMark(2, 100, 100, 100, 100, "STATE_SECRET"),
+				new RedactionMark(3, 70, 130, 200, 20, "STATE_SECRET"));
+		var redacted = redactor.redact(pdf, marks);
+		assertThat(redacted.rasterisedPages()).containsExactly(2, 3);
+		try (var output = Loader.loadPDF(redacted.pdf())) {
+			assertThat(text(output, 1)).contains("hello world").doesNotContain(ID);
+			try (var in = output.getPage(0).getContents()) {
+				var content = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+				assertThat(content).doesNotContain("ActualText").doesNotContain(ID).contains("BMC");
+			}
+			assertThat(text(output, 2)).isBlank();
+			assertThat(text(output, 3)).isBlank();
+			// the rotated page keeps its displayed (landscape) shape as an upright page
+			assertThat(output.getPage(1).getMediaBox().getWidth()).isGreaterThan(output.getPage(1).getMediaBox().getHeight());
+		}
+	}
+
+	@Test
 	void printsTheArticleOfEachReason() {
 		assertThat(PdfRedactor.reasonCode("STATE_SECRET")).isEqualTo("〔第14条〕");
 		assertThat(PdfRedactor.reasonCode("PROCESS_INFORMATION")).isEqualTo("〔第16条第二款〕");
