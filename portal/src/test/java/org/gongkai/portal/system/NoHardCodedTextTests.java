@@ -44,7 +44,8 @@ class NoHardCodedTextTests {
 			Map.entry("request/RequestController.java", "the file names of the receipt and the reply letter"),
 			Map.entry("admin/RequestImportController.java", "the example row and file name of the import template"),
 			Map.entry("report/RankingBulletin.java", "the circular on reporting, a Chinese document"),
-			Map.entry("report/ReportApiController.java", "the file name of the circular on reporting, a document of record"));
+			Map.entry("report/ReportApiController.java", "the file name of the circular on reporting, a document of record"),
+			Map.entry("redaction/PdfRedactor.java", "the article printed in each redaction box, part of the redacted document"));
 
 	/** Templates whose text is Chinese by nature (none: the applicants' mails are written in the bundles too). */
 	private static final List<String> TEMPLATES_ALLOWED = List.of();

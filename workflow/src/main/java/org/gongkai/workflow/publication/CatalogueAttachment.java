@@ -42,6 +42,23 @@ public class CatalogueAttachment {
 
 	private Instant uploadedAt;
 
+	/** The uploaded file once it has been replaced by its redacted PDF; never served. */
+	@Lob
+	@Basic(fetch = FetchType.LAZY)
+	@Column(columnDefinition = "longblob")
+	private byte[] originalContent;
+
+	private String originalContentType;
+
+	private String originalFileName;
+
+	/** The marks of the redaction as JSON (read by the marking page). */
+	private String redactionMarks;
+
+	private String redactedBy;
+
+	private Instant redactedAt;
+
 	protected CatalogueAttachment() {
 	}
 
@@ -91,5 +108,55 @@ public class CatalogueAttachment {
 
 	public Instant getUploadedAt() {
 		return uploadedAt;
+	}
+
+	/**
+	 * Replaces the served file by its redaction (区分处理): the redacted PDF is what downloads, the detail page
+	 * and the search index use from now on; the first original is kept aside and never served.
+	 * @param fileName the name of the redacted file (a {@code .pdf})
+	 */
+	public void redact(byte[] pdf, String fileName, String text, String marks, String actor, Instant now) {
+		if (originalContent == null) {
+			originalContent = content;
+			originalContentType = contentType;
+			originalFileName = this.fileName;
+		}
+		this.content = pdf;
+		this.contentType = AttachmentType.PDF.contentType();
+		this.sizeBytes = pdf.length;
+		this.fileName = fileName;
+		this.extractedText = text;
+		this.redactionMarks = marks;
+		this.redactedBy = actor;
+		this.redactedAt = now;
+	}
+
+	public boolean isRedacted() {
+		return redactedAt != null;
+	}
+
+	/** The file as uploaded: the original if it was redacted, else the content. */
+	public byte[] getUploadedContent() {
+		return originalContent != null ? originalContent : content;
+	}
+
+	public String getUploadedContentType() {
+		return originalContentType != null ? originalContentType : contentType;
+	}
+
+	public String getUploadedFileName() {
+		return originalFileName != null ? originalFileName : fileName;
+	}
+
+	public String getRedactionMarks() {
+		return redactionMarks;
+	}
+
+	public String getRedactedBy() {
+		return redactedBy;
+	}
+
+	public Instant getRedactedAt() {
+		return redactedAt;
 	}
 }
