@@ -5,7 +5,7 @@
 create table reply_file (
 	id                  bigint        not null auto_increment primary key,
 	request_id          bigint        not null,
-	kind                varchar(12)   not null,
+	kind                varchar(20)   not null,
 	file_name           varchar(255)  not null,
 	content_type        varchar(100),
 	size_bytes          bigint,
