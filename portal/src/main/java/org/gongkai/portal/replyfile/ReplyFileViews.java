@@ -20,6 +20,8 @@ import org.gongkai.workflow.task.TaskAlreadyCompleted;
 import org.gongkai.workflow.task.TaskInbox;
 import org.gongkai.workflow.task.TaskNotFound;
 import org.gongkai.workflow.task.TaskNotYours;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,8 +45,11 @@ public class ReplyFileViews {
 
 	private final DisclosureRequests requests;
 
+	private final MessageSource messages;
+
 	ReplyFileViews(ReplyFiles files, RequestQueries queries, TaskInbox inbox, CatalogueSearch search,
-			DisclosureRequests requests) {
+			DisclosureRequests requests, MessageSource messages) {
+		this.messages = messages;
 		this.requests = requests;
 		this.files = files;
 		this.queries = queries;
@@ -105,7 +110,8 @@ public class ReplyFileViews {
 			throw new RequestNotFound(requestId);
 		}
 		var file = file(requestId, fileId);
-		var name = file.isRedacted() ? "原件-" + file.getFileName() : file.getFileName();
+		var name = file.isRedacted() ? messages.getMessage("replyFiles.original.fileName", new Object[] { file.getFileName() },
+				LocaleContextHolder.getLocale()) : file.getFileName();
 		return new Download(name, file.getContentType(), file.getContent());
 	}
 
