@@ -151,22 +151,25 @@ class ReplyFilesBrowserIT extends PortalIT {
 			clerk.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reply-file-message")));
 			page.findElement(By.cssSelector("a.reply-file-redact")).click();
 
-			// first mark: the phone number, found by the search
-			clerk.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("redaction-search")));
-			var search = page.findElement(By.id("redaction-search"));
-			search.sendKeys("13812345678");
-			search.submit();
-			clerk.wait.until(d -> !d.findElements(By.cssSelector("select[name=reason], select.reason")).isEmpty());
-			// second mark: the photo, drawn with the mouse over the page image
-			var image = page.findElement(By.cssSelector("img"));
-			new Actions(page).moveToElement(image, -image.getSize().width / 2 + 80, -image.getSize().height / 2 + 80)
+			// the marking page (Task R): new marks take the reason chosen here, and each mark has its own select
+			clerk.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("redaction-pattern")));
+			new Select(page.findElement(By.id("redaction-reason"))).selectByValue("THIRD_PARTY_RIGHTS");
+			// first mark: the phone number, found by a literal search
+			new Select(page.findElement(By.id("redaction-pattern"))).selectByValue("");
+			page.findElement(By.id("redaction-text")).sendKeys("13812345678");
+			page.findElement(By.id("redaction-find")).click();
+			clerk.wait.until(d -> d.findElements(By.cssSelector("#mark-list li")).size() >= 1);
+			// second mark: the photo (72–232 pt from the left, 152–312 pt from the top), drawn with the mouse
+			var layer = page.findElement(By.cssSelector(".redaction-page[data-page='1'] .redaction-layer"));
+			int width = layer.getSize().getWidth();
+			int height = layer.getSize().getHeight();
+			new Actions(page).moveToElement(layer, offset(60, 612, width), offset(140, 792, height))
 				.clickAndHold()
-				.moveByOffset(160, 160)
+				.moveToElement(layer, offset(245, 612, width), offset(325, 792, height))
 				.release()
 				.perform();
-			var reasons = page.findElements(By.cssSelector("select[name=reason], select.reason"));
-			assertThat(reasons).hasSizeGreaterThanOrEqualTo(2);
-			for (var reason : reasons) {
+			clerk.wait.until(d -> d.findElements(By.cssSelector("#mark-list li")).size() >= 2);
+			for (var reason : page.findElements(By.cssSelector("#mark-list select"))) {
 				new Select(reason).selectByValue("THIRD_PARTY_RIGHTS");
 			}
 			page.findElement(By.id("redaction-save")).click();
@@ -201,6 +204,11 @@ class ReplyFilesBrowserIT extends PortalIT {
 					session(applicant.driver));
 			assertThat(original.statusCode()).as("the original stays with the staff").isIn(403, 404);
 		}
+	}
+
+	/** The offset in pixels from an element's centre of a position in points on a page shown in it. */
+	private static int offset(double points, double pagePoints, int pixels) {
+		return (int) Math.round((points / pagePoints - 0.5) * pixels);
 	}
 
 	/** Opens the uploaded file from the list on the task page. */
