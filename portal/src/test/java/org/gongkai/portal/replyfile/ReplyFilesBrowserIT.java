@@ -33,6 +33,7 @@ import org.gongkai.portal.request.RequestApiIT;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -161,11 +162,21 @@ class ReplyFilesBrowserIT extends PortalIT {
 			clerk.wait.until(d -> d.findElements(By.cssSelector("#mark-list li")).size() >= 1);
 			// second mark: the photo (72–232 pt from the left, 152–312 pt from the top), drawn with the mouse
 			var layer = page.findElement(By.cssSelector(".redaction-page[data-page='1'] .redaction-layer"));
-			int width = layer.getSize().getWidth();
-			int height = layer.getSize().getHeight();
-			new Actions(page).moveToElement(layer, offset(60, 612, width), offset(140, 792, height))
+			// WebDriver offsets count from the centre of the element's visible part: measure it
+			@SuppressWarnings("unchecked")
+			var box = (List<Number>) ((JavascriptExecutor) page).executeScript(
+					"var l = arguments[0]; l.scrollIntoView(true); var r = l.getBoundingClientRect();"
+							+ " var top = Math.max(r.top, 0), bottom = Math.min(r.bottom, window.innerHeight);"
+							+ " var left = Math.max(r.left, 0), right = Math.min(r.right, window.innerWidth);"
+							+ " return [r.width, (left + right) / 2 - r.left, (top + bottom) / 2 - r.top];", layer);
+			double scale = box.get(0).doubleValue() / 612;
+			int fromX = (int) Math.round(60 * scale - box.get(1).doubleValue());
+			int fromY = (int) Math.round(140 * scale - box.get(2).doubleValue());
+			int side = (int) Math.round(185 * scale);
+			new Actions(page).moveToElement(layer, fromX, fromY)
 				.clickAndHold()
-				.moveToElement(layer, offset(245, 612, width), offset(325, 792, height))
+				.moveByOffset(side / 2, side / 2)
+				.moveByOffset(side - side / 2, side - side / 2)
 				.release()
 				.perform();
 			clerk.wait.until(d -> d.findElements(By.cssSelector("#mark-list li")).size() >= 2);
@@ -204,11 +215,6 @@ class ReplyFilesBrowserIT extends PortalIT {
 					session(applicant.driver));
 			assertThat(original.statusCode()).as("the original stays with the staff").isIn(403, 404);
 		}
-	}
-
-	/** The offset in pixels from an element's centre of a position in points on a page shown in it. */
-	private static int offset(double points, double pagePoints, int pixels) {
-		return (int) Math.round((points / pagePoints - 0.5) * pixels);
 	}
 
 	/** Opens the uploaded file from the list on the task page. */
