@@ -30,10 +30,11 @@ import org.gongkai.workflow.request.WithholdingReason;
  * @param delivery for DISCLOSE and PARTIAL: the form and way the information is provided; without it the
  *        letter says the information is enclosed
  * @param reviewAuthority the 行政复议机关 named in the remedy paragraph, if given
+ * @param enclosures for DISCLOSE and PARTIAL: the information provided with the letter, listed as 附件
  */
 public record ReplyLetter(Issuer issuer, RequestDetails request, ReplyType type, List<WithholdingReason> reasons,
 		String explanation, List<String> paragraphs, ResponsibleAgency responsibleAgency, String guidance,
-		Delivery delivery, String reviewAuthority) implements Notice {
+		Delivery delivery, String reviewAuthority, List<Enclosure> enclosures) implements Notice {
 
 	public static final String TITLE = "政府信息公开申请答复告知书";
 
@@ -73,46 +74,69 @@ public record ReplyLetter(Issuer issuer, RequestDetails request, ReplyType type,
 			throw new IllegalArgumentException("only DISCLOSE and PARTIAL replies deliver information");
 		}
 		reviewAuthority = Notices.blankToNull(reviewAuthority);
+		enclosures = enclosures == null ? List.of() : List.copyOf(enclosures);
+		if (!enclosures.isEmpty() && type != ReplyType.DISCLOSE && type != ReplyType.PARTIAL) {
+			throw new IllegalArgumentException("only DISCLOSE and PARTIAL replies enclose information");
+		}
+	}
+
+	/**
+	 * One piece of information provided with the reply (附件): a file with its page count, or a catalogue item
+	 * by its title, 索引号 and address.
+	 */
+	public record Enclosure(String name, Integer pages, String indexNo, String url) {
+
+		public Enclosure {
+			Notices.requireText(name, "name");
+			indexNo = Notices.blankToNull(indexNo);
+			url = Notices.blankToNull(url);
+		}
+	}
+
+	/** The information provided with the reply, listed at its end. */
+	public ReplyLetter withEnclosures(List<Enclosure> enclosures) {
+		return new ReplyLetter(issuer, request, type, reasons, explanation, paragraphs, responsibleAgency, guidance,
+				delivery, reviewAuthority, enclosures);
 	}
 
 	/** A reply of the given type with nothing else yet. */
 	public static ReplyLetter of(Issuer issuer, RequestDetails request, ReplyType type) {
-		return new ReplyLetter(issuer, request, type, null, null, null, null, null, null, null);
+		return new ReplyLetter(issuer, request, type, null, null, null, null, null, null, null, null);
 	}
 
 	public ReplyLetter withReasons(WithholdingReason... reasons) {
 		return new ReplyLetter(issuer, request, type, List.of(reasons), explanation, paragraphs, responsibleAgency,
-				guidance, delivery, reviewAuthority);
+				guidance, delivery, reviewAuthority, enclosures);
 	}
 
 	public ReplyLetter withExplanation(String explanation) {
 		return new ReplyLetter(issuer, request, type, reasons, explanation, paragraphs, responsibleAgency, guidance,
-				delivery, reviewAuthority);
+				delivery, reviewAuthority, enclosures);
 	}
 
 	public ReplyLetter withParagraphs(String... paragraphs) {
 		return new ReplyLetter(issuer, request, type, reasons, explanation, List.of(paragraphs), responsibleAgency,
-				guidance, delivery, reviewAuthority);
+				guidance, delivery, reviewAuthority, enclosures);
 	}
 
 	public ReplyLetter withResponsibleAgency(String name, String contact) {
 		return new ReplyLetter(issuer, request, type, reasons, explanation, paragraphs,
-				new ResponsibleAgency(name, contact), guidance, delivery, reviewAuthority);
+				new ResponsibleAgency(name, contact), guidance, delivery, reviewAuthority, enclosures);
 	}
 
 	public ReplyLetter withGuidance(String guidance) {
 		return new ReplyLetter(issuer, request, type, reasons, explanation, paragraphs, responsibleAgency, guidance,
-				delivery, reviewAuthority);
+				delivery, reviewAuthority, enclosures);
 	}
 
 	public ReplyLetter withDelivery(DeliveryForm form, DeliveryMethod method) {
 		return new ReplyLetter(issuer, request, type, reasons, explanation, paragraphs, responsibleAgency, guidance,
-				new Delivery(form, method), reviewAuthority);
+				new Delivery(form, method), reviewAuthority, enclosures);
 	}
 
 	public ReplyLetter withReviewAuthority(String reviewAuthority) {
 		return new ReplyLetter(issuer, request, type, reasons, explanation, paragraphs, responsibleAgency, guidance,
-				delivery, reviewAuthority);
+				delivery, reviewAuthority, enclosures);
 	}
 
 	/**

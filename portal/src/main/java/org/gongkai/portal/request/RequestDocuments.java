@@ -52,8 +52,12 @@ public class RequestDocuments {
 
 	private final ReceivingAgencies receivingAgencies;
 
+	private final org.gongkai.workflow.request.ReplyFiles replyFiles;
+
 	RequestDocuments(NoticeRenderer renderer, AgencyProperties agency, RequestNotices notices,
-			RequestProperties requestProperties, ReceivingAgencies receivingAgencies) {
+			RequestProperties requestProperties, ReceivingAgencies receivingAgencies,
+			org.gongkai.workflow.request.ReplyFiles replyFiles) {
+		this.replyFiles = replyFiles;
 		this.requestProperties = requestProperties;
 		this.receivingAgencies = receivingAgencies;
 		this.renderer = renderer;
@@ -135,9 +139,20 @@ public class RequestDocuments {
 			letter = letter.withExplanation(note);
 		}
 		if (type == ReplyType.DISCLOSE || type == ReplyType.PARTIAL) {
-			letter = letter.withDelivery(request.getDeliveryForm(), request.getDeliveryMethod());
+			letter = letter.withDelivery(request.getDeliveryForm(), request.getDeliveryMethod())
+				.withEnclosures(enclosures(request));
 		}
 		return renderer.render(letter, format);
+	}
+
+	/** The reply files as the letter lists them: files by name and pages, catalogue items by title, 索引号 and address. */
+	private java.util.List<ReplyLetter.Enclosure> enclosures(DisclosureRequest request) {
+		return replyFiles.findByRequestIdOrderByIdAsc(request.getId())
+			.stream()
+			.map(f -> f.isUpload() ? new ReplyLetter.Enclosure(f.getFileName(), f.getServedPageCount(), null, null)
+					: new ReplyLetter.Enclosure(f.getFileName(), null, f.getItemIndexNo(),
+							agency.publicUrl() + "/catalogue/items/" + f.getItemId()))
+			.toList();
 	}
 
 	/** A numbered notice of any {@link NoticeKind}, as recorded when it was issued. */

@@ -23,10 +23,12 @@ import org.gongkai.workflow.request.DisclosureRequest;
  * @param extended whether the reply period was extended (art. 33)
  * @param clockPaused whether the reply clock stands still (consultation, fee, reasons)
  * @param outcomeLabel the outcome in Chinese, once decided
+ * @param replyFiles once replied, the names of the files and catalogue items the reply provides (not served here)
  */
 public record RequestLookupView(String receiptNo, String kind, String kindLabel, String status, String statusLabel,
 		String title, Instant submittedAt, LocalDate receivedOn, LocalDate replyDueOn, boolean replyDueProvisional,
-		Integer daysLeft, boolean extended, boolean clockPaused, String outcomeLabel, List<Step> steps) {
+		Integer daysLeft, boolean extended, boolean clockPaused, String outcomeLabel, List<Step> steps,
+		List<String> replyFiles) {
 
 	/**
 	 * One dated step; {@code note} only where it repeats what the receipt shows.
@@ -40,7 +42,8 @@ public record RequestLookupView(String receiptNo, String kind, String kindLabel,
 	/** The steps whose note a holder of the receipt may read; every other note stays with the applicant and staff. */
 	static final Set<String> PUBLIC_NOTES = Set.of("RECEIVED", "REGISTERED_OFFLINE", "ASSIGNED");
 
-	static RequestLookupView of(DisclosureRequest r, Integer daysLeft, List<CaseEvent> events, StepNotes notes) {
+	static RequestLookupView of(DisclosureRequest r, Integer daysLeft, List<CaseEvent> events, StepNotes notes,
+			List<String> replyFiles) {
 		return new RequestLookupView(r.getReceiptNo(), r.getKind().name(), r.getKind().label(), r.getStatus().name(),
 				r.getStatus().label(), r.getTitle(), r.getSubmittedAt(), r.getReceivedOn(), r.getReplyDueOn(),
 				r.isReplyDueProvisional(), daysLeft, r.getOriginalDueOn() != null, r.getPausedSince() != null,
@@ -49,6 +52,7 @@ public record RequestLookupView(String receiptNo, String kind, String kindLabel,
 					.map(e -> new Step(e.getOccurredAt(), e.getType(),
 							PUBLIC_NOTES.contains(e.getType()) ? notes.of("request.event.", e.getType(), e.getNote())
 									: null))
-					.toList());
+					.toList(),
+				replyFiles);
 	}
 }

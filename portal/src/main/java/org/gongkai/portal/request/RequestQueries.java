@@ -42,8 +42,12 @@ public class RequestQueries {
 
 	private final ReceivingAgencies agencies;
 
+	private final org.gongkai.workflow.request.ReplyFiles replyFiles;
+
 	RequestQueries(DisclosureRequests requests, CaseEvents events, WorkingDayCalendar calendar, Clock clock,
-			RequestNotices notices, RequestAttachments attachments, ReceivingAgencies agencies) {
+			RequestNotices notices, RequestAttachments attachments, ReceivingAgencies agencies,
+			org.gongkai.workflow.request.ReplyFiles replyFiles) {
+		this.replyFiles = replyFiles;
 		this.agencies = agencies;
 		this.notices = notices;
 		this.attachments = attachments;
@@ -100,12 +104,22 @@ public class RequestQueries {
 						.stream()
 						.filter(event -> !STAFF_ONLY_EVENTS.contains(event.getType()))
 						.toList(),
-					notes));
+					notes, replyFileNames(request)));
+	}
+
+	/** The names of the files and items a reply provided, once issued: the lookup shows they exist, never serves them. */
+	private java.util.List<String> replyFileNames(DisclosureRequest request) {
+		return request.isReplied() ? replyFiles.findByRequestIdOrderByIdAsc(request.getId())
+			.stream()
+			.map(org.gongkai.workflow.request.ReplyFile::getFileName)
+			.toList() : java.util.List.of();
 	}
 
 	/** Steps about a third party (its name, its objection), internal reminders and review approvals stay with the handlers. */
 	static final java.util.Set<String> STAFF_ONLY_EVENTS = java.util.Set.of("THIRD_PARTY_OBJECTED",
-			"THIRD_PARTY_NOTIFIED", "DELIVERY_PENDING", "REVIEW_APPROVED");
+			"THIRD_PARTY_NOTIFIED", "DELIVERY_PENDING", "REVIEW_APPROVED",
+			// the reply files while the reply is prepared (their list is given with the reply)
+			"REPLY_FILE_ADDED", "REPLY_ITEM_LINKED", "REPLY_FILE_REMOVED", "REPLY_FILE_REDACTED", "REPLY_FILES_APPROVED");
 
 	/**
 	 * The numbered notices of a request the caller may read: all of them for its handlers; for the

@@ -22,6 +22,7 @@ import org.gongkai.workflow.request.Reassign;
 import org.gongkai.workflow.request.RecordConsultationReply;
 import org.gongkai.workflow.request.RecordDelivery;
 import org.gongkai.workflow.request.RegisterRequestCommand;
+import org.gongkai.workflow.request.SecrecyReview;
 import org.gongkai.workflow.information.EditReport;
 import org.gongkai.workflow.task.DecisionIncomplete;
 import org.gongkai.workflow.task.Proceed;
@@ -105,10 +106,10 @@ class TaskApiController {
 	 */
 	@PostMapping("/{id}/complete")
 	@Operation(summary = "办理完成", description = "The body is the command of the task's definition key (`taskKey`): "
-			+ "review tasks take `Review` (`approved` true approves, false returns with a `comment`); tasks that offer "
+			+ "review tasks take `Review` (`approved` true approves, false returns with a `comment`), a reply's Task_SecrecyReview `SecrecyReview` (also `approvedFiles`: the ids of all its reply files); tasks that offer "
 			+ "several actions name the action in `decision` (`reasonsVerdict` for Task_JudgeReasons). "
 			+ "400 if the action is none of the task's; 409 if someone else completed it first.")
-	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(oneOf = { Review.class,
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(oneOf = { Review.class, SecrecyReview.class,
 			Proceed.class, RegisterRequestCommand.class, HandleRequestCommand.class, Reassign.Department.class,
 			JudgeReasonsCommand.class, RecordConsultationReply.Command.class, RecordDelivery.Command.class,
 			EditReport.Command.class })))
@@ -123,7 +124,8 @@ class TaskApiController {
 		catch (JsonProcessingException e) {
 			throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, new ServletServerHttpRequest(request));
 		}
-		if (command instanceof Review review && review.approved() == null) {
+		if (command instanceof Review review && review.approved() == null
+				|| command instanceof SecrecyReview secrecy && secrecy.approved() == null) {
 			// the verdict every review gateway reads: answered as before, naming the missing process variable
 			throw new DecisionIncomplete(id, Review.APPROVED, null);
 		}

@@ -20,6 +20,7 @@ import org.gongkai.workflow.request.Reassign;
 import org.gongkai.workflow.request.RecordConsultationReply;
 import org.gongkai.workflow.request.RecordDelivery;
 import org.gongkai.workflow.request.RegisterRequestCommand;
+import org.gongkai.workflow.request.SecrecyReview;
 import org.gongkai.workflow.task.Proceed;
 import org.gongkai.workflow.task.Review;
 import org.gongkai.workflow.task.TaskCommand;
@@ -43,7 +44,8 @@ final class TaskCommands {
 		types.put("Task_HandleRequest", HandleRequestCommand.class);
 		types.put("Task_Reassign", Reassign.Department.class);
 		types.put("Task_DepartmentReview", Review.class);
-		types.put("Task_SecrecyReview", Review.class);
+		// a reply's secrecy review also names the reply files it approved; other processes' send none
+		types.put("Task_SecrecyReview", SecrecyReview.class);
 		types.put("Task_SignOff", Review.class);
 		types.put("Task_ApproveExtension", Review.class);
 		types.put("Task_RecordConsultationReply", RecordConsultationReply.Command.class);

@@ -179,6 +179,11 @@ class NoticeLettersGoldenTests {
 				withheld = withheld.withReasons(WithholdingReason.INTERNAL_AFFAIRS, WithholdingReason.ADMIN_QUERY);
 			}
 			replies.put(" electronic", withheld.withDelivery(DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE));
+			// the information provided (issue 16): files by name and pages, catalogue items by title, 索引号 and address
+			replies.put(" with enclosures", withheld.withDelivery(DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE)
+				.withEnclosures(List.of(new ReplyLetter.Enclosure(" 2026年专项资金分配表.pdf ", 3, null, null),
+						new ReplyLetter.Enclosure("关于下达2026年市级财政专项资金的通知", null, "000014348/2026-00012",
+								"https://gk.example.cn/catalogue/items/12"))));
 		}
 		replies.put(" full", full.withReviewAuthority("某某市人民政府"));
 		replies.put(" full without review authority", full);

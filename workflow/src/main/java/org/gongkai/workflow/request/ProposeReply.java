@@ -20,8 +20,11 @@ public class ProposeReply {
 
 	private final RequestStepSupport support;
 
-	ProposeReply(RequestStepSupport support) {
+	private final ProvideReplyFiles replyFiles;
+
+	ProposeReply(RequestStepSupport support, ProvideReplyFiles replyFiles) {
 		this.support = support;
+		this.replyFiles = replyFiles;
 	}
 
 	/**
@@ -38,6 +41,7 @@ public class ProposeReply {
 		if (type == ReplyType.OTHER && (note == null || note.isBlank())) {
 			throw new InvalidValue("replyNote", "request.reply.otherNote");
 		}
+		replyFiles.requireProvided(requestId, type, note);
 		var request = support.load(requestId);
 		boolean discloses = type == ReplyType.DISCLOSE || type == ReplyType.PARTIAL;
 		boolean override = request.getThirdPartyObjection() != null && discloses

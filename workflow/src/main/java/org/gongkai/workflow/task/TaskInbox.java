@@ -146,6 +146,11 @@ public class TaskInbox {
 				// two completions raced and the database chose this one as the deadlock victim
 				throw new TaskAlreadyCompleted(taskId);
 			}
+			var refusal = refusal(e);
+			if (refusal != null) {
+				// a listener refused the decision (e.g. the secrecy review approved without every reply file)
+				throw refusal;
+			}
 			var missing = missingVariable(e);
 			if (missing != null) {
 				// a gateway or listener read a decision the caller did not send; the completion was rolled back
@@ -176,6 +181,16 @@ public class TaskInbox {
 				if (matcher.find()) {
 					return matcher.group(1);
 				}
+			}
+		}
+		return null;
+	}
+
+	/** The domain's refusal the engine wrapped, if a listener refused the completion. */
+	private static RuntimeException refusal(Throwable e) {
+		for (var cause = e.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof org.gongkai.workflow.Refusal && cause instanceof RuntimeException fact) {
+				return fact;
 			}
 		}
 		return null;
