@@ -29,10 +29,13 @@ record InboxFilter(String kind, String step, String due, String sort, String dir
 
 	static InboxFilter of(String kind, String step, String due, String sort, String dir, String page, String size,
 			int defaultSize) {
-		return new InboxFilter(KINDS.contains(kind) ? kind : null,
-				step != null && STEP.matcher(step).matches() ? step : null, DUES.contains(due) ? due : null,
-				SORTS.contains(sort) ? sort : "due", "desc".equals(dir) ? "desc" : "asc", positive(page, 1, 100_000),
-				positive(size, defaultSize, MAX_SIZE));
+		return new InboxFilter(known(KINDS, kind), step != null && STEP.matcher(step).matches() ? step : null,
+				known(DUES, due), sort != null && SORTS.contains(sort) ? sort : "due", "desc".equals(dir) ? "desc" : "asc",
+				positive(page, 1, 100_000), positive(size, defaultSize, MAX_SIZE));
+	}
+
+	private static String known(List<String> values, String value) {
+		return value != null && values.contains(value) ? value : null;
 	}
 
 	private static int positive(String value, int fallback, int max) {

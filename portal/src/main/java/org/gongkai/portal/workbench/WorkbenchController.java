@@ -146,6 +146,7 @@ class WorkbenchController {
 		var inboxPage = workbenchInbox.page(user.staff(), filter);
 		model.addAttribute("inbox", inboxPage);
 		model.addAttribute("filter", inboxPage.filter());
+		model.addAttribute("dueBands", InboxFilter.DUES);
 		model.addAttribute("tasks", inboxPage.rows().stream().map(WorkbenchInbox.Row::task).toList());
 		model.addAttribute("reminderGroups", reminders.groups(user, annualReminders, agencyNames));
 		model.addAttribute("mayReadRegister",
