@@ -46,6 +46,12 @@ class WorkbenchInboxIT extends PortalIT {
 	@Autowired
 	ReminderMutes mutes;
 
+	/** Other tests see the office's reminders as they were. */
+	@org.junit.jupiter.api.AfterEach
+	void forgetMutes() {
+		mutes.deleteAll(mutes.findByUserName("editor1"));
+	}
+
 	@Test
 	void clerkFiltersSortsAndPagesTheInbox() {
 		var clerk = RealServers.token("clerk1");
