@@ -147,7 +147,6 @@ class WorkbenchController {
 		model.addAttribute("inbox", inboxPage);
 		model.addAttribute("filter", inboxPage.filter());
 		model.addAttribute("dueBands", InboxFilter.DUES);
-		model.addAttribute("tasks", inboxPage.rows().stream().map(WorkbenchInbox.Row::task).toList());
 		model.addAttribute("reminderGroups", reminders.groups(user, annualReminders, agencyNames));
 		model.addAttribute("mayReadRegister",
 				RequestQueries.handlesAll(user) || RequestQueries.departmentHandled(user) != null);
@@ -234,6 +233,7 @@ class WorkbenchController {
 		model.addAttribute("notices", queries.notices(request, user));
 		var open = inbox.openTasksOf(DisclosureRequestProcess.KEY, String.valueOf(id));
 		model.addAttribute("tasks", open);
+		model.addAttribute("candidateGroups", inbox.candidateGroups(open));
 		model.addAttribute("task", open.stream().filter(task -> actsOn(task, user)).findFirst().orElse(null));
 		model.addAttribute("departments", departments.findAll());
 		model.addAttribute("replyTypes", ReplyType.values());

@@ -168,7 +168,7 @@ class WorkbenchInboxBrowserIT extends PortalIT {
 		assertThat(driver.findElements(By.id("reminders-annual"))).isEmpty();
 
 		driver.get(url("/workbench/requests/" + id));
-		assertThat(browser.text(By.id("current"))).contains("确认收到申请");
+		assertThat(browser.text(By.id("current"))).contains("确认收到申请", "（待办公室编辑认领）").doesNotContain("office-editor");
 		var decision = driver.findElement(By.cssSelector("form.decision"));
 		assertThat(decision.getText()).doesNotContain("退回");
 		assertThat(decision.findElement(By.cssSelector("label[for=taskComment]")).getText()).isEqualTo("意见");
