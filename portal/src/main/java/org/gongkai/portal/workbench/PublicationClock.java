@@ -36,6 +36,10 @@ class PublicationClock {
 		this.clock = clock;
 	}
 
+	java.time.ZoneId zone() {
+		return properties.zone();
+	}
+
 	LocalDate today() {
 		return LocalDate.now(clock.withZone(properties.zone()));
 	}

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,6 +51,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's task inbox; completing a task someone else completed first answers 409. */
@@ -67,8 +69,11 @@ class TaskApiController {
 
 	private final MessageSource messages;
 
+	private final WorkbenchInbox workbenchInbox;
+
 	TaskApiController(TaskInbox inbox, ObjectMapper mapper, jakarta.validation.Validator validator,
-			MessageSource messages) {
+			MessageSource messages, WorkbenchInbox workbenchInbox) {
+		this.workbenchInbox = workbenchInbox;
 		this.inbox = inbox;
 		this.messages = messages;
 		this.mapper = mapper;
@@ -76,9 +81,27 @@ class TaskApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "我的待办")
-	List<TaskView> inbox(Authentication authentication) {
-		return inbox.inbox(CurrentUser.of(authentication).staff());
+	@Operation(summary = "我的待办", description = "The caller's open tasks, by due date (the request's reply deadline, "
+			+ "the item's publication deadline or the task's own; none last) unless `sort` says otherwise. Filters as on "
+			+ "the workbench: `kind` (request, item, report, emergency, other), `step` (a `taskKey`), `due` (overdue, "
+			+ "soon = within the warning days, later, none). `page` (from 1) and `size` (up to 500, the default) page the "
+			+ "list; the headers X-Total-Count and X-Page-Count give the number of matching tasks and pages. Unknown "
+			+ "values are ignored.")
+	ResponseEntity<List<TaskView>> inbox(
+			@Parameter(description = "request, item, report, emergency or other") @RequestParam(required = false) String kind,
+			@Parameter(description = "a task definition key, e.g. Task_HandleRequest") @RequestParam(required = false) String step,
+			@Parameter(description = "overdue, soon, later or none") @RequestParam(required = false) String due,
+			@Parameter(description = "due (default), created or case") @RequestParam(required = false) String sort,
+			@Parameter(description = "asc (default) or desc") @RequestParam(required = false) String dir,
+			@Parameter(description = "page number, from 1") @RequestParam(required = false) String page,
+			@Parameter(description = "tasks per page, at most 500") @RequestParam(required = false) String size,
+			Authentication authentication) {
+		var filter = InboxFilter.of(kind, step, due, sort, dir, page, size, InboxFilter.MAX_SIZE);
+		var result = workbenchInbox.page(CurrentUser.of(authentication).staff(), filter);
+		return ResponseEntity.ok()
+			.header("X-Total-Count", String.valueOf(result.total()))
+			.header("X-Page-Count", String.valueOf(result.pages()))
+			.body(result.rows().stream().map(WorkbenchInbox.Row::task).toList());
 	}
 
 	@GetMapping("/{id}")

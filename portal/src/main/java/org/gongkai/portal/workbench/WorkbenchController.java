@@ -1,9 +1,7 @@
 package org.gongkai.portal.workbench;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +11,7 @@ import org.gongkai.portal.security.Roles;
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.portal.system.SafeDetail;
 import org.gongkai.workflow.Refusal;
+import org.gongkai.workflow.annual.GenerateAnnualReport;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;
 import org.gongkai.workflow.publication.CatalogueAttachments;
@@ -32,7 +31,6 @@ import org.gongkai.workflow.request.CorrectionOutcome;
 import org.gongkai.workflow.request.DisclosureRequestProcess;
 import org.gongkai.workflow.request.DisclosureRequest;
 import org.gongkai.workflow.request.DisclosureRequests;
-import org.gongkai.workflow.request.RequestProperties;
 import org.gongkai.portal.request.RequestQueries;
 import org.gongkai.workflow.task.TaskView;
 import org.gongkai.workflow.request.ReplyType;
@@ -61,6 +59,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The staff workbench pages: inbox, new catalogue item, task page with its decision form. */
@@ -83,8 +82,6 @@ class WorkbenchController {
 
 	private final RequestQueries queries;
 
-	private final int warningDays;
-
 	private final RequestAttachments requestAttachments;
 
 	private final PublicationClock publicationClock;
@@ -101,12 +98,18 @@ class WorkbenchController {
 
 	private final MessageSource messages;
 
+	private final WorkbenchInbox workbenchInbox;
+
+	private final WorkbenchReminders reminders;
+
 	WorkbenchController(TaskInbox inbox, CatalogueItems items, CatalogueColumns columns, DraftCatalogueItem draft,
 			CaseEvents events, DisclosureRequests requests, Departments departments, RequestQueries queries,
-			RequestProperties requestProperties, PublicationClock publicationClock, CatalogueAttachments attachments,
+			PublicationClock publicationClock, CatalogueAttachments attachments,
 			CatalogueChanges changes, PromoteReply promote, RequestAttachments requestAttachments,
 			@Qualifier("mvcConversionService") ConversionService conversions, jakarta.validation.Validator validator,
-			MessageSource messages) {
+			MessageSource messages, WorkbenchInbox workbenchInbox, WorkbenchReminders reminders) {
+		this.workbenchInbox = workbenchInbox;
+		this.reminders = reminders;
 		this.conversions = conversions;
 		this.validator = new SpringValidatorAdapter(validator);
 		this.messages = messages;
@@ -116,7 +119,6 @@ class WorkbenchController {
 		this.changes = changes;
 		this.promote = promote;
 		this.queries = queries;
-		this.warningDays = requestProperties.warningWorkingDays();
 		this.inbox = inbox;
 		this.items = items;
 		this.columns = columns;
@@ -126,16 +128,28 @@ class WorkbenchController {
 		this.departments = departments;
 	}
 
+	/**
+	 * The inbox: the caller's open tasks filtered by kind, step and due band, sorted (by due date unless
+	 * asked otherwise) and paged, all from query parameters; unknown values fall back to the defaults.
+	 * Above it, the reminders grouped by kind.
+	 */
 	@GetMapping("/workbench")
-	String inbox(Authentication authentication, Model model) {
+	String inbox(@RequestParam(required = false) String kind, @RequestParam(required = false) String step,
+			@RequestParam(required = false) String due, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size,
+			@ModelAttribute("annualReminders") List<GenerateAnnualReport.Reminder> annualReminders,
+			@ModelAttribute("annualAgencyNames") Map<String, String> agencyNames, Authentication authentication,
+			Model model) {
 		var user = CurrentUser.of(authentication);
-		var tasks = inbox.inbox(user.staff());
-		model.addAttribute("tasks", tasks);
+		var filter = InboxFilter.of(kind, step, due, sort, dir, page, size, InboxFilter.PAGE_SIZE);
+		var inboxPage = workbenchInbox.page(user.staff(), filter);
+		model.addAttribute("inbox", inboxPage);
+		model.addAttribute("filter", inboxPage.filter());
+		model.addAttribute("dueBands", InboxFilter.DUES);
+		model.addAttribute("reminderGroups", reminders.groups(user, annualReminders, agencyNames));
 		model.addAttribute("mayReadRegister",
 				RequestQueries.handlesAll(user) || RequestQueries.departmentHandled(user) != null);
-		var requestsByTask = requestsOf(tasks);
-		model.addAttribute("requestsByTask", requestsByTask);
-		model.addAttribute("clocks", clocks(tasks, requestsByTask));
 		if (user.department() != null) {
 			model.addAttribute("items",
 					items.findByDepartmentCodeOrderByUpdatedAtDesc(user.department(), PageRequest.of(0, 20)));
@@ -149,6 +163,22 @@ class WorkbenchController {
 			model.addAttribute("applicantsAsking", asking);
 		}
 		return "workbench/inbox";
+	}
+
+	/** Dismisses (until it changes) or snoozes (a day, a week) one of the caller's reminders or groups. */
+	@PostMapping("/workbench/reminders")
+	String muteReminder(@RequestParam(required = false) String key, @RequestParam(required = false) String state,
+			@RequestParam(required = false) String action, Authentication authentication,
+			RedirectAttributes redirect) {
+		var user = CurrentUser.of(authentication);
+		if (reminders.mute(user.userName(), key, state, action)) {
+			redirect.addFlashAttribute("message",
+					"dismiss".equals(action) ? "reminder.dismissed" : "reminder.snoozed");
+		}
+		else {
+			redirect.addFlashAttribute("error", "reminder.invalid");
+		}
+		return "redirect:/workbench";
 	}
 
 	@GetMapping("/workbench/items/new")
@@ -203,6 +233,7 @@ class WorkbenchController {
 		model.addAttribute("notices", queries.notices(request, user));
 		var open = inbox.openTasksOf(DisclosureRequestProcess.KEY, String.valueOf(id));
 		model.addAttribute("tasks", open);
+		model.addAttribute("candidateGroups", inbox.candidateGroups(open));
 		model.addAttribute("task", open.stream().filter(task -> actsOn(task, user)).findFirst().orElse(null));
 		model.addAttribute("departments", departments.findAll());
 		model.addAttribute("replyTypes", ReplyType.values());
@@ -266,6 +297,7 @@ class WorkbenchController {
 	@PostMapping("/workbench/tasks/{taskId}")
 	String decide(@PathVariable String taskId, HttpServletRequest form, Authentication authentication,
 			RedirectAttributes redirect) {
+		TaskView completed = null;
 		try {
 			var staff = CurrentUser.of(authentication).staff();
 			var task = inbox.get(taskId, staff);
@@ -283,6 +315,7 @@ class WorkbenchController {
 			}
 			inbox.complete(taskId, staff, ((TaskCommand) binder.getTarget()).variables());
 			redirect.addFlashAttribute("message", "workbench.task.completed");
+			completed = task;
 		}
 		catch (TaskAlreadyCompleted e) {
 			redirect.addFlashAttribute("error", "workbench.task.alreadyCompleted");
@@ -298,7 +331,59 @@ class WorkbenchController {
 					: SafeDetail.of(e, null));
 			return "redirect:/workbench/tasks/" + taskId;
 		}
-		return "redirect:/workbench";
+		return completed == null ? "redirect:/workbench" : afterAction(completed, CurrentUser.of(authentication), redirect);
+	}
+
+	/**
+	 * Where the caller lands after completing a task: the case page, where the result shows at the top,
+	 * with the next task of the same step in their inbox (by due date) when this case has no further
+	 * task for them; the inbox when they may not see the case page.
+	 */
+	private String afterAction(TaskView task, CurrentUser user, RedirectAttributes redirect) {
+		var casePage = casePage(task, user);
+		if (casePage == null) {
+			return "redirect:/workbench";
+		}
+		redirect.addFlashAttribute("afterAction", true);
+		boolean more = inbox.openTasksOf(task.processKey(), task.caseId()).stream().anyMatch(t -> actsOn(t, user));
+		if (!more) {
+			var next = workbenchInbox.next(user.staff(), task.taskKey());
+			if (next != null) {
+				redirect.addFlashAttribute("nextTaskId", next.task().id());
+				redirect.addFlashAttribute("nextTaskName", next.task().name());
+			}
+		}
+		return "redirect:" + casePage;
+	}
+
+	private TaskView openTask(String taskId, org.gongkai.workflow.task.Staff staff) {
+		try {
+			return inbox.get(taskId, staff);
+		}
+		catch (TaskNotYours | TaskNotFound | TaskAlreadyCompleted e) {
+			return null;
+		}
+	}
+
+	/** The case page of the task's request or catalogue item, if the caller may see it; else null. */
+	private String casePage(TaskView task, CurrentUser user) {
+		if (task.caseId() == null || !task.caseId().matches("\\d{1,18}")) {
+			return null;
+		}
+		var id = Long.valueOf(task.caseId());
+		if (DisclosureRequestProcess.KEY.equals(task.processKey())) {
+			return requests.findById(id).filter(request -> queries.handles(request, user))
+				.map(request -> "/workbench/requests/" + id)
+				.orElse(null);
+		}
+		if (CataloguePublicationProcess.KEY.equals(task.processKey()) || CatalogueChangeProcess.KEY.equals(task.processKey())) {
+			return items.findById(id)
+				.filter(i -> i.getDepartmentCode().equals(user.department())
+						|| !user.hasRole(Roles.CLERK) && !user.hasRole(Roles.DEPT_HEAD))
+				.map(item -> "/workbench/items/" + id)
+				.orElse(null);
+		}
+		return null;
 	}
 
 	/**
@@ -351,39 +436,15 @@ class WorkbenchController {
 			redirect.addFlashAttribute("error", "workbench.task.alreadyCompleted");
 			return "redirect:/workbench";
 		}
-		return "redirect:/workbench/tasks/" + taskId;
-	}
-
-	/** The disclosure request of each task that has one, from one query for all of them. */
-	private Map<String, DisclosureRequest> requestsOf(List<TaskView> tasks) {
-		var requestIds = tasks.stream()
-			.filter(t -> DisclosureRequestProcess.KEY.equals(t.processKey()) && t.caseId() != null)
-			.map(t -> Long.valueOf(t.caseId()))
-			.collect(Collectors.toSet());
-		var byId = requests.findAllById(requestIds)
-			.stream()
-			.collect(Collectors.toMap(DisclosureRequest::getId, Function.identity()));
-		var byTask = new HashMap<String, DisclosureRequest>();
-		for (var task : tasks) {
-			if (task.caseId() != null && DisclosureRequestProcess.KEY.equals(task.processKey())
-					&& byId.containsKey(Long.valueOf(task.caseId()))) {
-				byTask.put(task.id(), byId.get(Long.valueOf(task.caseId())));
+		// a request's case page carries the decision form; an item's does not, so its task page stays
+		var task = openTask(taskId, staff);
+		if (task != null && DisclosureRequestProcess.KEY.equals(task.processKey())) {
+			var casePage = casePage(task, CurrentUser.of(authentication));
+			if (casePage != null) {
+				return "redirect:" + casePage;
 			}
 		}
-		return byTask;
-	}
-
-	/** Due date and colour per task: a request's reply clock, a catalogue item's publication clock. */
-	private Map<String, Clock> clocks(List<TaskView> tasks, Map<String, DisclosureRequest> requestsByTask) {
-		var clocks = new HashMap<String, Clock>(publicationClock.clocks(tasks, warningDays));
-		requestsByTask.forEach((taskId, request) -> {
-			if (request.getReplyDueOn() != null) {
-				var left = queries.daysLeft(request);
-				clocks.put(taskId, new Clock(request.getReplyDueOn(), left,
-						left == null ? "none" : left < 0 ? "red" : left <= warningDays ? "amber" : "green"));
-			}
-		});
-		return clocks;
+		return "redirect:/workbench/tasks/" + taskId;
 	}
 
 	/** A request's reply clock as the inbox shows it: due date, working days left, colour. */

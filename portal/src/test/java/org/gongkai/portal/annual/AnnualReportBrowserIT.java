@@ -56,8 +56,10 @@ class AnnualReportBrowserIT extends AnnualPortalIT {
 		var wait = browser.wait;
 		var driver = browser.driver;
 		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "工作台"));
-		var reminders = driver.findElement(By.cssSelector(".annual-reminders")).getText();
-		assertThat(reminders).contains("年度报告发布提醒", "市发展和改革委员会 " + year, "应于" + (year + 1) + "-01-31前发布");
+		var panel = driver.findElement(By.id("reminders-annual"));
+		assertThat(panel.findElement(By.tagName("summary")).getText()).contains("份年度报告");
+		panel.findElement(By.tagName("summary")).click();
+		assertThat(panel.getText()).contains("市发展和改革委员会 " + year, "应于" + (year + 1) + "-01-31前发布");
 
 		driver.findElement(By.linkText("年度报告")).click();
 		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "政府信息公开工作年度报告"));

@@ -95,8 +95,10 @@ class RequestBrowserIT extends PortalIT {
 		assertThat(office.text(By.tagName("main"))).contains("城市老旧管网改造项目清单", "11010519491231002X");
 		office.driver.findElement(By.id("complete")).click();
 		office.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
-		var registration = office.driver.findElement(
-				By.xpath("//table[@id='tasks']//tr[td[2][normalize-space()='" + requestId + "']]"));
+		assertThat(office.driver.getCurrentUrl()).as("back on the case").endsWith("/workbench/requests/" + requestId);
+		office.driver.findElement(By.id("back-to-workbench")).click();
+		var registration = office.wait.until(ExpectedConditions.presenceOfElementLocated(
+				By.xpath("//table[@id='tasks']//tr[td[2][normalize-space()='" + requestId + "']]")));
 		assertThat(registration.getText()).contains("登记审查", "剩余");
 		assertThat(registration.findElement(By.cssSelector(".due")).getAttribute("class")).contains("due-green");
 

@@ -20,4 +20,8 @@ public interface CatalogueItems extends JpaRepository<CatalogueItem, Long> {
 
 	/** The public 政策解读 of a document. */
 	List<CatalogueItem> findByInterpretsItemIdAndStatusOrderByPublishedAtDesc(Long itemId, ItemStatus status);
+
+	/** A department's items not yet published (nor withdrawn) whose art. 26 publication deadline has passed. */
+	List<CatalogueItem> findByDepartmentCodeAndPublishedAtIsNullAndStatusNotAndPublishDueOnBeforeOrderByPublishDueOnAsc(
+			String departmentCode, ItemStatus status, java.time.LocalDate today, Pageable page);
 }

@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.impl.juel.jakarta.el.PropertyNotFoundException;
 import org.springframework.stereotype.Service;
@@ -76,6 +78,23 @@ public class TaskInbox {
 			.orderByTaskCreateTime()
 			.asc()
 			.list());
+	}
+
+	/**
+	 * The candidate groups each task is offered to, by task id, for showing who may take it; one query
+	 * per task, so for the few open tasks of one case, not for an inbox.
+	 */
+	public Map<String, List<String>> candidateGroups(List<TaskView> open) {
+		var groups = new HashMap<String, List<String>>();
+		for (var task : open) {
+			groups.put(task.id(), tasks.getIdentityLinksForTask(task.id())
+				.stream()
+				.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+				.map(IdentityLink::getGroupId)
+				.distinct()
+				.toList());
+		}
+		return groups;
 	}
 
 	/** Looks the business keys up in one query, not one per task. */
