@@ -30,7 +30,6 @@ import org.gongkai.portal.PortalIT;
 import org.gongkai.portal.RealServers;
 import org.gongkai.portal.browser.Browser;
 import org.gongkai.portal.request.RequestApiIT;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -136,7 +135,6 @@ class ReplyFilesBrowserIT extends PortalIT {
 	}
 
 	@Test
-	@Disabled("needs the redaction page /workbench/redaction/{kind}/{id} (Task R); the integrator enables it")
 	void aPartialDisclosureGivesTheApplicantAPdfWithoutTheTwoRedactedParts() throws Exception {
 		long id = assigned();
 		var secret = "Phone 13812345678";
