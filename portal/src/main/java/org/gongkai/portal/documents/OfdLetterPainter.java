@@ -92,11 +92,18 @@ final class OfdLetterPainter {
 			double size = mm(line.size());
 			double y = mm(layout.height() - line.baseline());
 			for (LetterLayout.Run run : line.runs()) {
+				if (run.text().isBlank()) {
+					continue; // draws nothing, and ofdrw adds no text object for it
+				}
 				double x = mm(run.x());
 				Subset subset = ofdFonts[run.face()];
 				context.setFont(new FontSetting(size, subset.font()));
+				int before = canvas.getPreferBlock().getPageBlocks().size();
 				context.fillText(run.text(), x, y);
 				List<?> blocks = canvas.getPreferBlock().getPageBlocks();
+				if (blocks.size() != before + 1) {
+					throw new IllegalStateException("no text object for the run \"" + run.text() + "\"");
+				}
 				var text = (TextObject) blocks.get(blocks.size() - 1);
 				text.getTextCodes().forEach(text::remove);
 				var code = new TextCode().setContent(run.text()).setX(x).setY(y);
