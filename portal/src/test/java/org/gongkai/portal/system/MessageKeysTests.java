@@ -120,6 +120,8 @@ class MessageKeysTests {
 		DYNAMIC.put("request.event.", () -> eventTypes().get(CaseType.DISCLOSURE_REQUEST));
 		DYNAMIC.put("request.notice.", () -> constants(NoticeKind.class));
 		DYNAMIC.put("siteError.kind.", () -> constants(SiteErrorKind.class));
+		DYNAMIC.put("statistics.section.",
+				() -> ((Map<?, ?>) staticValue(type("org.gongkai.portal.statistics.DashboardView"), "SECTIONS")).keySet());
 		DYNAMIC.put("subscription.kind.", () -> constants(SubscriptionKind.class));
 		DYNAMIC.put("subscription.status.", () -> constants(SubscriptionStatus.class));
 	}
@@ -310,10 +312,14 @@ class MessageKeysTests {
 	}
 
 	private static Collection<?> staticField(Class<?> type, String name) {
+		return (Collection<?>) staticValue(type, name);
+	}
+
+	private static Object staticValue(Class<?> type, String name) {
 		try {
 			Field field = type.getDeclaredField(name);
 			field.setAccessible(true);
-			return (Collection<?>) field.get(null);
+			return field.get(null);
 		}
 		catch (ReflectiveOperationException e) {
 			throw new IllegalStateException(e);
