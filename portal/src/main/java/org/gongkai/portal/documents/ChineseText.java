@@ -6,22 +6,17 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Chinese forms of dates, numbers, amounts and article references as written in official letters. */
+import org.gongkai.workflow.request.Citation;
+
+/** Chinese forms of dates, numbers and amounts as written in official letters (citations: {@link Citation#text}). */
 final class ChineseText {
-
-	private static final String DIGITS = "零一二三四五六七八九";
 
 	private static final String CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
 
 	private static final String[] CAPITAL_UNITS = { "", "拾", "佰", "仟" };
 
 	private static final String[] CAPITAL_GROUPS = { "", "万", "亿", "万亿" };
-
-	/** "36（一）", "37", "39 第一款", "16 第二款": article, optional paragraph, optional item. */
-	private static final Pattern ARTICLE = Pattern.compile("(\\d{1,2})(（[一二三四五六七八九十]+）)?(?:\\s*(第[一二三四五六七八九十]+款))?");
 
 	private ChineseText() {
 	}
@@ -31,40 +26,14 @@ final class ChineseText {
 		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
 	}
 
-	/** 1 → 一, 14 → 十四, 36 → 三十六 (1–99). */
+	/** 1 → 一, 14 → 十四, 36 → 三十六 (1–99), as {@link Citation#number} writes article numbers. */
 	static String number(int n) {
-		if (n < 1 || n > 99) {
-			throw new IllegalArgumentException("only 1–99: " + n);
-		}
-		int tens = n / 10;
-		int units = n % 10;
-		String text = tens == 0 ? "" : (tens == 1 ? "" : String.valueOf(DIGITS.charAt(tens))) + "十";
-		return units == 0 ? text : text + DIGITS.charAt(units);
+		return Citation.number(n);
 	}
 
 	/** The numbering of listed items: 1 → （一）. */
 	static String item(int n) {
 		return "（" + number(n) + "）";
-	}
-
-	/**
-	 * An article reference as {@link org.gongkai.workflow.request.ReplyType#article()} and
-	 * {@link org.gongkai.workflow.request.WithholdingReason#article()} write it, in words:
-	 * "36（一）" → 第三十六条第（一）项, "39 第一款" → 第三十九条第一款, "37" → 第三十七条.
-	 */
-	static String article(String code) {
-		Matcher m = ARTICLE.matcher(code.strip());
-		if (!m.matches()) {
-			throw new IllegalArgumentException("not an article of the Regulations: " + code);
-		}
-		var text = new StringBuilder("第").append(number(Integer.parseInt(m.group(1)))).append("条");
-		if (m.group(3) != null) {
-			text.append(m.group(3));
-		}
-		if (m.group(2) != null) {
-			text.append("第").append(m.group(2)).append("项");
-		}
-		return text.toString();
 	}
 
 	/** 1700 → 1,700.00 */

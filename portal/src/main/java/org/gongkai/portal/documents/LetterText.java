@@ -3,6 +3,8 @@ package org.gongkai.portal.documents;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.gongkai.workflow.request.Citation;
+
 /**
  * What the letter templates ({@code templates/letters/*.txt}) call to write dates, amounts, article
  * numbers and the applicant's own words, and the one rule that spans a letter: the Regulations are
@@ -36,9 +38,16 @@ final class LetterText {
 		return REGULATIONS + "（以下简称《条例》）";
 	}
 
-	/** "36（一）" → 第三十六条第（一）项 (see {@link ChineseText#article}). */
-	public String article(String code) {
-		return ChineseText.article(code);
+	/**
+	 * The Regulations and an article of them, as {@link Citation#text()} writes it: "《条例》第三十六条第（一）项";
+	 * a document other than the Regulations by its number alone.
+	 * @throws IllegalArgumentException if nothing is cited
+	 */
+	public String cite(Citation citation) {
+		if (!citation.cited()) {
+			throw new IllegalArgumentException("no citation to write");
+		}
+		return citation.regulations() ? cite(citation.text()) : citation.text();
 	}
 
 	public String date(LocalDate date) {

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * 政务信息报送情况通报: a period's ranking as the general office's circular (DOCX), drawn from the
- * scores: the totals, the ranking (for a quarter or a year the 前十名 and 后十名, SPEC §5; for a month
- * every unit), the units short of their quota, and the deductions with their evidence.
+ * scores: the totals, the ranking (for a quarter or a year the 前十名 and 后十名, SPEC §5, where there are
+ * at least 20 units and they do not all tie; otherwise, and for a month, every unit once; "本期暂无数据"
+ * when nothing happened), the units short of their quota, and the deductions with their evidence.
  */
 @Component
 class RankingBulletin {
@@ -96,17 +97,29 @@ class RankingBulletin {
 					+ (submitted == 0 ? "" : "，采用率" + percent(adopted, submitted)) + "；" + (rows.size() - unmet.size())
 					+ "个单位完成报送任务，" + unmet.size() + "个单位未完成。");
 
-			if (ranking.period().months() == 1) {
+			boolean split = ranking.period().months() != 1 && ranking.separatesTopAndBottom();
+			if (!ranking.hasData()) {
 				heading(document, "二、各单位得分情况");
-				table(document, rows);
+				text(document, "本期暂无数据。");
 			}
-			else {
+			else if (split) {
 				heading(document, "二、前十名单位");
 				table(document, ranking.top10());
 				heading(document, "三、后十名单位");
 				table(document, ranking.bottom10());
 			}
-			int next = ranking.period().months() == 1 ? 2 : 3;
+			else {
+				heading(document, "二、各单位得分情况");
+				if (ranking.allEqual()) {
+					text(document, "本期各单位得分相同（均为" + points(rows.get(0).points()) + "分），不排列名次先后。");
+				}
+				else if (ranking.period().months() != 1) {
+					text(document, rows.size() < 20 ? "本期参加排名的单位不足20个，不分列前十名和后十名，各单位得分情况如下。"
+							: "本期得分并列的单位较多，前十名与后十名无法分列，各单位得分情况如下。");
+				}
+				table(document, rows);
+			}
+			int next = split ? 3 : 2;
 			heading(document, numeral(++next) + "、未完成报送任务的单位");
 			text(document, unmet.isEmpty() ? "各单位均完成报送任务。"
 					: unmet.stream()
@@ -157,6 +170,10 @@ class RankingBulletin {
 				run(table.getRow(r + 1).getCell(c).getParagraphs().get(0), cells.get(c));
 			}
 		}
+	}
+
+	private static String points(BigDecimal points) {
+		return points.signum() == 0 ? "0" : points.stripTrailingZeros().toPlainString();
 	}
 
 	private static String percent(long part, long whole) {

@@ -29,7 +29,7 @@ class RankingWorkbook {
 	byte[] write(Ranking ranking, Locale locale) {
 		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
 			fill(workbook.createSheet(text("report.sheet.all", locale)), ranking.rows(), locale);
-			if (ranking.period().months() == 3) {
+			if (ranking.period().months() == 3 && ranking.separatesTopAndBottom()) {
 				fill(workbook.createSheet(text("report.top10", locale)), ranking.top10(), locale);
 				fill(workbook.createSheet(text("report.bottom10", locale)), ranking.bottom10(), locale);
 			}

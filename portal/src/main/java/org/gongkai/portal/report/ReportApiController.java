@@ -232,7 +232,7 @@ class ReportApiController {
 	}
 
 	@GetMapping("/rankings")
-	@Operation(summary = "单位排名", description = "`period` = 2026-09 (month), 2026-Q3 (quarter, with the 通报's top 10 and bottom 10) or 2026 (year).")
+	@Operation(summary = "单位排名", description = "`period` = 2026-09 (month), 2026-Q3 (quarter, with the 通报's top 10 and bottom 10) or 2026 (year). Ties share a rank (1, 2, 2, 4) and the top 10 includes every unit tied at tenth place; `bottom10` is empty unless `separatesTopAndBottom` (at least 20 units, not all with the same points, the worst ten not tied with the best).")
 	Map<String, Object> rankings(@RequestParam String period) {
 		var ranking = scores.ranking(ReportPeriod.parse(period));
 		var body = new LinkedHashMap<String, Object>();
@@ -240,8 +240,12 @@ class ReportApiController {
 		body.put("from", ranking.period().from());
 		body.put("to", ranking.period().to());
 		body.put("rows", ranking.rows());
+		body.put("hasData", ranking.hasData());
+		body.put("allEqual", ranking.allEqual());
+		body.put("separatesTopAndBottom", ranking.separatesTopAndBottom());
 		body.put("top10", ranking.top10());
-		body.put("bottom10", ranking.bottom10());
+		// the worst ten only where they are apart from the best (at least 20 units, not all tied)
+		body.put("bottom10", ranking.separatesTopAndBottom() ? ranking.bottom10() : List.of());
 		return body;
 	}
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.gongkai.portal.security.CurrentUser;
+import org.gongkai.portal.system.BarChart;
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.workflow.commission.CommissionItems;
 import org.gongkai.workflow.information.Level;
@@ -19,7 +20,9 @@ import org.gongkai.workflow.information.Urgency;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.CatalogueColumns;
 import org.gongkai.workflow.UnknownReference;
+import org.gongkai.workflow.scoring.Ranking;
 import org.gongkai.workflow.scoring.ReportPeriod;
+import org.gongkai.workflow.scoring.ReportQuotas;
 import org.gongkai.workflow.scoring.ReportScores;
 import org.gongkai.workflow.supervision.InstructionSupervision;
 import org.gongkai.workflow.task.TaskAlreadyCompleted;
@@ -71,11 +74,14 @@ class ReportController {
 
 	private final CatalogueColumns columns;
 
+	private final ReportQuotas quotas;
+
 	ReportController(org.gongkai.workflow.information.FileInformationReport file, ReportQueries queries, ReportScores scores,
 			InstructionSupervision supervision, TaskInbox inbox, Departments departments, RankingWorkbook workbook,
 			CommissionItems commissions, SendReportToCatalogue catalogue, CatalogueColumns columns,
-			RankingBulletin bulletin) {
+			RankingBulletin bulletin, ReportQuotas quotas) {
 		this.bulletin = bulletin;
+		this.quotas = quotas;
 		this.catalogue = catalogue;
 		this.columns = columns;
 		this.commissions = commissions;
@@ -277,7 +283,12 @@ class ReportController {
 		var label = period == null || period.isBlank() ? YearMonth.now(ZONE).toString() : period;
 		model.addAttribute("period", label);
 		try {
-			model.addAttribute("ranking", scores.ranking(ReportPeriod.parse(label)));
+			var ranking = scores.ranking(ReportPeriod.parse(label));
+			model.addAttribute("ranking", ranking);
+			model.addAttribute("chart", BarChart.of(ranking.rows().stream().map(Ranking.Row::unitName).toList(),
+					ranking.rows().stream().map(Ranking.Row::points).toList()));
+			// what 类别 N means: the class's monthly quota in force at the period's end
+			model.addAttribute("classQuotas", quotas.inForce(ranking.period().to()));
 		}
 		catch (IllegalArgumentException e) {
 			model.addAttribute("periodError", true);

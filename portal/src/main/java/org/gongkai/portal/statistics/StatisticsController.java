@@ -33,7 +33,7 @@ class StatisticsController {
 		requireOffice(authentication);
 		int chosen = year == null ? LocalDate.now(clock).getYear() : year;
 		model.addAttribute("year", chosen);
-		model.addAttribute("series", statistics.all(chosen));
+		model.addAttribute("dashboard", DashboardView.of(statistics.keyFigures(chosen), statistics.all(chosen)));
 		return "statistics/dashboard";
 	}
 

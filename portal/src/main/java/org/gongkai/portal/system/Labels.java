@@ -1,6 +1,7 @@
 package org.gongkai.portal.system;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import org.gongkai.workflow.publication.DisclosureClass;
 import org.gongkai.workflow.publication.Validity;
 import org.gongkai.workflow.request.ApplicantType;
 import org.gongkai.workflow.request.ApplicationChannel;
+import org.gongkai.workflow.request.Cited;
 import org.gongkai.workflow.request.CorrectionOutcome;
 import org.gongkai.workflow.request.DeliveryForm;
 import org.gongkai.workflow.request.DeliveryMethod;
@@ -81,6 +83,28 @@ public class Labels {
 			}
 		}
 		throw new IllegalArgumentException("No constant " + type + "." + name);
+	}
+
+	/**
+	 * The label with its legal basis, as the workbench lists outcomes and exemptions: 部分公开（第三十七条）,
+	 * "Partial disclosure (art. 37)"; the label alone where nothing is cited. The one way pages print a citation.
+	 */
+	public String cited(Cited value) {
+		if (value == null) {
+			return null;
+		}
+		String label = of(value);
+		if (!value.citation().cited()) {
+			return label;
+		}
+		return messages.getMessage("label.cited", new Object[] { label, citation(value) }, LocaleContextHolder.getLocale());
+	}
+
+	/** The legal basis alone in the reader's language: 第十六条第一款, "art. 16 para. 1"; empty where there is none. */
+	public String citation(Cited value) {
+		var citation = value.citation();
+		return Locale.CHINESE.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage()) ? citation.text()
+				: citation.english();
 	}
 
 	/** The message key of a constant's label. */

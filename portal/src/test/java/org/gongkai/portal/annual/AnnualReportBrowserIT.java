@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The office in Debian's Chromium: the workbench reminds of last year's reports, the editor fills in a
  * department's report, sees the checks pass and submits it; under review the page is frozen, a return
  * shows its reason and the form again, the resubmitted report is published when every review step
- * approves, and the public reads it; the statistics page draws its charts from the tables beside them.
+ * approves, and the public reads it; the statistics page draws a chart per section above its tables.
  */
 class AnnualReportBrowserIT extends AnnualPortalIT {
 
@@ -142,9 +142,10 @@ class AnnualReportBrowserIT extends AnnualPortalIT {
 		var wait = browser.wait;
 		var driver = browser.driver;
 		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "政务公开统计"));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-requests-by-month canvas")));
-		assertThat(driver.findElement(By.id("chart-requests-by-month")).isDisplayed()).isTrue();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-requests g.bar")));
+		assertThat(driver.findElement(By.id("chart-requests")).isDisplayed()).isTrue();
 		assertThat(driver.findElements(By.cssSelector("#requests-by-month table tbody tr"))).hasSize(12);
-		assertThat(driver.findElement(By.cssSelector("#requests-by-month")).getText()).contains("导出 CSV", "导出 XLSX");
+		assertThat(driver.findElement(By.cssSelector("#requests-by-month")).getAttribute("textContent")).contains("导出 CSV",
+				"导出 XLSX");
 	}
 }

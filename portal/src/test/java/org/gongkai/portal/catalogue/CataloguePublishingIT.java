@@ -265,6 +265,11 @@ class CataloguePublishingIT extends PortalHttp {
 			var wait = browser.wait;
 			browser.signIn(url("/workbench/items/new"), "clerk1");
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("title")));
+			// the withholding bases cite their article the one way (not "（第16 第一款条）")
+			assertThat(driver.findElements(By.cssSelector("#withholdingReason option")))
+				.extracting(option -> option.getAttribute("textContent"))
+				.contains("属于国家秘密（第十四条）", "属于三类内部事务信息（第十六条第一款）", "属于行政查询事项（第三十六条第（七）项）")
+				.noneMatch(text -> text.matches(".*(第—|第国|[款项]条|第\\d).*"));
 			driver.findElement(By.id("title")).sendKeys("关于做好夏季防汛工作的通知");
 			driver.findElement(By.id("issuer")).sendKeys("市发展和改革委员会");
 			new Select(driver.findElement(By.id("columnCode"))).selectByValue("other-doc");

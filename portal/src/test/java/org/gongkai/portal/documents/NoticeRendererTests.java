@@ -567,10 +567,7 @@ class NoticeRendererTests {
 
 	@Test
 	void chineseNumbersAmountsAndArticles() {
-		assertThat(ChineseText.article("36（一）")).isEqualTo("第三十六条第（一）项");
-		assertThat(ChineseText.article("39 第二款")).isEqualTo("第三十九条第二款");
-		assertThat(ChineseText.article("16 第一款")).isEqualTo("第十六条第一款");
-		assertThat(ChineseText.article("37")).isEqualTo("第三十七条");
+		assertThat(new LetterText().cite(ReplyType.ALREADY_PUBLIC.citation())).isEqualTo(REGULATIONS + "（以下简称《条例》）第三十六条第（一）项");
 		assertThat(ChineseText.item(10)).isEqualTo("（十）");
 		assertThat(ChineseText.date(LocalDate.of(2026, 1, 5))).isEqualTo("2026年1月5日");
 		assertThat(ChineseText.yuan(new BigDecimal("4300"))).isEqualTo("4,300.00");

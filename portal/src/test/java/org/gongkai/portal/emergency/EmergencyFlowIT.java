@@ -150,6 +150,27 @@ class EmergencyFlowIT extends ReportPortalIT {
 		var ranking = call("GET", "/api/reports/rankings?period=" + month, editor, null).json().get("rows");
 		assertThat(points(ranking, "fgw")).isEqualByComparingTo("-30");
 		assertThat(points(ranking, "jyj")).isEqualByComparingTo("-20");
+		// the rankings page draws the negative totals left of the zero line, their values beside the bars, unclipped
+		try (var browser = new org.gongkai.portal.browser.Browser()) {
+			browser.signIn(url("/reports/rankings?period=" + month), "editor1");
+			browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions
+				.presenceOfElementLocated(org.openqa.selenium.By.cssSelector("#ranking-chart g.bar.negative")));
+			var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+			var negative = (java.util.Map<?, ?>) js.executeScript("""
+					var svg = document.getElementById('ranking-chart'), width = svg.viewBox.baseVal.width;
+					var bar = Array.from(svg.querySelectorAll('g.bar.negative')).find(function (g) {
+					  return g.querySelector('text.value').textContent === '-30'; });
+					var value = bar.querySelector('text.value').getBBox(), rect = bar.querySelector('rect').getBBox(),
+					    name = bar.querySelector('text.name').getBBox();
+					return { valueLeft: value.x, valueRight: value.x + value.width, barLeft: rect.x, nameRight: name.x + name.width,
+					  outside: Array.from(svg.querySelectorAll('text')).filter(function (t) {
+					    var b = t.getBBox(); return b.x < 0 || b.x + b.width > width; }).length };""");
+			assertThat(((Number) negative.get("outside")).intValue()).as("texts outside the drawing").isZero();
+			assertThat(((Number) negative.get("valueRight")).doubleValue()).as("the value left of its bar")
+				.isLessThanOrEqualTo(((Number) negative.get("barLeft")).doubleValue());
+			assertThat(((Number) negative.get("valueLeft")).doubleValue()).as("and right of the unit's name")
+				.isGreaterThan(((Number) negative.get("nameRight")).doubleValue());
+		}
 		var lines = call("GET", "/api/reports/scores?period=" + month, editor, null).json();
 		assertThat(lines).filteredOn(l -> l.get("emergencyEventId").asLong() == major)
 			.extracting(l -> l.get("channel").asText())

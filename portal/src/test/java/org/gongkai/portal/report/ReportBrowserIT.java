@@ -17,8 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * In Debian's Chromium: a unit's 信息员 drafts an item through the form (after a field error) and
  * submits it for review; once the head has approved it, the office's editor adopts it into
- * 《政务信息》 on the item's page and sees the unit in the month's ranking, drawn by the locally served
- * ECharts above the same numbers as a table.
+ * 《政务信息》 on the item's page and sees the unit in the month's ranking, drawn by the server as an SVG bar
+ * chart (its title above it, every value's text inside the drawing) above the same numbers as a table,
+ * with the unit classes explained.
  */
 class ReportBrowserIT extends ReportPortalIT {
 
@@ -71,9 +72,23 @@ class ReportBrowserIT extends ReportPortalIT {
 			assertThat(editor.text(By.id("catalogue-status"))).isEqualTo("审核中");
 
 			driver.get(url("/reports/rankings?period=" + YearMonth.from(today())));
-			editor.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ranking-chart canvas")));
+			editor.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ranking-chart g.bar")));
 			var row = driver.findElement(By.xpath("//table[@id='ranking-table']//tr[td[2][normalize-space()='市发展和改革委员会']]"));
 			assertThat(row.findElement(By.xpath("td[5]")).getText()).isNotEqualTo("0");
+			assertThat(row.findElement(By.xpath("td[3]")).getText()).as("the class by name").endsWith("类");
+			var title = driver.findElement(By.id("ranking-chart-title"));
+			var chart = driver.findElement(By.id("ranking-chart"));
+			assertThat(title.getText()).isEqualTo("各单位本期得分");
+			assertThat(title.getLocation().getY()).as("the chart's title is above it").isLessThan(chart.getLocation().getY());
+			assertThat(chart.getSize().getHeight()).isGreaterThan(20);
+			assertThat(driver.findElements(By.cssSelector("#ranking-chart g.bar"))).hasSameSizeAs(
+					driver.findElements(By.cssSelector("#ranking-table tbody tr")));
+			var clipped = (java.util.List<?>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+					var svg = document.getElementById('ranking-chart'), width = svg.viewBox.baseVal.width;
+					return Array.from(svg.querySelectorAll('text')).filter(function (t) {
+					  var box = t.getBBox(); return box.x < 0 || box.x + box.width > width; }).map(function (t) { return t.textContent; });""");
+			assertThat(clipped).as("texts outside the drawing").isEmpty();
+			assertThat(editor.text(By.id("class-legend"))).contains("类别", "一类每月", "任务数 = 每月任务数 × 本期月数（1）");
 		}
 	}
 

@@ -48,15 +48,12 @@ class ContentSecurityPolicyBrowserIT extends PortalIT {
 		try (var browser = new Browser()) {
 			var driver = browser.driver;
 			browser.signIn(url("/reports/rankings?period=" + YearMonth.now(ZoneId.of("Asia/Shanghai"))), "admin");
-			browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ranking-chart canvas")));
-			driver.get(url("/workbench/statistics"));
 			browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
-			var charted = (Long) ((JavascriptExecutor) driver).executeScript(
-					"return Array.from(document.querySelectorAll('table[data-chart]')).filter(t => t.tBodies[0] && "
-							+ "Array.from(t.tBodies[0].rows).some(r => r.cells.length > 1)).length");
-			if (charted > 0) {
-				browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart canvas")));
+			if (driver.findElements(By.id("ranking-no-data")).isEmpty()) {
+				browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#ranking-chart g.bar rect")));
 			}
+			driver.get(url("/workbench/statistics"));
+			browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-requests g.bar rect")));
 			driver.get(url("/workbench"));
 			browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
 			assertThat(refused(browser)).isEmpty();

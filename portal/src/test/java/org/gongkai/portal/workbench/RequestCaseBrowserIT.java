@@ -121,6 +121,15 @@ class RequestCaseBrowserIT extends PortalIT {
 		assertThat(clerk.text(By.tagName("main"))).doesNotContain("11010519491231002X");
 		assertThat(clerk.text(By.id("current"))).contains("承办并拟定答复");
 		assertThat(clerk.driver.findElements(By.id("replyType"))).as("the handling form").hasSize(1);
+		// outcomes, reasons and the kind of request cite their basis the one way: no "（第—）", "（第国办函…）"
+		assertThat(clerk.text(By.id("kind"))).isEqualTo("政府信息公开申请（第二十九条）");
+		assertThat(clerk.driver.findElements(By.cssSelector("#replyType option")))
+			.extracting(option -> option.getAttribute("textContent"))
+			.contains("不予处理（信访举报投诉类）（第三十九条第一款）", "其他处理（逾期未缴费）（国办函〔2020〕109号）", "其他处理")
+			.noneMatch(text -> text.matches(".*(第—|第国|[款项]条|第\\d|（）).*"));
+		assertThat(clerk.driver.findElements(By.cssSelector("input[name=replyReasons] + span")))
+			.extracting(span -> span.getAttribute("textContent"))
+			.contains("属于四类过程性信息（第十六条第二款）");
 		assertThat(clerk.driver.findElements(By.cssSelector("a.notice-pdf"))).hasSize(1);
 		assertThat(clerk.text(By.id("timeline"))).contains("补正");
 		clerk.driver.findElement(By.id("claim")).click();

@@ -4,17 +4,17 @@ package org.gongkai.workflow.request;
  * What an applicant asks for: information (art. 29, counted in the annual report's 表三) or the
  * correction of a record about themselves (art. 41, its own request type, not counted in 表三).
  */
-public enum RequestKind {
-	DISCLOSURE("政府信息公开申请", "第二十九条"),
-	CORRECTION("政府信息更正申请", "第四十一条");
+public enum RequestKind implements Cited {
+	DISCLOSURE("政府信息公开申请", Citation.of(29)),
+	CORRECTION("政府信息更正申请", Citation.of(41));
 
 	private final String label;
 
-	private final String article;
+	private final Citation citation;
 
-	RequestKind(String label, String article) {
+	RequestKind(String label, Citation citation) {
 		this.label = label;
-		this.article = article;
+		this.citation = citation;
 	}
 
 	public String label() {
@@ -22,7 +22,8 @@ public enum RequestKind {
 	}
 
 	/** The article of the Regulations the application is made under. */
-	public String article() {
-		return article;
+	@Override
+	public Citation citation() {
+		return citation;
 	}
 }

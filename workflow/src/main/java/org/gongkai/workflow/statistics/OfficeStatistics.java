@@ -21,6 +21,7 @@ import org.gongkai.workflow.request.ApplicantType;
 import org.gongkai.workflow.request.ApplicationChannel;
 import org.gongkai.workflow.request.CorrectionOutcome;
 import org.gongkai.workflow.request.RecordFormSuggestions;
+import org.gongkai.workflow.request.RemedyKind;
 import org.gongkai.workflow.request.ReplyType;
 import org.gongkai.workflow.request.RequestProperties;
 import org.gongkai.workflow.request.RequestStatus;
@@ -40,6 +41,10 @@ public class OfficeStatistics {
 
 	/** Art. 26: proactive information is published within 20 WD of being formed. */
 	static final int PUBLICATION_WORKING_DAYS = 20;
+
+	/** The statuses in which a request's reply clock runs, so that it can be overdue. */
+	private static final List<RequestStatus> OPEN = List.of(RequestStatus.RECEIVED, RequestStatus.HANDLING,
+			RequestStatus.REVIEW);
 
 	private final EntityManager entities;
 
@@ -210,6 +215,48 @@ public class OfficeStatistics {
 	/** Replies issued in the year: on time (by the due date, extensions and pauses included) and median working days. */
 	@Transactional(readOnly = true)
 	public Series replyTimeliness(int year) {
+		var replies = replies(year);
+		var rows = new ArrayList<List<Object>>();
+		rows.add(List.of("答复件数", replies.answered()));
+		rows.add(List.of("按期答复件数", replies.onTime()));
+		rows.add(List.of("按期答复率（%）", replies.answered() == 0 ? 0 : Math.round(1000.0 * replies.onTime() / replies.answered()) / 10.0));
+		rows.add(List.of("答复用时中位数（工作日）", median(replies.workingDays())));
+		return new Series("reply-timeliness", "答复及时性", List.of("指标", "数值"), rows);
+	}
+
+	/**
+	 * The year's key figures beside the previous year's, for the top of the dashboard (docs/counting-rules.md,
+	 * "Statistics summary"): requests received, replies issued and those on time, remedies filed; and the
+	 * requests overdue today.
+	 */
+	@Transactional(readOnly = true)
+	public KeyFigures keyFigures(int year) {
+		return new KeyFigures(year, yearFigures(year), yearFigures(year - 1), overdueCount(),
+				LocalDate.now(clock.withZone(zone())));
+	}
+
+	private KeyFigures.Year yearFigures(int year) {
+		long received = entities.createQuery("select count(r) from DisclosureRequest r where r.receivedOn >= :from "
+				+ "and r.receivedOn <= :to", Long.class)
+			.setParameter("from", LocalDate.of(year, 1, 1))
+			.setParameter("to", LocalDate.of(year, 12, 31))
+			.getSingleResult();
+		var remedies = new java.util.EnumMap<RemedyKind, Long>(RemedyKind.class);
+		entities.createQuery("select m.kind, count(m) from RequestRemedy m where m.filedOn >= :from and m.filedOn <= :to "
+				+ "group by m.kind", Object[].class)
+			.setParameter("from", LocalDate.of(year, 1, 1))
+			.setParameter("to", LocalDate.of(year, 12, 31))
+			.getResultList()
+			.forEach(row -> remedies.put((RemedyKind) row[0], (Long) row[1]));
+		var replies = replies(year);
+		return new KeyFigures.Year(year, received, replies.answered(), replies.onTime(),
+				remedies.getOrDefault(RemedyKind.ADMINISTRATIVE_REVIEW, 0L),
+				remedies.getOrDefault(RemedyKind.LITIGATION_DIRECT, 0L)
+						+ remedies.getOrDefault(RemedyKind.LITIGATION_AFTER_REVIEW, 0L));
+	}
+
+	/** The replies issued in a year: how many, how many by their due date, the working days each took. */
+	private Replies replies(int year) {
 		var zone = zone();
 		var replies = entities.createQuery("select r.receivedOn, r.repliedAt, r.replyPeriod.dueOn from DisclosureRequest r "
 				+ "where r.repliedAt >= :start and r.repliedAt < :end and r.receivedOn is not null", Object[].class)
@@ -227,12 +274,18 @@ public class OfficeStatistics {
 			}
 			days.add(replied.isAfter(received) ? calendar.workingDaysBetween(received, replied) : 0);
 		}
-		var rows = new ArrayList<List<Object>>();
-		rows.add(List.of("答复件数", (long) replies.size()));
-		rows.add(List.of("按期答复件数", onTime));
-		rows.add(List.of("按期答复率（%）", replies.isEmpty() ? 0 : Math.round(1000.0 * onTime / replies.size()) / 10.0));
-		rows.add(List.of("答复用时中位数（工作日）", median(days)));
-		return new Series("reply-timeliness", "答复及时性", List.of("指标", "数值"), rows);
+		return new Replies(replies.size(), onTime, days);
+	}
+
+	private record Replies(long answered, long onTime, List<Integer> workingDays) {
+	}
+
+	private long overdueCount() {
+		return entities.createQuery("select count(r) from DisclosureRequest r where r.status in (:open) "
+				+ "and r.replyPeriod.dueOn < :today", Long.class)
+			.setParameter("open", OPEN)
+			.setParameter("today", LocalDate.now(clock.withZone(zone())))
+			.getSingleResult();
 	}
 
 	/** Open requests past their due date, oldest first. */
@@ -243,7 +296,7 @@ public class OfficeStatistics {
 		var rows = new ArrayList<List<Object>>();
 		entities.createQuery("select r.id, r.receiptNo, r.title, r.departmentCode, r.replyPeriod.dueOn from DisclosureRequest r "
 				+ "where r.status in (:open) and r.replyPeriod.dueOn < :today order by r.replyPeriod.dueOn", Object[].class)
-			.setParameter("open", List.of(RequestStatus.RECEIVED, RequestStatus.HANDLING, RequestStatus.REVIEW))
+			.setParameter("open", OPEN)
 			.setParameter("today", today)
 			.getResultList()
 			.forEach(row -> rows.add(List.of(row[1] == null ? String.valueOf(row[0]) : row[1], row[2],

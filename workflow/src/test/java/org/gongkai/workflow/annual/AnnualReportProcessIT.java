@@ -607,6 +607,18 @@ class AnnualReportProcessIT {
 		assertThat(series(stats, "item-crosstab").headers()).startsWith("栏目", "部门", "1月").endsWith("12月", "合计",
 				"按时发布", "按时率（%）");
 		assertThat(statistics.itemCrossTab(2024).published().rows()).isEmpty();
+
+		// the key figures at the top of the page: the same counts, remedies by filing date as 表四, complaints not
+		var figures = statistics.keyFigures(2025);
+		assertThat(figures.current().received()).isEqualTo(java.util.Arrays.stream(receivedByMonth).mapToLong(Long::longValue).sum());
+		assertThat(figures.current().answered()).isEqualTo(22L);
+		assertThat(figures.current().answeredOnTime()).isEqualTo(22L);
+		assertThat(figures.current().onTimeShare()).isEqualTo(100.0);
+		assertThat(figures.current().reviews()).isEqualTo(3L);
+		assertThat(figures.current().lawsuits()).as("directly, after review, and the one filed in December").isEqualTo(3L);
+		assertThat(figures.previous().year()).isEqualTo(2024);
+		assertThat(figures.previous().reviews()).as("filed 2024-12-30").isEqualTo(1L);
+		assertThat(figures.previous().lawsuits()).isZero();
 	}
 
 	/** 2026: 上年结转 is 2025's 结转. */
@@ -687,6 +699,7 @@ class AnnualReportProcessIT {
 		clock.at("2026-03-02");
 		assertThat(statistics.overdue().rows()).singleElement()
 			.satisfies(row -> assertThat(row.subList(2, 4)).containsExactly("市发展和改革委员会", lateDue.toString()));
+		assertThat(statistics.keyFigures(2026).overdueNow()).isEqualTo(1L);
 	}
 
 	/**
