@@ -58,7 +58,7 @@ import org.springframework.stereotype.Component;
  * over a mark; a page whose content it cannot cut safely (or a rotated page) is rendered at
  * {@value #RASTER_DPI} dpi with the marks painted and replaced by that image alone
  * ({@link Redacted#rasterisedPages()}). Each mark is then filled black with its reason code in white,
- * {@code 〔第14条〕}, {@code 〔第16条第二款〕}: see {@link #reasonCode}.
+ * {@code 〔第十四条〕}, {@code 〔第十六条第二款〕}: see {@link #reasonCode}.
  */
 @Component
 public class PdfRedactor {
@@ -91,8 +91,9 @@ public class PdfRedactor {
 	}
 
 	/**
-	 * The code printed in a redaction box for a {@link WithholdingReason} name: its article as
-	 * {@code 〔第<n>条<rest>〕}, e.g. {@code 〔第14条〕}, {@code 〔第16条第二款〕}, {@code 〔第36条（七）〕}.
+	 * The code printed in a redaction box for a {@link WithholdingReason} name:
+	 * its citation as the letters write it ({@code Citation.text()}) in 〔〕, e.g. {@code 〔第十四条〕},
+	 * {@code 〔第十六条第二款〕}, {@code 〔第三十六条第（七）项〕}.
 	 * @throws RedactionRejected for a name that is no withholding reason
 	 */
 	public static String reasonCode(String reason) {
@@ -103,12 +104,7 @@ public class PdfRedactor {
 		catch (IllegalArgumentException | NullPointerException e) {
 			throw new RedactionRejected("redaction.reason.invalid", "Unknown withholding reason " + reason);
 		}
-		String article = withholding.article();
-		int digits = 0;
-		while (digits < article.length() && Character.isDigit(article.charAt(digits))) {
-			digits++;
-		}
-		return "〔第" + article.substring(0, digits) + "条" + article.substring(digits).strip() + "〕";
+		return "〔" + withholding.citation().text() + "〕";
 	}
 
 	/** A new PDF without the marked content, each area filled and labelled with its reason. */

@@ -172,8 +172,12 @@ class WorkbenchController {
 			RedirectAttributes redirect) {
 		var user = CurrentUser.of(authentication);
 		if (reminders.mute(user.userName(), key, state, action)) {
-			redirect.addFlashAttribute("message",
-					"dismiss".equals(action) ? "reminder.dismissed" : "reminder.snoozed");
+			if ("dismiss".equals(action)) {
+				redirect.addFlashAttribute("message", "reminder.dismissed");
+			}
+			else {
+				redirect.addFlashAttribute("message", "reminder.snoozed");
+			}
 		}
 		else {
 			redirect.addFlashAttribute("error", "reminder.invalid");

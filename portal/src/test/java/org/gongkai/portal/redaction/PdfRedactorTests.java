@@ -199,7 +199,7 @@ class PdfRedactorTests {
 			assertThat(text).contains("Name Zhang San ID").contains("Tel").contains("end")
 				.contains("身份证号").contains("电话").contains("备注");
 			assertThat(text).contains(PdfRedactor.reasonCode("THIRD_PARTY_RIGHTS"))
-				.contains("〔第15条〕").contains("〔第16条第二款〕");
+				.contains("〔第十五条〕").contains("〔第十六条第二款〕");
 		}
 		// the glyphs after a cut stay where they were
 		var before = redactor.find(source, Pattern.compile("end"));
@@ -339,7 +339,7 @@ class PdfRedactorTests {
 		assertThat(redacted.rasterisedPages()).isEmpty();
 		try (var output = Loader.loadPDF(redacted.pdf())) {
 			assertThat(text(output, 1)).doesNotContain(ID).doesNotContain(MOBILE)
-				.contains("first line", "quote", "after", "double", "array", "tail", "〔第14条〕");
+				.contains("first line", "quote", "after", "double", "array", "tail", "〔第十四条〕");
 		}
 		for (String word : List.of("after", "tail", "double")) {
 			var before = redactor.find(pdf, Pattern.compile(word));
@@ -403,9 +403,9 @@ class PdfRedactorTests {
 
 	@Test
 	void printsTheArticleOfEachReason() {
-		assertThat(PdfRedactor.reasonCode("STATE_SECRET")).isEqualTo("〔第14条〕");
-		assertThat(PdfRedactor.reasonCode("PROCESS_INFORMATION")).isEqualTo("〔第16条第二款〕");
-		assertThat(PdfRedactor.reasonCode("ADMIN_QUERY")).isEqualTo("〔第36条（七）〕");
+		assertThat(PdfRedactor.reasonCode("STATE_SECRET")).isEqualTo("〔第十四条〕");
+		assertThat(PdfRedactor.reasonCode("PROCESS_INFORMATION")).isEqualTo("〔第十六条第二款〕");
+		assertThat(PdfRedactor.reasonCode("ADMIN_QUERY")).isEqualTo("〔第三十六条第（七）项〕");
 		assertThatThrownBy(() -> PdfRedactor.reasonCode("NONSENSE")).isInstanceOf(RedactionRejected.class);
 	}
 

@@ -148,7 +148,7 @@ class RedactionBrowserIT extends PortalIT {
 			try (var redacted = Loader.loadPDF(download.body())) {
 				var text = new PDFTextStripper().getText(redacted);
 				assertThat(text).doesNotContain(ID).doesNotContain(MOBILE).contains("身份证号").contains("联系电话")
-					.contains("〔第15条〕").contains("〔第16条第二款〕");
+					.contains("〔第十五条〕").contains("〔第十六条第二款〕");
 				var images = new ArrayList<BufferedImage>();
 				PdfRedactorTests.collectImages(redacted.getPage(0).getResources(), images);
 				assertThat(images).isNotEmpty();

@@ -119,11 +119,18 @@ class MessageKeysTests {
 		DYNAMIC.put("report.urgency.", () -> constants(Urgency.class));
 		DYNAMIC.put("request.event.", () -> eventTypes().get(CaseType.DISCLOSURE_REQUEST));
 		DYNAMIC.put("request.notice.", () -> constants(NoticeKind.class));
+		DYNAMIC.put("request.notice.ofd.", () -> constants(NoticeKind.class));
+		DYNAMIC.put("role.", () -> java.util.stream.Stream
+			.concat(java.util.stream.Stream.of(org.gongkai.portal.security.Roles.APPLICANT),
+					java.util.Arrays.stream(org.gongkai.portal.security.Roles.STAFF))
+			.toList());
 		DYNAMIC.put("siteError.kind.", () -> constants(SiteErrorKind.class));
 		DYNAMIC.put("statistics.section.",
 				() -> ((Map<?, ?>) staticValue(type("org.gongkai.portal.statistics.DashboardView"), "SECTIONS")).keySet());
 		DYNAMIC.put("subscription.kind.", () -> constants(SubscriptionKind.class));
 		DYNAMIC.put("subscription.status.", () -> constants(SubscriptionStatus.class));
+		DYNAMIC.put("workbench.inbox.due.", () -> staticField(type("org.gongkai.portal.workbench.InboxFilter"), "DUES"));
+		DYNAMIC.put("workbench.kind.", () -> staticField(type("org.gongkai.portal.workbench.InboxFilter"), "KINDS"));
 	}
 
 	/** The case logs shown as a timeline, by the key prefix of their event types. */
