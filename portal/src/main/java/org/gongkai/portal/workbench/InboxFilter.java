@@ -9,9 +9,13 @@ import org.springframework.web.util.UriUtils;
 /**
  * What the inbox shows: kind of case, step (the task key), due band, order and page, all from query
  * parameters so that a filtered list can be shared as a link. A value it does not know is dropped, so a
- * mistyped link shows the default list instead of an error.
+ * mistyped link shows the default list instead of an error. {@code q} finds a case: its number, part of its
+ * receipt number or of its title, or part of the step's name.
  */
-record InboxFilter(String kind, String step, String due, String sort, String dir, int page, int size) {
+record InboxFilter(String kind, String step, String due, String sort, String dir, int page, int size, String q) {
+
+	/** The longest text the case search takes. */
+	static final int MAX_QUERY = 50;
 
 	static final int PAGE_SIZE = 20;
 
@@ -29,9 +33,18 @@ record InboxFilter(String kind, String step, String due, String sort, String dir
 
 	static InboxFilter of(String kind, String step, String due, String sort, String dir, String page, String size,
 			int defaultSize) {
+		return of(kind, step, due, sort, dir, page, size, defaultSize, null);
+	}
+
+	static InboxFilter of(String kind, String step, String due, String sort, String dir, String page, String size,
+			int defaultSize, String q) {
+		String query = q == null || q.isBlank() ? null : q.strip();
+		if (query != null && query.length() > MAX_QUERY) {
+			query = query.substring(0, MAX_QUERY);
+		}
 		return new InboxFilter(known(KINDS, kind), step != null && STEP.matcher(step).matches() ? step : null,
 				known(DUES, due), sort != null && SORTS.contains(sort) ? sort : "due", "desc".equals(dir) ? "desc" : "asc",
-				positive(page, 1, 100_000), positive(size, defaultSize, MAX_SIZE));
+				positive(page, 1, 100_000), positive(size, defaultSize, MAX_SIZE), query);
 	}
 
 	private static String known(List<String> values, String value) {
@@ -48,23 +61,29 @@ record InboxFilter(String kind, String step, String due, String sort, String dir
 		}
 	}
 
+	/** Whether the filter narrows the list (the "clear" link is offered). */
+	public boolean narrowed() {
+		return kind != null || step != null || due != null || q != null;
+	}
+
 	public InboxFilter withKind(String kind) {
-		return new InboxFilter(kind, step, due, sort, dir, 1, size);
+		return new InboxFilter(kind, step, due, sort, dir, 1, size, q);
 	}
 
 	/** The same filter sorted by the given column; the current column again flips the direction. */
 	public InboxFilter sortedBy(String column) {
 		var direction = column.equals(sort) && "asc".equals(dir) ? "desc" : "asc";
-		return new InboxFilter(kind, step, due, column, direction, 1, size);
+		return new InboxFilter(kind, step, due, column, direction, 1, size, q);
 	}
 
 	public InboxFilter atPage(int page) {
-		return new InboxFilter(kind, step, due, sort, dir, page, size);
+		return new InboxFilter(kind, step, due, sort, dir, page, size, q);
 	}
 
 	/** This filter as a link to the inbox, with only the parameters that differ from the defaults. */
 	public String link() {
 		var params = new LinkedHashMap<String, String>();
+		params.put("q", q);
 		params.put("kind", kind);
 		params.put("step", step);
 		params.put("due", due);

@@ -84,7 +84,7 @@ class TaskApiController {
 	@Operation(summary = "我的待办", description = "The caller's open tasks, by due date (the request's reply deadline, "
 			+ "the item's publication deadline or the task's own; none last) unless `sort` says otherwise. Filters as on "
 			+ "the workbench: `kind` (request, item, report, emergency, other), `step` (a `taskKey`), `due` (overdue, "
-			+ "soon = within the warning days, later, none). `page` (from 1) and `size` (up to 500, the default) page the "
+			+ "soon = within the warning days, later, none), `q` (a case number, or part of a receipt number, title or step name). `page` (from 1) and `size` (up to 500, the default) page the "
 			+ "list; the headers X-Total-Count and X-Page-Count give the number of matching tasks and pages. Unknown "
 			+ "values are ignored.")
 	ResponseEntity<List<TaskView>> inbox(
@@ -95,8 +95,9 @@ class TaskApiController {
 			@Parameter(description = "asc (default) or desc") @RequestParam(required = false) String dir,
 			@Parameter(description = "page number, from 1") @RequestParam(required = false) String page,
 			@Parameter(description = "tasks per page, at most 500") @RequestParam(required = false) String size,
+			@Parameter(description = "finds a case: its number, part of its receipt number or title, or part of the step's name") @RequestParam(required = false) String q,
 			Authentication authentication) {
-		var filter = InboxFilter.of(kind, step, due, sort, dir, page, size, InboxFilter.MAX_SIZE);
+		var filter = InboxFilter.of(kind, step, due, sort, dir, page, size, InboxFilter.MAX_SIZE, q);
 		var result = workbenchInbox.page(CurrentUser.of(authentication).staff(), filter);
 		return ResponseEntity.ok()
 			.header("X-Total-Count", String.valueOf(result.total()))

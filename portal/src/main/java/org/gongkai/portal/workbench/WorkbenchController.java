@@ -137,12 +137,12 @@ class WorkbenchController {
 	String inbox(@RequestParam(required = false) String kind, @RequestParam(required = false) String step,
 			@RequestParam(required = false) String due, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String dir, @RequestParam(required = false) String page,
-			@RequestParam(required = false) String size,
+			@RequestParam(required = false) String size, @RequestParam(required = false) String q,
 			@ModelAttribute("annualReminders") List<GenerateAnnualReport.Reminder> annualReminders,
 			@ModelAttribute("annualAgencyNames") Map<String, String> agencyNames, Authentication authentication,
 			Model model) {
 		var user = CurrentUser.of(authentication);
-		var filter = InboxFilter.of(kind, step, due, sort, dir, page, size, InboxFilter.PAGE_SIZE);
+		var filter = InboxFilter.of(kind, step, due, sort, dir, page, size, InboxFilter.PAGE_SIZE, q);
 		var inboxPage = workbenchInbox.page(user.staff(), filter);
 		model.addAttribute("inbox", inboxPage);
 		model.addAttribute("filter", inboxPage.filter());

@@ -107,7 +107,8 @@ class WorkbenchInbox {
 	private static boolean matches(Row row, InboxFilter filter, boolean withKind) {
 		return (!withKind || filter.kind() == null || filter.kind().equals(row.kind()))
 				&& (filter.step() == null || filter.step().equals(row.task().taskKey()))
-				&& (filter.due() == null || filter.due().equals(row.dueBand()));
+				&& (filter.due() == null || filter.due().equals(row.dueBand()))
+				&& (filter.q() == null || row.found(filter.q()));
 	}
 
 	private static Comparator<Row> order(String sort, String dir) {
@@ -192,6 +193,17 @@ class WorkbenchInbox {
 				case "amber" -> "soon";
 				default -> "later";
 			};
+		}
+
+		/** Whether the case search finds this row: the case number, or part of the receipt number, title or step. */
+		boolean found(String q) {
+			var lower = q.toLowerCase(java.util.Locale.ROOT);
+			return q.equals(task.caseId()) || contains(task.name(), lower)
+					|| request != null && (contains(request.getReceiptNo(), lower) || contains(request.getTitle(), lower));
+		}
+
+		private static boolean contains(String text, String lower) {
+			return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(lower);
 		}
 
 		public Long caseNumber() {

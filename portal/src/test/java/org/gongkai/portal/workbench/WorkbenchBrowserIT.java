@@ -39,7 +39,7 @@ class WorkbenchBrowserIT extends PortalIT {
 	void headSignsInThroughKeycloakApprovesAndTheItemIsPublic() throws Exception {
 		long itemId = submittedItem("关于推进老旧小区电梯加装工作的实施意见");
 
-		browser.signIn(url("/workbench"), "head1");
+		browser.signIn(url("/workbench?kind=item&q=" + itemId), "head1");
 		var wait = browser.wait;
 		var driver = browser.driver;
 		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "工作台"));
