@@ -112,8 +112,10 @@ class WorkbenchInbox {
 	}
 
 	private static Comparator<Row> order(String sort, String dir) {
-		Comparator<Row> byCreated = Comparator.comparing(row -> row.task().created(),
-				Comparator.nullsLast(Comparator.naturalOrder()));
+		// MySQL keeps a task's creation time to the second: tasks of one second follow their cases' numbers
+		Comparator<Row> byCreated = Comparator
+			.comparing((Row row) -> row.task().created(), Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(Row::caseNumber, Comparator.nullsLast(Comparator.naturalOrder()));
 		Comparator<Row> primary = switch (sort) {
 			case "created" -> byCreated;
 			case "case" -> Comparator.comparing(Row::kind).thenComparing(Row::caseNumber,
