@@ -85,7 +85,7 @@ class ReplyFilesBrowserIT extends PortalIT {
 			assertThat(clerk.text(By.id("reply-file-list"))).contains("充电设施专项规划.pdf", title, "公开目录条目");
 
 			new Select(page.findElement(By.id("replyType"))).selectByValue("DISCLOSE");
-			page.findElement(By.id("complete")).click();
+			submit(clerk);
 			clerk.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
 		}
 
@@ -103,7 +103,7 @@ class ReplyFilesBrowserIT extends PortalIT {
 			assertThat(boxes).hasSize(2);
 			boxes.get(0).click();
 			secrecy.driver.findElement(By.xpath("//input[@name='approved' and @value='true']")).click();
-			secrecy.driver.findElement(By.id("complete")).click();
+			submit(secrecy);
 			assertThat(secrecy.text(By.cssSelector(".flash.error"))).as("every file must be confirmed")
 				.contains("逐一确认", title);
 			secrecy.driver.findElements(By.cssSelector("#secrecy-files input.secrecy-file")).forEach(box -> box.click());
@@ -187,7 +187,7 @@ class ReplyFilesBrowserIT extends PortalIT {
 
 			new Select(page.findElement(By.id("replyType"))).selectByValue("PARTIAL");
 			page.findElement(By.xpath("//input[@name='replyReasons' and @value='THIRD_PARTY_RIGHTS']")).click();
-			page.findElement(By.id("complete")).click();
+			submit(clerk);
 			clerk.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
 		}
 		var files = get("/api/requests/" + id + "/reply-files", RealServers.token("head1")).json();
@@ -226,7 +226,7 @@ class ReplyFilesBrowserIT extends PortalIT {
 
 	private static void approve(Browser staff) {
 		staff.driver.findElement(By.xpath("//input[@name='approved' and @value='true']")).click();
-		staff.driver.findElement(By.id("complete")).click();
+		submit(staff);
 		staff.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
 	}
 
@@ -355,5 +355,12 @@ class ReplyFilesBrowserIT extends PortalIT {
 			.build()
 			.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + session).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/** Submits the decision form and waits until the browser has left the page (so a flash seen next is the answer's). */
+	private static void submit(Browser staff) {
+		var button = staff.driver.findElement(By.id("complete"));
+		button.click();
+		staff.wait.until(ExpectedConditions.stalenessOf(button));
 	}
 }
