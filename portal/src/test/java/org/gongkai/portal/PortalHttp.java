@@ -71,9 +71,18 @@ public abstract class PortalHttp {
 
 	/** The id of the open task {@code taskKey} of case {@code caseId} in the caller's task list, or null. */
 	protected String openTaskId(String token, long caseId, String taskKey) {
+		return openTaskId(token, null, caseId, taskKey);
+	}
+
+	/**
+	 * The id of the open task {@code taskKey} of case {@code caseId} of process {@code processKey} (any process
+	 * if null: a request and a catalogue item may share a number and a task key) in the caller's task list, or null.
+	 */
+	protected String openTaskId(String token, String processKey, long caseId, String taskKey) {
 		String id = null;
 		for (var task : get("/api/tasks", token).json()) {
-			if (String.valueOf(caseId).equals(task.get("caseId").asText()) && taskKey.equals(task.get("taskKey").asText())) {
+			if (String.valueOf(caseId).equals(task.get("caseId").asText()) && taskKey.equals(task.get("taskKey").asText())
+					&& (processKey == null || processKey.equals(task.get("processKey").asText()))) {
 				id = task.get("id").asText();
 			}
 		}
@@ -82,10 +91,22 @@ public abstract class PortalHttp {
 
 	/** Completes the open task {@code taskKey} of case {@code caseId} as the caller, which must answer 204. */
 	protected void completeOpenTask(String token, long caseId, String taskKey, java.util.Map<String, Object> variables) {
-		var task = openTaskId(token, caseId, taskKey);
-		org.assertj.core.api.Assertions.assertThat(task).as("task " + taskKey + " of case " + caseId).isNotNull();
-		var response = post("/api/tasks/" + task + "/complete", token, variables);
+		completeOpenTask(token, null, caseId, taskKey, variables);
+	}
+
+	/** Completes the open task {@code taskKey} of case {@code caseId} of the process as the caller, which must answer 204. */
+	protected void completeOpenTask(String token, String processKey, long caseId, String taskKey,
+			java.util.Map<String, Object> variables) {
+		var response = completeOpenTaskResponse(token, processKey, caseId, taskKey, variables);
 		org.assertj.core.api.Assertions.assertThat(response.status()).as(taskKey + ": " + response.text()).isEqualTo(204);
+	}
+
+	/** Completes the open task {@code taskKey} of case {@code caseId} of the process as the caller, whatever the answer. */
+	protected Response completeOpenTaskResponse(String token, String processKey, long caseId, String taskKey,
+			java.util.Map<String, Object> variables) {
+		var task = openTaskId(token, processKey, caseId, taskKey);
+		org.assertj.core.api.Assertions.assertThat(task).as("task " + taskKey + " of case " + caseId).isNotNull();
+		return post("/api/tasks/" + task + "/complete", token, variables);
 	}
 
 	/** A request to the application, with the bearer token if given. */

@@ -322,27 +322,13 @@ class ReplyFilesBrowserIT extends PortalIT {
 	}
 
 	private void complete(String user, long caseId, String taskKey, String processKey, Map<String, Object> variables) {
-		var token = RealServers.token(user);
-		var task = task(token, caseId, taskKey, processKey);
-		assertThat(task).as(taskKey + " of " + caseId).isNotNull();
-		var response = post("/api/tasks/" + task + "/complete", token, variables);
-		assertThat(response.status()).as(taskKey + ": " + response.text()).isEqualTo(204);
+		completeOpenTask(RealServers.token(user), processKey, caseId, taskKey, variables);
 	}
 
 	private String taskId(String user, long requestId, String taskKey) {
-		var task = task(RealServers.token(user), requestId, taskKey, "DisclosureRequestProcess");
+		var task = openTaskId(RealServers.token(user), "DisclosureRequestProcess", requestId, taskKey);
 		assertThat(task).as(taskKey + " of " + requestId).isNotNull();
 		return task;
-	}
-
-	private String task(String token, long caseId, String taskKey, String processKey) {
-		for (var task : get("/api/tasks", token).json()) {
-			if (String.valueOf(caseId).equals(task.get("caseId").asText()) && taskKey.equals(task.get("taskKey").asText())
-					&& processKey.equals(task.get("processKey").asText())) {
-				return task.get("id").asText();
-			}
-		}
-		return null;
 	}
 
 	private static String session(WebDriver driver) {

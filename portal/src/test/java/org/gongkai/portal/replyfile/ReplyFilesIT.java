@@ -27,6 +27,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.gongkai.portal.PortalIT;
 import org.gongkai.portal.RealServers;
 import org.gongkai.portal.request.RequestApiIT;
+import org.gongkai.workflow.request.DisclosureRequestProcess;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -238,31 +239,15 @@ class ReplyFilesIT extends PortalIT {
 	}
 
 	private void completeItemTask(String token, long itemId, String taskKey) {
-		var task = task(token, itemId, taskKey, "CataloguePublicationProcess");
-		assertThat(task).as(taskKey + " of item " + itemId).isNotNull();
-		var response = post("/api/tasks/" + task + "/complete", token, Map.of("approved", true));
-		assertThat(response.status()).as(taskKey + ": " + response.text()).isEqualTo(204);
+		completeOpenTask(token, "CataloguePublicationProcess", itemId, taskKey, Map.of("approved", true));
 	}
 
 	private void completeRequestTask(String token, long requestId, String taskKey, Map<String, Object> variables) {
-		var response = completeRequestTaskResponse(token, requestId, taskKey, variables);
-		assertThat(response.status()).as(taskKey + ": " + response.text()).isEqualTo(204);
+		completeOpenTask(token, DisclosureRequestProcess.KEY, requestId, taskKey, variables);
 	}
 
 	private Response completeRequestTaskResponse(String token, long requestId, String taskKey, Map<String, Object> variables) {
-		var task = task(token, requestId, taskKey, "DisclosureRequestProcess");
-		assertThat(task).as("task " + taskKey + " of request " + requestId).isNotNull();
-		return post("/api/tasks/" + task + "/complete", token, variables);
-	}
-
-	private String task(String token, long caseId, String taskKey, String processKey) {
-		for (var task : get("/api/tasks", token).json()) {
-			if (String.valueOf(caseId).equals(task.get("caseId").asText()) && taskKey.equals(task.get("taskKey").asText())
-					&& processKey.equals(task.get("processKey").asText())) {
-				return task.get("id").asText();
-			}
-		}
-		return null;
+		return completeOpenTaskResponse(token, DisclosureRequestProcess.KEY, requestId, taskKey, variables);
 	}
 
 	private Response upload(long requestId, String token, String fileName, byte[] content) throws IOException {

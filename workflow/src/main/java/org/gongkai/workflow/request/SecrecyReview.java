@@ -1,24 +1,16 @@
 package org.gongkai.workflow.request;
 
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.gongkai.workflow.task.Review;
+import org.gongkai.workflow.task.ReviewVerdict;
 import org.gongkai.workflow.task.TaskCommand;
 import org.gongkai.workflow.task.TaskVariables;
 
@@ -32,9 +24,9 @@ import org.gongkai.workflow.task.TaskVariables;
  * @param approvedFiles the ids of the reply files approved (see {@code GET /api/requests/{id}/reply-files})
  */
 @Schema(name = "SecrecyReview", description = "保密审查：`approved` true 同意（须在 `approvedFiles` 中列出答复随附的全部文件），false 退回（须填写 `comment`）")
-@SecrecyReview.ReasonWhenReturned
+@Review.ReasonWhenReturned
 public record SecrecyReview(@NotNull Boolean approved, @Size(max = 2000) String comment,
-		@Size(max = 100) List<Long> approvedFiles) implements TaskCommand {
+		@Size(max = 100) List<Long> approvedFiles) implements TaskCommand, ReviewVerdict {
 
 	/** The process variable with the approved files' ids, comma-separated; always set, so none is stale. */
 	public static final String APPROVED_FILES = "approvedFiles";
@@ -45,36 +37,5 @@ public record SecrecyReview(@NotNull Boolean approved, @Size(max = 2000) String 
 		variables.put(APPROVED_FILES, approvedFiles == null ? ""
 				: approvedFiles.stream().filter(java.util.Objects::nonNull).map(String::valueOf).collect(Collectors.joining(",")));
 		return variables;
-	}
-
-	/** A return names its reason in {@code comment}, as for every review. */
-	@Documented
-	@Constraint(validatedBy = ReasonWhenReturned.Validator.class)
-	@Target(ElementType.TYPE)
-	@Retention(RetentionPolicy.RUNTIME)
-	public @interface ReasonWhenReturned {
-
-		String message() default "{review.comment.required}";
-
-		Class<?>[] groups() default {};
-
-		Class<? extends Payload>[] payload() default {};
-
-		/** Reports a missing reason on the {@code comment} field. */
-		class Validator implements ConstraintValidator<ReasonWhenReturned, SecrecyReview> {
-
-			@Override
-			public boolean isValid(SecrecyReview review, ConstraintValidatorContext context) {
-				if (review == null || !Boolean.FALSE.equals(review.approved())
-						|| review.comment() != null && !review.comment().isBlank()) {
-					return true;
-				}
-				context.disableDefaultConstraintViolation();
-				context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-					.addPropertyNode(Review.COMMENT)
-					.addConstraintViolation();
-				return false;
-			}
-		}
 	}
 }

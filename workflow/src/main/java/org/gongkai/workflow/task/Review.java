@@ -25,7 +25,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "Review", description = "审核：`approved` true 同意，false 退回（须填写 `comment`）")
 @Review.ReasonWhenReturned
-public record Review(@NotNull Boolean approved, @Size(max = 2000) String comment) implements TaskCommand {
+public record Review(@NotNull Boolean approved, @Size(max = 2000) String comment) implements TaskCommand, ReviewVerdict {
 
 	/** The process variable every review gateway reads. */
 	public static final String APPROVED = "approved";
@@ -38,7 +38,7 @@ public record Review(@NotNull Boolean approved, @Size(max = 2000) String comment
 		return new TaskVariables().value(APPROVED, approved).text(COMMENT, comment).build();
 	}
 
-	/** A return ({@code approved == false}) names its reason in {@code comment}. */
+	/** A return ({@code approved == false}) names its reason in {@code comment}; on any {@link ReviewVerdict}. */
 	@Documented
 	@Constraint(validatedBy = ReasonWhenReturned.Validator.class)
 	@Target(ElementType.TYPE)
@@ -52,10 +52,10 @@ public record Review(@NotNull Boolean approved, @Size(max = 2000) String comment
 		Class<? extends Payload>[] payload() default {};
 
 		/** Reports a missing reason on the {@code comment} field. */
-		class Validator implements ConstraintValidator<ReasonWhenReturned, Review> {
+		class Validator implements ConstraintValidator<ReasonWhenReturned, ReviewVerdict> {
 
 			@Override
-			public boolean isValid(Review review, ConstraintValidatorContext context) {
+			public boolean isValid(ReviewVerdict review, ConstraintValidatorContext context) {
 				if (review == null || !Boolean.FALSE.equals(review.approved())
 						|| review.comment() != null && !review.comment().isBlank()) {
 					return true;
