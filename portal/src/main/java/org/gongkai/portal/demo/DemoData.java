@@ -64,10 +64,13 @@ public class DemoData implements ApplicationRunner {
 
 	private final DemoRequests demoRequests;
 
+	private final List<DemoCases> demoCases;
+
 	DemoData(Departments departments, CatalogueItems items, DraftCatalogueItem draft, SubmitDraft submit,
 			TaskInbox inbox, @Value("${gongkai.demo.generated-items:150}") int generatedItems, Clock clock,
-			DemoRequests demoRequests) {
+			DemoRequests demoRequests, List<DemoCases> demoCases) {
 		this.demoRequests = demoRequests;
+		this.demoCases = List.copyOf(demoCases);
 		this.generatedItems = generatedItems;
 		this.clock = clock;
 		this.departments = departments;
@@ -89,9 +92,19 @@ public class DemoData implements ApplicationRunner {
 		if (requestCount > 0) {
 			log.info("Demo requests filed: {}", requestCount);
 		}
-		if (items.count() > 0) {
-			return;
+		if (items.count() == 0) {
+			publishItems();
 		}
+		// 意见征集, 政民互动, 建议提案办理: each kind loads its own cases once the agencies and items exist
+		for (var cases : demoCases) {
+			long loaded = cases.load();
+			if (loaded > 0) {
+				log.info("Demo {} loaded: {}", cases.getClass().getSimpleName(), loaded);
+			}
+		}
+	}
+
+	private void publishItems() {
 		publish("fgw", "clerk1", "head1", new ItemContent("关于进一步做好政府信息公开工作的通知",
 				"部署本市各部门进一步做好政府信息公开工作，明确主动公开、依申请公开的工作要求。",
 				"各区人民政府，市政府各委、办、局：为深入贯彻《中华人民共和国政府信息公开条例》，进一步做好政府信息公开工作，现就有关事项通知如下。一、加强主动公开……",

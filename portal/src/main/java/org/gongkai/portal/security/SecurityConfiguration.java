@@ -125,6 +125,16 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/requests/lookup")
 				.permitAll()
+				// 意见征集: the open and closed consultations, their accepted comments and feedback
+				.requestMatchers(HttpMethod.GET, "/api/consultations", "/api/consultations/{id:\\d+}",
+						"/api/consultations/{id:\\d+}/comments", "/api/consultations/{id:\\d+}/feedback")
+				.permitAll()
+				// 政民互动: the published replies
+				.requestMatchers(HttpMethod.GET, "/api/letters", "/api/letters/{id:\\d+}")
+				.permitAll()
+				// 建议提案办理: the published replies and the year's table
+				.requestMatchers(HttpMethod.GET, "/api/proposals", "/api/proposals/{id:\\d+}", "/api/proposals/summary")
+				.permitAll()
 				.requestMatchers("/api/admin/**")
 				.hasRole(Roles.ADMIN)
 				.anyRequest()
@@ -170,6 +180,13 @@ class SecurityConfiguration {
 			.permitAll()
 			// e-mail subscriptions: the form, its confirmation and unsubscribe links (the token is the proof)
 			.requestMatchers("/subscriptions/**")
+			.permitAll()
+			// 互动交流: the public pages; writing (a comment, a letter, a rating) asks the writer to sign in
+			.requestMatchers(HttpMethod.GET, "/consultations", "/consultations/{id:\\d+}", "/consultations/{id:\\d+}/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/letters", "/letters/{id:\\d+}")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/proposals", "/proposals/{id:\\d+}", "/proposals/summary")
 			.permitAll()
 			.requestMatchers("/workbench", "/workbench/**")
 			.hasAnyRole(Roles.STAFF)

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.gongkai.portal.system.BarChart;
 import org.gongkai.workflow.statistics.KeyFigures;
 import org.gongkai.workflow.statistics.Series;
+import org.gongkai.workflow.statistics.StatisticsSection;
 
 /**
  * The statistics page: the year's key figures with their change against the previous year first, then a
@@ -36,6 +37,11 @@ public record DashboardView(KeyFigures figures, List<Section> sections) {
 	}
 
 	static DashboardView of(KeyFigures figures, List<Series> all) {
+		return of(figures, all, List.of());
+	}
+
+	/** The page, with the sections other kinds of case contribute after the core ones. */
+	static DashboardView of(KeyFigures figures, List<Series> all, List<StatisticsSection> contributed) {
 		var byKey = new LinkedHashMap<String, Series>();
 		all.forEach(series -> byKey.put(series.key(), series));
 		var sections = new ArrayList<Section>();
@@ -44,7 +50,13 @@ public record DashboardView(KeyFigures figures, List<Section> sections) {
 			var charted = byKey.get(CHARTED.get(id));
 			sections.add(new Section(id, charted, chart(charted), series));
 		});
-		var placed = SECTIONS.values().stream().flatMap(Set::stream).toList();
+		var placed = new ArrayList<>(SECTIONS.values().stream().flatMap(Set::stream).toList());
+		for (var section : contributed) {
+			var series = all.stream().filter(s -> s.key().startsWith(section.id() + "-")).toList();
+			var charted = byKey.get(section.chartedSeries());
+			sections.add(new Section(section.id(), charted, chart(charted), series));
+			series.forEach(s -> placed.add(s.key()));
+		}
 		var unplaced = all.stream().map(Series::key).filter(key -> !placed.contains(key)).toList();
 		if (!unplaced.isEmpty()) {
 			throw new IllegalStateException("statistics series without a section: " + unplaced);

@@ -33,7 +33,8 @@ class StatisticsController {
 		requireOffice(authentication);
 		int chosen = year == null ? LocalDate.now(clock).getYear() : year;
 		model.addAttribute("year", chosen);
-		model.addAttribute("dashboard", DashboardView.of(statistics.keyFigures(chosen), statistics.all(chosen)));
+		model.addAttribute("dashboard", DashboardView.of(statistics.keyFigures(chosen), statistics.all(chosen),
+				statistics.sections()));
 		return "statistics/dashboard";
 	}
 

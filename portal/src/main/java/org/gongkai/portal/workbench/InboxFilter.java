@@ -22,7 +22,8 @@ record InboxFilter(String kind, String step, String due, String sort, String dir
 	static final int MAX_SIZE = 500;
 
 	/** The kinds of case, from the process of the task. */
-	static final List<String> KINDS = List.of("request", "item", "report", "emergency", "other");
+	static final List<String> KINDS = List.of("request", "item", "report", "emergency", "consultation", "letter",
+			"proposal", "other");
 
 	/** Due bands: past the due date, within the warning days, later, no due date. */
 	static final List<String> DUES = List.of("overdue", "soon", "later", "none");

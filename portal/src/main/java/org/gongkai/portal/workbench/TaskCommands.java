@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.gongkai.workflow.consultation.PublicConsultationProcess;
 import org.gongkai.workflow.information.EditReport;
+import org.gongkai.workflow.letter.PublicLetterProcess;
+import org.gongkai.workflow.proposal.DeputyProposalProcess;
 import org.gongkai.workflow.request.AssignRequest;
 import org.gongkai.workflow.request.HandleRequestCommand;
 import org.gongkai.workflow.request.JudgeReasonsCommand;
@@ -72,6 +75,15 @@ final class TaskCommands {
 		types.put("Task_ChaseFirstReport", Proceed.class);
 		types.put("Task_ChaseFollowUp", Proceed.class);
 		types.put("Task_AcknowledgeEvent", Proceed.class);
+		// 互动交流: each process lists its own tasks' commands
+		for (var commands : List.of(PublicConsultationProcess.COMMANDS, PublicLetterProcess.COMMANDS,
+				DeputyProposalProcess.COMMANDS)) {
+			commands.forEach((key, type) -> {
+				if (types.putIfAbsent(key, type) != null) {
+					throw new IllegalStateException("task key used by two processes: " + key);
+				}
+			});
+		}
 		return Map.copyOf(types);
 	}
 

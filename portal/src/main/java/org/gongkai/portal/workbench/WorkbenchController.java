@@ -61,6 +61,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** The staff workbench pages: inbox, new catalogue item, task page with its decision form. */
 @Controller
@@ -102,12 +103,15 @@ class WorkbenchController {
 
 	private final WorkbenchReminders reminders;
 
+	private final List<CaseDesk> desks;
+
 	WorkbenchController(TaskInbox inbox, CatalogueItems items, CatalogueColumns columns, DraftCatalogueItem draft,
 			CaseEvents events, DisclosureRequests requests, Departments departments, RequestQueries queries,
 			PublicationClock publicationClock, CatalogueAttachments attachments,
 			CatalogueChanges changes, PromoteReply promote, RequestAttachments requestAttachments,
 			@Qualifier("mvcConversionService") ConversionService conversions, jakarta.validation.Validator validator,
-			MessageSource messages, WorkbenchInbox workbenchInbox, WorkbenchReminders reminders) {
+			MessageSource messages, WorkbenchInbox workbenchInbox, WorkbenchReminders reminders, List<CaseDesk> desks) {
+		this.desks = List.copyOf(desks);
 		this.workbenchInbox = workbenchInbox;
 		this.reminders = reminders;
 		this.conversions = conversions;
@@ -262,8 +266,22 @@ class WorkbenchController {
 	}
 
 	@GetMapping("/workbench/tasks/{taskId}")
-	String task(@PathVariable String taskId, Authentication authentication, Model model) {
-		var task = inbox.get(taskId, CurrentUser.of(authentication).staff());
+	String task(@PathVariable String taskId, Authentication authentication, Model model, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		var user = CurrentUser.of(authentication);
+		var task = inbox.get(taskId, user.staff());
+		var desk = deskOf(task);
+		if (desk != null) {
+			// the case's own page carries the form; what a refused form said travels on with it
+			var casePage = desk.casePage(task, user);
+			if (casePage != null) {
+				var flash = RequestContextUtils.getInputFlashMap(request);
+				if (flash != null) {
+					flash.forEach(redirect::addFlashAttribute);
+				}
+				return "redirect:" + casePage;
+			}
+		}
 		model.addAttribute("task", task);
 		if (task.caseId() != null && DisclosureRequestProcess.KEY.equals(task.processKey())) {
 			var requestId = Long.valueOf(task.caseId());
@@ -374,6 +392,10 @@ class WorkbenchController {
 		if (task.caseId() == null || !task.caseId().matches("\\d{1,18}")) {
 			return null;
 		}
+		var desk = deskOf(task);
+		if (desk != null) {
+			return desk.casePage(task, user);
+		}
 		var id = Long.valueOf(task.caseId());
 		if (DisclosureRequestProcess.KEY.equals(task.processKey())) {
 			return requests.findById(id).filter(request -> queries.handles(request, user))
@@ -442,13 +464,18 @@ class WorkbenchController {
 		}
 		// a request's case page carries the decision form; an item's does not, so its task page stays
 		var task = openTask(taskId, staff);
-		if (task != null && DisclosureRequestProcess.KEY.equals(task.processKey())) {
+		if (task != null && (DisclosureRequestProcess.KEY.equals(task.processKey()) || deskOf(task) != null)) {
 			var casePage = casePage(task, CurrentUser.of(authentication));
 			if (casePage != null) {
 				return "redirect:" + casePage;
 			}
 		}
 		return "redirect:/workbench/tasks/" + taskId;
+	}
+
+	/** The desk of the task's process when its case page carries the task's form; else null. */
+	private CaseDesk deskOf(TaskView task) {
+		return desks.stream().filter(desk -> desk.handles(task.processKey())).findFirst().orElse(null);
 	}
 
 	/** A request's reply clock as the inbox shows it: due date, working days left, colour. */

@@ -10,7 +10,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.gongkai.portal.request.RequestQueries;
+import org.gongkai.workflow.consultation.PublicConsultationProcess;
 import org.gongkai.workflow.emergency.EmergencyInformationProcess;
+import org.gongkai.workflow.letter.PublicLetterProcess;
+import org.gongkai.workflow.proposal.DeputyProposalProcess;
 import org.gongkai.workflow.information.InformationReportProcess;
 import org.gongkai.workflow.publication.CatalogueChangeProcess;
 import org.gongkai.workflow.publication.CataloguePublicationProcess;
@@ -50,7 +53,7 @@ class WorkbenchInbox {
 		this.warningDays = requestProperties.warningWorkingDays();
 	}
 
-	/** The kind of case a task belongs to, from its process: request, item, report, emergency or other. */
+	/** The kind of case a task belongs to, from its process: request, item, report, emergency, consultation, letter, proposal or other. */
 	static String kindOf(String processKey) {
 		if (DisclosureRequestProcess.KEY.equals(processKey)) {
 			return "request";
@@ -64,6 +67,15 @@ class WorkbenchInbox {
 		}
 		if (EmergencyInformationProcess.KEY.equals(processKey)) {
 			return "emergency";
+		}
+		if (PublicConsultationProcess.KEY.equals(processKey)) {
+			return "consultation";
+		}
+		if (PublicLetterProcess.KEY.equals(processKey)) {
+			return "letter";
+		}
+		if (DeputyProposalProcess.KEY.equals(processKey)) {
+			return "proposal";
 		}
 		return "other";
 	}

@@ -125,8 +125,11 @@ class MessageKeysTests {
 					java.util.Arrays.stream(org.gongkai.portal.security.Roles.STAFF))
 			.toList());
 		DYNAMIC.put("siteError.kind.", () -> constants(SiteErrorKind.class));
-		DYNAMIC.put("statistics.section.",
-				() -> ((Map<?, ?>) staticValue(type("org.gongkai.portal.statistics.DashboardView"), "SECTIONS")).keySet());
+		// the core sections, and the ids of the StatisticsSection beans of 意见征集, 政民互动 and 建议提案办理
+		DYNAMIC.put("statistics.section.", () -> java.util.stream.Stream
+			.concat(((Map<?, ?>) staticValue(type("org.gongkai.portal.statistics.DashboardView"), "SECTIONS")).keySet()
+				.stream(), java.util.stream.Stream.of("consultations", "letters", "proposals"))
+			.toList());
 		DYNAMIC.put("subscription.kind.", () -> constants(SubscriptionKind.class));
 		DYNAMIC.put("subscription.status.", () -> constants(SubscriptionStatus.class));
 		DYNAMIC.put("workbench.inbox.due.", () -> staticField(type("org.gongkai.portal.workbench.InboxFilter"), "DUES"));

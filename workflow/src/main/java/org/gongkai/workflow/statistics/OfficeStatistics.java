@@ -58,8 +58,12 @@ public class OfficeStatistics {
 
 	private final Clock clock;
 
+	private final List<StatisticsSection> sections;
+
 	OfficeStatistics(EntityManager entities, Departments departments, CatalogueColumns columns,
-			WorkingDayCalendar calendar, RequestProperties requestProperties, Clock clock) {
+			WorkingDayCalendar calendar, RequestProperties requestProperties, Clock clock,
+			List<StatisticsSection> sections) {
+		this.sections = List.copyOf(sections);
 		this.entities = entities;
 		this.departments = departments;
 		this.columns = columns;
@@ -72,10 +76,17 @@ public class OfficeStatistics {
 	@Transactional(readOnly = true)
 	public List<Series> all(int year) {
 		var crossTab = itemCrossTab(year);
-		return List.of(requestsByMonth(year), requestsByApplicantType(year), requestsByChannel(year),
-				requestsByOutcome(year), requestsByDepartment(year), replyTimeliness(year), overdue(), itemsByMonth(year),
-				itemsByColumn(year), itemsByDepartment(year), itemTimeliness(year), crossTab.published(), crossTab.onTime(),
-				formSuggestions(year), byGovernment(year));
+		var all = new ArrayList<>(List.of(requestsByMonth(year), requestsByApplicantType(year),
+				requestsByChannel(year), requestsByOutcome(year), requestsByDepartment(year), replyTimeliness(year),
+				overdue(), itemsByMonth(year), itemsByColumn(year), itemsByDepartment(year), itemTimeliness(year),
+				crossTab.published(), crossTab.onTime(), formSuggestions(year), byGovernment(year)));
+		sections.forEach(section -> all.addAll(section.series(year)));
+		return List.copyOf(all);
+	}
+
+	/** The sections other kinds of case contribute, after the core ones. */
+	public List<StatisticsSection> sections() {
+		return sections;
 	}
 
 	/**
