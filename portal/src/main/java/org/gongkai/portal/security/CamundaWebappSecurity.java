@@ -26,7 +26,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -60,8 +59,7 @@ class CamundaWebappSecurity {
 			// Camunda's CsrfPreventionFilter protects /camunda/api; /engine-rest takes bearer tokens only
 			.csrf(csrf -> csrf.disable())
 			.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(
-					token -> new JwtAuthenticationToken(token, KeycloakRoleMapper.authorities(token.getClaims()),
-							String.valueOf(token.getClaims().getOrDefault("preferred_username", token.getSubject()))))))
+					KeycloakRoleMapper::authentication)))
 			.exceptionHandling(ex -> ex
 				.defaultAuthenticationEntryPointFor(new BearerTokenAuthenticationEntryPoint(), under("/engine-rest"))
 				.defaultAuthenticationEntryPointFor(

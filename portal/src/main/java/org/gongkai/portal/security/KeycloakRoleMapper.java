@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * The one place where Keycloak's claims become Gongkai's notion of a user: realm roles from
@@ -41,6 +43,12 @@ public final class KeycloakRoleMapper {
 
 	public static Collection<GrantedAuthority> authorities(Map<String, Object> claims) {
 		return roles(claims).stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+	}
+
+	/** A bearer token as Spring Security's authentication: its Gongkai roles, named by the account's user name. */
+	public static JwtAuthenticationToken authentication(Jwt token) {
+		return new JwtAuthenticationToken(token, authorities(token.getClaims()),
+				String.valueOf(token.getClaims().getOrDefault("preferred_username", token.getSubject())));
 	}
 
 	public static String department(Map<String, Object> claims) {

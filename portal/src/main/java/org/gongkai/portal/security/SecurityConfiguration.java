@@ -38,7 +38,6 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -143,8 +142,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.oauth2ResourceServer(oauth -> oauth
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(
-						token -> new JwtAuthenticationToken(token, KeycloakRoleMapper.authorities(token.getClaims()),
-								String.valueOf(token.getClaims().getOrDefault("preferred_username", token.getSubject())))))
+						KeycloakRoleMapper::authentication))
 				.authenticationEntryPoint((request, response, e) -> problem(json, request, response,
 						HttpStatus.UNAUTHORIZED, "unauthenticated",
 						messages.getMessage("api.problem.unauthenticated", null, locales.resolveLocale(request)))))

@@ -63,4 +63,8 @@ public interface Outbox<E extends OutboxEntry> extends JpaRepository<E, Long> {
 	int deleteDelivered(Long id);
 
 	long countByDeliveredAtIsNull();
+
+	/** When the oldest entry still pending was enqueued; null when none is pending. */
+	@Query("select min(e.createdAt) from #{#entityName} e where e.deliveredAt is null")
+	Instant oldestPendingCreatedAt();
 }
