@@ -27,11 +27,9 @@ public final class PageSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new Jar())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(10))
-		.build();
+	private final Jar jar;
+
+	private final HttpClient http;
 
 	private final String base;
 
@@ -39,6 +37,18 @@ public final class PageSession {
 
 	private PageSession(String base) {
 		this.base = base;
+		this.jar = new Jar();
+		this.http = HttpClient.newBuilder()
+			.cookieHandler(jar)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
+	}
+
+	private PageSession(String base, HttpClient http, Jar jar) {
+		this.base = base;
+		this.http = http;
+		this.jar = jar;
 	}
 
 	/** A session with no one signed in; {@code base} is the portal's root URL without the trailing slash. */
@@ -76,6 +86,17 @@ public final class PageSession {
 		expect(token.find(), user + " signed in and " + csrfPage + " carries a CSRF token", withToken);
 		session.csrf = token.group(1) != null ? token.group(1) : token.group(2);
 		return session;
+	}
+
+	/**
+	 * The same browser sent to another portal node (as a load balancer in front of both would): the same
+	 * cookies and CSRF token, at {@code otherBase}.
+	 */
+	public PageSession at(String otherBase) {
+		var moved = new PageSession(otherBase, http, jar);
+		jar.copy(URI.create(base).getAuthority(), URI.create(otherBase).getAuthority());
+		moved.csrf = csrf;
+		return moved;
 	}
 
 	/** The session's CSRF token, for a {@code _csrf} field or the {@code X-CSRF-TOKEN} header; null if anonymous. */
@@ -172,6 +193,12 @@ public final class PageSession {
 			}
 			return Map.of("Cookie", List.of(String.join("; ",
 					own.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())));
+		}
+
+		/** The cookies of one server, given to another too (the same browser, another node behind one address). */
+		void copy(String fromAuthority, String toAuthority) {
+			cookies.computeIfAbsent(toAuthority, a -> new ConcurrentHashMap<>())
+				.putAll(cookies.getOrDefault(fromAuthority, Map.of()));
 		}
 
 		@Override

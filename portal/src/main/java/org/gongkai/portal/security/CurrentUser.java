@@ -1,5 +1,6 @@
 package org.gongkai.portal.security;
 
+import java.io.Serializable;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,14 +10,18 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * The signed-in user, the same whether they came through the page login or with a bearer token.
+ * The signed-in user, the same whether they came through the page login or with a bearer token. Serializable:
+ * a page login's user is kept in the page session, which is stored in the database (Spring Session JDBC).
  *
  * @param userName Keycloak's {@code preferred_username}
  * @param displayName full name for pages
  * @param phone the account's mobile number (claim {@code phone_number} of the user attribute {@code phone}, which
  *     citizens give when they register), or {@code null}; the account's e-mail address may be missing
  */
-public record CurrentUser(String userName, String displayName, Set<String> roles, String department, String phone) {
+public record CurrentUser(String userName, String displayName, Set<String> roles, String department, String phone)
+		implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	public static CurrentUser of(Authentication authentication) {
 		if (authentication instanceof JwtAuthenticationToken jwt) {

@@ -7,8 +7,13 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
-/** A page-login user whose roles and department were read from the validated access token. */
+/**
+ * A page-login user whose roles and department were read from the validated access token; kept, serialized,
+ * in the page session in the database.
+ */
 class KeycloakOidcUser extends DefaultOidcUser implements CurrentUser.KeycloakUser {
+
+	private static final long serialVersionUID = 1L;
 
 	private final CurrentUser current;
 
