@@ -49,6 +49,7 @@ class AccessibilityBrowserIT extends CatalogueIT {
 			"/agencies",
 			"/annual-reports",
 			"/subscriptions/new?column=policy",
+			"/consultations",
 			"/no-such-page");
 
 	/** The pages an applicant sees once signed in, scanned after signing in as applicant1. */

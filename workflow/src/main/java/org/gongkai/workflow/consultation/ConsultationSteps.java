@@ -146,6 +146,23 @@ public class ConsultationSteps {
 		return consultation;
 	}
 
+	/** A file as uploaded. */
+	public record Upload(String fileName, byte[] content) {
+	}
+
+	/** Saves the draft with its documents in one transaction: nothing is saved if a file is refused. */
+	@Transactional
+	public Consultation draftWithDocuments(ConsultationDetails details, String departmentCode, String actor, Upload draft,
+			Upload explanation) {
+		var consultation = draft(details, departmentCode, actor);
+		attach(consultation.getId(), AttachmentRole.DRAFT, draft.fileName(), null, draft.content(), actor);
+		if (explanation != null) {
+			attach(consultation.getId(), AttachmentRole.EXPLANATION, explanation.fileName(), null, explanation.content(),
+					actor);
+		}
+		return consultation;
+	}
+
 	/** Adds the draft document or its 起草说明 (PDF or DOCX, checked by the file's first bytes) before submission. */
 	@Transactional
 	public ConsultationAttachment attach(Long id, AttachmentRole role, String fileName, String contentType, byte[] content,
@@ -155,14 +172,14 @@ public class ConsultationSteps {
 			throw new ConsultationNotInExpectedState(id, consultation.getStatus(), "take documents");
 		}
 		if (role == null) {
-			throw new InvalidValue("role", "consultation.attachment.role");
+			throw new InvalidValue("role", "consultation.invalid.attachment.role");
 		}
 		if (content == null || content.length == 0 || content.length > MAX_ATTACHMENT_BYTES) {
-			throw new InvalidValue("file", "consultation.attachment.size", MAX_ATTACHMENT_BYTES / 1024 / 1024);
+			throw new InvalidValue("file", "consultation.invalid.attachment.size", MAX_ATTACHMENT_BYTES / 1024 / 1024);
 		}
 		var type = typeOf(content);
 		if (type == null) {
-			throw new InvalidValue("file", "consultation.attachment.type");
+			throw new InvalidValue("file", "consultation.invalid.attachment.type");
 		}
 		var name = fileName == null || fileName.isBlank() ? "document" : fileName.strip();
 		if (name.length() > 255) {
@@ -195,7 +212,7 @@ public class ConsultationSteps {
 			throw new ConsultationNotInExpectedState(id, consultation.getStatus(), "be submitted");
 		}
 		if (attachmentsOf(id).stream().noneMatch(a -> a.getRole() == AttachmentRole.DRAFT)) {
-			throw new InvalidValue("draft", "consultation.attachment.draftRequired");
+			throw new InvalidValue("draft", "consultation.invalid.attachment.draftRequired");
 		}
 		check(new ConsultationDetails(consultation.getTitle(), consultation.getSummary(), consultation.getKind(),
 				consultation.getQuestions(), consultation.getOpensOn(), consultation.getClosesOn()));
@@ -260,10 +277,10 @@ public class ConsultationSteps {
 			throw new ConsultationNotInExpectedState(id, consultation.getStatus(), "take comments");
 		}
 		if (questionNo != null && (questionNo < 1 || questionNo > consultation.getQuestions().size())) {
-			throw new InvalidValue("questionNo", "consultation.comment.question");
+			throw new InvalidValue("questionNo", "consultation.invalid.comment.question");
 		}
 		if (text == null || text.isBlank() || text.strip().length() > 4000) {
-			throw new InvalidValue("text", "consultation.comment.text");
+			throw new InvalidValue("text", "consultation.invalid.comment.text");
 		}
 		var name = authorName == null || authorName.isBlank() ? authorId : authorName.strip();
 		var comment = comments.save(new ConsultationComment(id, questionNo, authorId,
@@ -284,7 +301,7 @@ public class ConsultationSteps {
 	public void moderate(Long commentId, boolean accepted, RejectReason reason, String actor) {
 		var comment = comment(commentId);
 		if (!accepted && reason == null) {
-			throw new InvalidValue("rejectReason", "consultation.moderation.reasonRequired");
+			throw new InvalidValue("rejectReason", "consultation.invalid.moderation.reasonRequired");
 		}
 		comment.moderate(accepted, reason, actor, clock.instant());
 		log(comment.getConsultationId(), accepted ? "COMMENT_ACCEPTED" : "COMMENT_REJECTED", actor,
@@ -303,7 +320,7 @@ public class ConsultationSteps {
 			throw new ConsultationNotInExpectedState(id, consultation.getStatus(), "take feedback");
 		}
 		if (summary != null && summary.strip().length() > 4000) {
-			throw new InvalidValue("summary", "consultation.feedback.summary");
+			throw new InvalidValue("summary", "consultation.invalid.feedback.summary");
 		}
 		var accepted = new HashSet<Long>();
 		acceptedCommentsOf(id).forEach(c -> accepted.add(c.getId()));
@@ -312,17 +329,17 @@ public class ConsultationSteps {
 		for (int i = 0; i < list.size(); i++) {
 			var group = list.get(i);
 			if (group == null || blank(group.summary()) || group.summary().strip().length() > 2000) {
-				throw new InvalidValue("groups[" + i + "].summary", "consultation.feedback.group.summary");
+				throw new InvalidValue("groups[" + i + "].summary", "consultation.invalid.feedback.group.summary");
 			}
 			if (group.outcome() == null) {
-				throw new InvalidValue("groups[" + i + "].outcome", "consultation.feedback.group.outcome");
+				throw new InvalidValue("groups[" + i + "].outcome", "consultation.invalid.feedback.group.outcome");
 			}
 			if (blank(group.reason()) || group.reason().strip().length() > 2000) {
-				throw new InvalidValue("groups[" + i + "].reason", "consultation.feedback.group.reason");
+				throw new InvalidValue("groups[" + i + "].reason", "consultation.invalid.feedback.group.reason");
 			}
 			for (var commentId : group.commentIds() == null ? List.<Long>of() : group.commentIds()) {
 				if (!accepted.contains(commentId) || !seen.add(commentId)) {
-					throw new InvalidValue("groups[" + i + "].commentIds", "consultation.feedback.group.comments",
+					throw new InvalidValue("groups[" + i + "].commentIds", "consultation.invalid.feedback.group.comments",
 							String.valueOf(commentId));
 				}
 			}
@@ -351,10 +368,10 @@ public class ConsultationSteps {
 		var consultation = get(id);
 		var ungrouped = acceptedCommentsOf(id).stream().filter(c -> c.getGroupId() == null).count();
 		if (ungrouped > 0) {
-			throw new InvalidValue("groups", "consultation.feedback.ungrouped", ungrouped);
+			throw new InvalidValue("groups", "consultation.invalid.feedback.ungrouped", ungrouped);
 		}
 		if (consultation.getFeedbackSummary() == null && groupsOf(id).isEmpty()) {
-			throw new InvalidValue("summary", "consultation.feedback.empty");
+			throw new InvalidValue("summary", "consultation.invalid.feedback.empty");
 		}
 		consultation.feedbackSubmitted();
 		log(id, "FEEDBACK_SUBMITTED", actor, null);
@@ -374,7 +391,7 @@ public class ConsultationSteps {
 	public void linkFinal(Long id, String indexNo, String actor) {
 		var consultation = get(id);
 		var itemId = publisher.publishedByIndexNo(indexNo)
-			.orElseThrow(() -> new InvalidValue("indexNo", "consultation.final.notPublished"));
+			.orElseThrow(() -> new InvalidValue("indexNo", "consultation.invalid.final.notPublished"));
 		consultation.linkFinal(itemId);
 		log(id, "FINAL_LINKED", actor, "#" + itemId);
 	}
@@ -386,28 +403,28 @@ public class ConsultationSteps {
 
 	private void check(ConsultationDetails details) {
 		if (details == null || blank(details.title()) || details.title().strip().length() > 200) {
-			throw new InvalidValue("title", "consultation.title");
+			throw new InvalidValue("title", "consultation.invalid.title");
 		}
 		if (details.summary() != null && details.summary().strip().length() > 4000) {
-			throw new InvalidValue("summary", "consultation.summary");
+			throw new InvalidValue("summary", "consultation.invalid.summary");
 		}
 		if (details.kind() == null) {
-			throw new InvalidValue("kind", "consultation.kind");
+			throw new InvalidValue("kind", "consultation.invalid.kind");
 		}
 		var questions = details.questions() == null ? List.<String>of() : details.questions();
 		if (questions.size() > 50 || questions.stream().anyMatch(q -> q != null && q.strip().length() > 1000)) {
-			throw new InvalidValue("questions", "consultation.questions");
+			throw new InvalidValue("questions", "consultation.invalid.questions");
 		}
 		var today = LocalDate.now(clock.withZone(properties.zone()));
 		if (details.opensOn() == null || details.opensOn().isBefore(today)
 				|| details.opensOn().isAfter(today.plusYears(1))) {
-			throw new InvalidValue("opensOn", "consultation.opensOn");
+			throw new InvalidValue("opensOn", "consultation.invalid.opensOn");
 		}
 		var minimum = minimumDays(details.kind());
 		if (details.closesOn() == null
 				|| java.time.temporal.ChronoUnit.DAYS.between(details.opensOn(), details.closesOn()) + 1 < minimum
 				|| details.closesOn().isAfter(details.opensOn().plusYears(1))) {
-			throw new InvalidValue("closesOn", "consultation.period.minimum", minimum);
+			throw new InvalidValue("closesOn", "consultation.invalid.period.minimum", minimum);
 		}
 	}
 

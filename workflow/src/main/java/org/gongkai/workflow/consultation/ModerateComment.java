@@ -23,7 +23,7 @@ public record ModerateComment(@NotNull Boolean accepted, RejectReason rejectReas
 
 	public static final String REJECT_REASON = "rejectReason";
 
-	@AssertTrue(message = "{consultation.moderation.reasonRequired}")
+	@AssertTrue(message = "{consultation.invalid.moderation.reasonRequired}")
 	@Schema(hidden = true)
 	public boolean isReasonGivenWhenRejected() {
 		return !Boolean.FALSE.equals(accepted) || rejectReason != null;
