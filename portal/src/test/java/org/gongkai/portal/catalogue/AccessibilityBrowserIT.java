@@ -50,6 +50,7 @@ class AccessibilityBrowserIT extends CatalogueIT {
 			"/annual-reports",
 			"/subscriptions/new?column=policy",
 			"/consultations",
+			"/consultations/1",
 			"/no-such-page");
 
 	/** The pages an applicant sees once signed in, scanned after signing in as applicant1. */

@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongkai.portal.PortalIT;
 import org.gongkai.portal.RealServers;
+import org.gongkai.workflow.publication.CatalogueItems;
+import org.gongkai.workflow.publication.ItemStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,6 +42,9 @@ class ConsultationFlowIT extends PortalIT {
 
 	@Autowired
 	ManagementService management;
+
+	@Autowired
+	CatalogueItems items;
 
 	@Test
 	void aConsultationIsDraftedReviewedOpenedCommentedClosedAndAnswered() throws Exception {
@@ -146,6 +151,29 @@ class ConsultationFlowIT extends PortalIT {
 		assertThat(feedback.json().get("feedbackItemId").isNull()).as("published in the catalogue").isFalse();
 		assertThat(feedback.json().get("groups").get(0).get("commentIds").get(0).asLong()).isEqualTo(accepted);
 		assertThat(get("/consultations/" + id, null).text()).contains("feedback-groups", "延长过渡期");
+
+		// the final document, published in the catalogue, links to the consultation and back
+		var finalItem = items.findAll().stream().filter(i -> i.getStatus() == ItemStatus.PUBLISHED && i.getIndexNo() != null)
+			.findFirst().orElseThrow();
+		assertThat(post("/api/consultations/" + id + "/final-document", clerk, Map.of("indexNo", "no-such-number")).status())
+			.isEqualTo(400);
+		var linked = post("/api/consultations/" + id + "/final-document", clerk, Map.of("indexNo", finalItem.getIndexNo()));
+		assertThat(linked.status()).as(linked.text()).isEqualTo(200);
+		assertThat(linked.json().get("feedback").get("finalItemId").asLong()).isEqualTo(finalItem.getId());
+		assertThat(get("/catalogue/items/" + finalItem.getId(), null).text()).contains("consultation-link",
+				"/consultations/" + id);
+		assertThat(get("/consultations/" + id, null).text()).contains("final-item");
+
+		// the statistics carry the agency's consultations, comments and adoption
+		var series = get("/api/statistics?year=" + today.getYear(), editor);
+		assertThat(series.status()).as(series.text()).isEqualTo(200);
+		var byAgency = java.util.stream.StreamSupport.stream(series.json().spliterator(), false)
+			.filter(s -> "consultations-by-agency".equals(s.get("key").asText()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(byAgency.get("rows").toString()).contains("发展");
+		assertThat(get("/api/statistics/consultations-by-agency.csv?year=" + today.getYear(), editor).status()).isEqualTo(200);
+
 		var unknown = get("/api/consultations/99999999", null);
 		assertThat(unknown.status()).isEqualTo(404);
 	}
