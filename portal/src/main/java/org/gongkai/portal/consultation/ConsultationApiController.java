@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.portal.system.NotFound;
-import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.consultation.AdoptionOutcome;
 import org.gongkai.workflow.consultation.AttachmentRole;
 import org.gongkai.workflow.consultation.CommentGroupDetails;
@@ -199,12 +198,6 @@ class ConsultationApiController {
 		}
 		catch (RuntimeException e) {
 			return null;
-		}
-	}
-
-	static void requireValue(boolean ok, String field, String key) {
-		if (!ok) {
-			throw new InvalidValue(field, key);
 		}
 	}
 }

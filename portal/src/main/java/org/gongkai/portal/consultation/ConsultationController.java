@@ -14,7 +14,6 @@ import org.gongkai.portal.system.NotFound;
 import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.Refusal;
 import org.gongkai.workflow.consultation.AdoptionOutcome;
-import org.gongkai.workflow.consultation.AttachmentRole;
 import org.gongkai.workflow.consultation.CommentGroupDetails;
 import org.gongkai.workflow.consultation.ConsultationDetails;
 import org.gongkai.workflow.consultation.ConsultationKind;

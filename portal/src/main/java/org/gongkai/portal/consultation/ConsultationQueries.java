@@ -8,7 +8,6 @@ import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.portal.security.Roles;
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.workflow.consultation.AdoptionOutcome;
-import org.gongkai.workflow.consultation.CommentStatus;
 import org.gongkai.workflow.consultation.Consultation;
 import org.gongkai.workflow.consultation.ConsultationComment;
 import org.gongkai.workflow.consultation.ConsultationStatus;
@@ -43,10 +42,6 @@ class ConsultationQueries {
 			return true;
 		}
 		return (user.hasRole(Roles.CLERK) || user.hasRole(Roles.DEPT_HEAD)) && c.getDepartmentCode().equals(user.department());
-	}
-
-	static boolean isStaff(CurrentUser user) {
-		return user != null && java.util.Arrays.stream(Roles.STAFF).anyMatch(user::hasRole);
 	}
 
 	/** The consultation if the caller may see it: everyone once it opened, its department and the office before. */
@@ -180,9 +175,5 @@ class ConsultationQueries {
 
 	List<org.gongkai.workflow.organisation.Department> agencies() {
 		return departments.findAll();
-	}
-
-	static boolean pending(ConsultationComment c) {
-		return c.getStatus() == CommentStatus.PENDING;
 	}
 }
