@@ -127,9 +127,19 @@ class ConsultationApiController {
 			.body(queries.view(consultation.getId(), user));
 	}
 
+	@PutMapping("/{id}")
+	@PreAuthorize("hasRole('clerk')")
+	@Operation(summary = "修改意见征集草稿", description = "While a draft, or when a reviewer returned it (task 修改征求意见稿 open; 409 otherwise). The period is checked again.")
+	ConsultationView revise(@PathVariable Long id, @Valid @RequestBody DraftForm form, Authentication authentication) {
+		var user = own(id, authentication);
+		steps.revise(id, new ConsultationDetails(form.title(), form.summary(), form.kind(),
+				form.questions() == null ? List.of() : form.questions(), form.opensOn(), form.closesOn()), user.userName());
+		return queries.view(id, user);
+	}
+
 	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasRole('clerk')")
-	@Operation(summary = "上传征求意见稿或起草说明", description = "`role` DRAFT or EXPLANATION; PDF or DOCX, checked by the file's first bytes; while a draft.")
+	@Operation(summary = "上传征求意见稿或起草说明", description = "`role` DRAFT or EXPLANATION; PDF or DOCX, checked by the file's first bytes; while a draft, or replacing the file of the role while a returned draft is revised.")
 	ResponseEntity<ConsultationView> attach(@PathVariable Long id, @RequestParam AttachmentRole role,
 			@RequestPart("file") MultipartFile file, Authentication authentication) throws IOException {
 		var user = own(id, authentication);

@@ -216,6 +216,23 @@ class ConsultationController {
 		return refusable(id, redirect, "consultation.submitted", () -> steps.submit(id, user.userName()));
 	}
 
+	@PostMapping("/workbench/consultations/{id:\\d+}/attachments")
+	@PreAuthorize("hasRole('clerk')")
+	String attach(@PathVariable Long id, @RequestParam(required = false) String role,
+			@RequestParam(name = "file", required = false) MultipartFile file, Authentication authentication,
+			RedirectAttributes redirect) throws IOException {
+		var user = CurrentUser.of(authentication);
+		ownDepartment(id, user);
+		var chosen = Arrays.stream(org.gongkai.workflow.consultation.AttachmentRole.values())
+			.filter(r -> r.name().equals(role))
+			.findFirst()
+			.orElse(null);
+		var content = file == null ? null : file.getBytes();
+		var name = file == null ? null : file.getOriginalFilename();
+		return refusable(id, redirect, "consultation.attached",
+				() -> steps.attach(id, chosen, name, null, content, user.userName()));
+	}
+
 	@GetMapping("/workbench/consultations/{id:\\d+}")
 	@PreAuthorize("hasAnyRole('clerk','dept-head','secrecy-reviewer','office-editor','office-head','leader','admin')")
 	String casePage(@PathVariable Long id, Authentication authentication, Model model) {
@@ -240,6 +257,7 @@ class ConsultationController {
 		model.addAttribute("tasks", tasks);
 		model.addAttribute("rejectReasons", RejectReason.values());
 		model.addAttribute("mayEdit", user.hasRole(Roles.CLERK) && consultation.getDepartmentCode().equals(user.department()));
+		model.addAttribute("editable", steps.editable(consultation));
 		model.addAttribute("mayLinkFinal", ConsultationQueries.staffSees(consultation, user)
 				&& (user.hasRole(Roles.CLERK) || user.hasRole(Roles.OFFICE_EDITOR)));
 		return "consultation/case";

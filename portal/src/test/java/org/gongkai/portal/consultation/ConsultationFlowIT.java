@@ -81,6 +81,15 @@ class ConsultationFlowIT extends PortalIT {
 		var submitted = post("/api/consultations/" + id + "/submit", clerk, null);
 		assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
 		assertThat(submitted.json().get("status").asText()).isEqualTo("IN_REVIEW");
+		completeOpenTask(head, KEY, id, "Task_ConsultationDeptReview", Map.of("approved", false, "comment", "期限请延长一日"));
+		var revised = send(request("/api/consultations/" + id, clerk).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(draft(today, today.plusDays(30))))));
+		assertThat(revised.status()).as(revised.text()).isEqualTo(200);
+		assertThat(revised.json().get("periodDays").asLong()).isEqualTo(31);
+		completeOpenTask(clerk, KEY, id, "Task_ConsultationRevise", Map.of());
+		var inReview = send(request("/api/consultations/" + id, clerk).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(draft(today, today.plusDays(29))))));
+		assertThat(inReview.status()).as("in review again: " + inReview.text()).isEqualTo(409);
 		completeOpenTask(head, KEY, id, "Task_ConsultationDeptReview", Map.of("approved", true));
 		completeOpenTask(secrecy, KEY, id, "Task_ConsultationSecrecyReview", Map.of("approved", true));
 		completeOpenTask(editor, KEY, id, "Task_ConsultationOfficeReview", Map.of("approved", true));

@@ -91,6 +91,7 @@ public class Consultation {
 		edit(details);
 	}
 
+	/** Writes the details; the caller checked that the draft may change ({@link ConsultationSteps#editable}). */
 	void edit(ConsultationDetails details) {
 		this.title = details.title().strip();
 		this.summary = details.summary() == null ? null : details.summary().strip();

@@ -168,7 +168,7 @@ public class ConsultationSteps {
 	public ConsultationAttachment attach(Long id, AttachmentRole role, String fileName, String contentType, byte[] content,
 			String actor) {
 		var consultation = get(id);
-		if (consultation.getStatus() != ConsultationStatus.DRAFT) {
+		if (!editable(consultation)) {
 			throw new ConsultationNotInExpectedState(id, consultation.getStatus(), "take documents");
 		}
 		if (role == null) {
@@ -185,9 +185,48 @@ public class ConsultationSteps {
 		if (name.length() > 255) {
 			name = name.substring(name.length() - 255);
 		}
+		if (consultation.getStatus() != ConsultationStatus.DRAFT) {
+			// a returned draft: the new file replaces the one of the same role
+			attachments.deleteAll(attachments.findByConsultationIdOrderByIdAsc(id).stream().filter(a -> a.getRole() == role).toList());
+			attachments.flush();
+		}
 		var saved = attachments.save(new ConsultationAttachment(id, role, name, type, content, clock.instant()));
 		log(id, "ATTACHED", actor, name);
 		return saved;
+	}
+
+	/**
+	 * The department revises its draft: while a draft, or when a reviewer returned it (the task 修改征求意见稿
+	 * is open). The period is checked again.
+	 */
+	@Transactional
+	public Consultation revise(Long id, ConsultationDetails details, String actor) {
+		var consultation = get(id);
+		if (!editable(consultation)) {
+			throw new ConsultationNotInExpectedState(id, consultation.getStatus(), "be revised");
+		}
+		check(details);
+		consultation.edit(details);
+		if (consultation.getProcessInstanceId() != null) {
+			runtime.setVariable(consultation.getProcessInstanceId(), PublicConsultationProcess.OPENS_AT,
+					Date.from(opensAt(consultation)));
+			runtime.setVariable(consultation.getProcessInstanceId(), PublicConsultationProcess.CLOSES_AT,
+					Date.from(closesAt(consultation)));
+		}
+		log(id, "REVISED", actor, null);
+		return consultation;
+	}
+
+	/** Whether the department may change the draft now: before submission, or while it revises a returned draft. */
+	public boolean editable(Consultation consultation) {
+		if (consultation.getStatus() == ConsultationStatus.DRAFT) {
+			return true;
+		}
+		return consultation.getStatus() == ConsultationStatus.IN_REVIEW && consultation.getProcessInstanceId() != null
+				&& tasks.createTaskQuery()
+					.processInstanceId(consultation.getProcessInstanceId())
+					.taskDefinitionKey(PublicConsultationProcess.TASK_REVISE)
+					.count() > 0;
 	}
 
 	/** PDF by its {@code %PDF} header, DOCX by the ZIP header (an OOXML package); anything else is refused. */

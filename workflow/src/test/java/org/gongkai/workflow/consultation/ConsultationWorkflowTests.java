@@ -88,7 +88,16 @@ class ConsultationWorkflowTests {
 
 		complete(task(id, TASK_DEPT_REVIEW, "dept-head:cs-a"), "head-a", Map.of("approved", true));
 		complete(task(id, TASK_SECRECY_REVIEW, "secrecy-reviewer"), "secrecy1", Map.of("approved", false, "comment", "删去第三条涉密内容"));
+		assertThatThrownBy(() -> steps.revise(id, new ConsultationDetails("x", null, ConsultationKind.MAJOR_DECISION, List.of(),
+				today, today.plusDays(10)), "clerk-a")).isInstanceOf(InvalidValue.class);
+		steps.revise(id, new ConsultationDetails("关于某某管理办法（征求意见稿，修改稿）", "说明", ConsultationKind.MAJOR_DECISION,
+				List.of("过渡期是否合适？", "其他意见"), today, today.plusDays(30)), "clerk-a");
+		steps.attach(id, AttachmentRole.DRAFT, "修改稿.pdf", null, PDF, "clerk-a");
+		assertThat(steps.attachmentsOf(id)).as("the new draft replaces the old").extracting(ConsultationAttachment::getFileName)
+			.containsExactly("起草说明.docx", "修改稿.pdf");
 		complete(task(id, TASK_REVISE, "clerk:cs-a"), "clerk-a", Map.of());
+		assertThatThrownBy(() -> steps.attach(id, AttachmentRole.DRAFT, "x.pdf", null, PDF, "clerk-a"))
+			.as("in review again").isInstanceOf(ConsultationNotInExpectedState.class);
 		complete(task(id, TASK_DEPT_REVIEW, "dept-head:cs-a"), "head-a", Map.of("approved", true));
 		complete(task(id, TASK_SECRECY_REVIEW, "secrecy-reviewer"), "secrecy1", Map.of("approved", true));
 		complete(task(id, TASK_OFFICE_REVIEW, "office-editor"), "editor1", Map.of("approved", true));
@@ -145,7 +154,7 @@ class ConsultationWorkflowTests {
 			.containsExactly(AdoptionOutcome.PARTLY_ADOPTED, AdoptionOutcome.ADOPTED);
 		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(String.valueOf(id))
 			.count()).isZero();
-		assertThat(steps.logOf(id)).extracting(CaseEvent::getType).contains("DRAFTED", "SUBMITTED", "RETURNED",
+		assertThat(steps.logOf(id)).extracting(CaseEvent::getType).contains("DRAFTED", "SUBMITTED", "RETURNED", "REVISED",
 				"APPROVED", "OPENED", "COMMENT_ACCEPTED", "COMMENT_REJECTED", "CLOSED", "FEEDBACK_RETURNED", "CONCLUDED");
 
 		var figures = statistics.byAgency(today.getYear()).get("cs-a");
