@@ -49,6 +49,8 @@ class AccessibilityBrowserIT extends CatalogueIT {
 			"/agencies",
 			"/annual-reports",
 			"/subscriptions/new?column=policy",
+			"/consultations",
+			"/consultations/1",
 			"/no-such-page");
 
 	/** The pages an applicant sees once signed in, scanned after signing in as applicant1. */

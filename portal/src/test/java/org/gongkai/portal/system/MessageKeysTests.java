@@ -134,12 +134,20 @@ class MessageKeysTests {
 		DYNAMIC.put("subscription.status.", () -> constants(SubscriptionStatus.class));
 		DYNAMIC.put("workbench.inbox.due.", () -> staticField(type("org.gongkai.portal.workbench.InboxFilter"), "DUES"));
 		DYNAMIC.put("workbench.kind.", () -> staticField(type("org.gongkai.portal.workbench.InboxFilter"), "KINDS"));
+		// 意见征集
+		DYNAMIC.put("consultation.status.", () -> constants(org.gongkai.workflow.consultation.ConsultationStatus.class));
+		DYNAMIC.put("consultation.kind.", () -> constants(org.gongkai.workflow.consultation.ConsultationKind.class));
+		DYNAMIC.put("consultation.attachment.", () -> constants(org.gongkai.workflow.consultation.AttachmentRole.class));
+		DYNAMIC.put("consultation.comment.status.", () -> constants(org.gongkai.workflow.consultation.CommentStatus.class));
+		DYNAMIC.put("consultation.reject.", () -> constants(org.gongkai.workflow.consultation.RejectReason.class));
+		DYNAMIC.put("consultation.outcome.", () -> constants(org.gongkai.workflow.consultation.AdoptionOutcome.class));
+		DYNAMIC.put("consultation.event.", () -> eventTypes().get(CaseType.CONSULTATION));
 	}
 
 	/** The case logs shown as a timeline, by the key prefix of their event types. */
 	private static final Map<String, CaseType> TIMELINES = Map.of("event.", CaseType.CATALOGUE_ITEM, "request.event.",
 			CaseType.DISCLOSURE_REQUEST, "report.event.", CaseType.INFORMATION_REPORT, "emergency.event.",
-			CaseType.EMERGENCY_EVENT);
+			CaseType.EMERGENCY_EVENT, "consultation.event.", CaseType.CONSULTATION);
 
 	/** Event types built as {@code "PREFIX_" + value} in the code, with the values. */
 	private static final Map<String, Supplier<Collection<?>>> DYNAMIC_EVENTS = Map.of("CHANGE_REQUESTED_",
@@ -156,7 +164,7 @@ class MessageKeysTests {
 	/** The loggers that write one kind of case's events for their callers. */
 	private static final Map<String, CaseType> LOGGERS = Map.of("RequestStepSupport", CaseType.DISCLOSURE_REQUEST,
 			"RequestLog", CaseType.DISCLOSURE_REQUEST, "ReportLog", CaseType.INFORMATION_REPORT, "EmergencySteps",
-			CaseType.EMERGENCY_EVENT);
+			CaseType.EMERGENCY_EVENT, "ConsultationSteps", CaseType.CONSULTATION);
 
 	private final Properties chinese = bundles("");
 
