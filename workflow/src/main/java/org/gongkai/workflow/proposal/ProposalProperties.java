@@ -25,7 +25,7 @@ public record ProposalProperties(Integer replyMonths, Integer warningDays, Integ
 		reworkMonths = reworkMonths == null ? 1 : reworkMonths;
 		zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
 		if (replyMonths < 1 || warningDays < 0 || assistDays < 1 || reworkMonths < 1) {
-			throw new InvalidValue("gongkai.proposals", "proposal.properties.positive");
+			throw new InvalidValue("replyMonths", "proposal.properties.positive");
 		}
 	}
 }

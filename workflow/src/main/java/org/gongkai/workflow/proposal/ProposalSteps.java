@@ -178,7 +178,11 @@ public class ProposalSteps {
 	/** A review, sign-off or 保密审查 approved or returned the reply. */
 	@Transactional
 	public void reviewed(Long id, String taskKey, boolean approved, String comment, String actor) {
-		log(id, (approved ? "APPROVED_" : "RETURNED_") + step(taskKey), actor, comment);
+		switch (taskKey == null ? "" : taskKey) {
+			case DeputyProposalProcess.TASK_SIGN_OFF -> log(id, approved ? "SIGNED_OFF" : "SIGN_OFF_RETURNED", actor, comment);
+			case DeputyProposalProcess.TASK_SECRECY_REVIEW -> log(id, approved ? "SECRECY_APPROVED" : "SECRECY_RETURNED", actor, comment);
+			default -> log(id, approved ? "REVIEWED" : "REVIEW_RETURNED", actor, comment);
+		}
 	}
 
 	/** The signed-off reply is sent; whether it goes on to publication. */
@@ -186,7 +190,7 @@ public class ProposalSteps {
 	public boolean send(Long id, String actor) {
 		var proposal = get(id);
 		proposal.send(today());
-		log(id, "SENT", actor, Boolean.TRUE.equals(proposal.getRepliedOnTime()) ? null : "LATE");
+		log(id, "SENT", actor, proposal.getDueOn().toString());
 		return proposal.isPublishable();
 	}
 
@@ -253,13 +257,5 @@ public class ProposalSteps {
 
 	LocalDate today() {
 		return LocalDate.now(clock.withZone(properties.zone()));
-	}
-
-	private static String step(String taskKey) {
-		return switch (taskKey == null ? "" : taskKey) {
-			case DeputyProposalProcess.TASK_SIGN_OFF -> "SIGN_OFF";
-			case DeputyProposalProcess.TASK_SECRECY_REVIEW -> "SECRECY";
-			default -> "REVIEW";
-		};
 	}
 }

@@ -23,8 +23,14 @@ public record SatisfactionRecord(@NotNull(message = "{proposal.satisfaction.requ
 
 	public static final String SATISFACTION = "satisfaction";
 
+	/** What the gateway after the task reads: 不满意 reopens the case. */
+	public static final String DISSATISFIED = "dissatisfied";
+
 	@Override
 	public Map<String, Object> variables() {
-		return new TaskVariables().value(SATISFACTION, satisfaction).text("comment", comment).build();
+		return new TaskVariables().value(SATISFACTION, satisfaction)
+			.value(DISSATISFIED, satisfaction == null ? null : satisfaction == Satisfaction.DISSATISFIED)
+			.text("comment", comment)
+			.build();
 	}
 }

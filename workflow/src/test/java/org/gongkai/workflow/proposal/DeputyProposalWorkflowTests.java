@@ -132,9 +132,9 @@ class DeputyProposalWorkflowTests {
 		assertThat(steps.get(id).isPublished()).isTrue();
 		assertThat(ended(id)).isTrue();
 		assertThat(steps.logOf(id)).extracting(CaseEvent::getType)
-			.containsExactly("REGISTERED", "OPINION_SENT", "OPINION_SENT", "CONSULTED", "REPLIED", "RETURNED_REVIEW",
-					"REPLIED", "APPROVED_REVIEW", "RETURNED_SIGN_OFF", "REPLIED", "APPROVED_REVIEW", "APPROVED_SIGN_OFF",
-					"SENT", "RATED_SATISFIED", "APPROVED_SECRECY", "PUBLISHED");
+			.containsExactly("REGISTERED", "OPINION_SENT", "OPINION_SENT", "CONSULTED", "REPLIED", "REVIEW_RETURNED",
+					"REPLIED", "REVIEWED", "SIGN_OFF_RETURNED", "REPLIED", "REVIEWED", "SIGNED_OFF",
+					"SENT", "RATED_SATISFIED", "SECRECY_APPROVED", "PUBLISHED");
 	}
 
 	@Test
