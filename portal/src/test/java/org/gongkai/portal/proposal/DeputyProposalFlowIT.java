@@ -128,6 +128,23 @@ class DeputyProposalFlowIT extends PortalIT {
 		assertThat(openTask(clerk1, id, DeputyProposalProcess.TASK_REPLY)).isNotNull();
 	}
 
+	@Test
+	void theApiDescriptionShowsTheEndpointsAndTheTaskCommands() {
+		var docs = send(request("/v3/api-docs", null).timeout(java.time.Duration.ofMinutes(3)).GET());
+		assertThat(docs.status()).isEqualTo(200);
+		var paths = docs.json().path("paths");
+		for (var path : new String[] { "/api/proposals", "/api/proposals/{id}", "/api/proposals/summary",
+				"/api/proposals/{id}/consultations" }) {
+			assertThat(paths.has(path)).as(path + " in " + paths.fieldNames()).isTrue();
+		}
+		var schemas = docs.json().path("components").path("schemas");
+		for (var name : new String[] { "ProposalRegistration", "ProposalAssistOpinion", "ProposalReply",
+				"ProposalSatisfaction" }) {
+			assertThat(schemas.has(name)).as(name + " in " + schemas.fieldNames()).isTrue();
+		}
+		assertThat(schemas.path("ProposalReply").toString()).contains("\"replyClass\"", "\"publishable\"");
+	}
+
 	private Map<String, Object> registration(String lead, String assist) {
 		var body = new HashMap<String, Object>();
 		body.put("kind", "SUGGESTION");
