@@ -70,10 +70,16 @@ class DeputyProposalWorkflowTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	ProposalSummary summary;
+
+	@Autowired
+	ProposalStatistics statistics;
+
 	@BeforeEach
 	void departments() {
 		int n = 20;
-		for (var code : List.of("pr-a", "pr-b", "pr-c", "pr-d")) {
+		for (var code : List.of("pr-a", "pr-b", "pr-c", "pr-d", "pr-e")) {
 			if (!departments.existsById(code)) {
 				departments.save(new Department(code, "建议提案测试单位" + code, "0000001" + n++, false));
 			}
@@ -228,6 +234,46 @@ class DeputyProposalWorkflowTests {
 		var keyCase = new ProposalDetails(ProposalKind.PROPOSAL, next(), "政协十四届三次会议", "王芳", "题目", "正文", true,
 				today.plusMonths(1), List.of("pr-a"), List.of());
 		assertThat(register.register(keyCase, "editor1").getDueOn()).isEqualTo(today.plusMonths(1));
+	}
+
+	@Test
+	void theYearsTableCountsCasesAnsweredClassesOnTimeAndSatisfactionPerUnit() {
+		var answered = register.register(new ProposalDetails(ProposalKind.PROPOSAL, next(), "政协十四届三次会议", "王芳",
+				"关于公交线网优化的提案", "建议优化线网。", false, null, List.of("pr-e"), List.of()), "editor1").getId();
+		register.register(new ProposalDetails(ProposalKind.PROPOSAL, next(), "政协十四届三次会议", "王芳", "关于夜市管理的提案",
+				"建议规范夜市。", false, null, List.of("pr-e"), List.of()), "editor1");
+		steps.consult(answered, "pr-e", consultation(), "clerk-e");
+		handleUntilSent(answered, new ProposalReply(ReplyClass.B, "列入明年计划。", true, null), "pr-e");
+		complete(answered, TASK_RECORD_SATISFACTION, office("office-editor"), new SatisfactionRecord(Satisfaction.SATISFIED, null));
+		int year = steps.get(answered).getAssignedOn().getYear();
+
+		var line = summary.year(year).stream()
+			.filter(l -> l.kind() == ProposalKind.PROPOSAL && "pr-e".equals(l.unitCode()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(line.cases()).isEqualTo(2);
+		assertThat(line.answered()).isEqualTo(1);
+		assertThat(line.classB()).isEqualTo(1);
+		assertThat(line.classA()).isZero();
+		assertThat(line.onTime()).isEqualTo(1);
+		assertThat(line.satisfied()).isEqualTo(1);
+		assertThat(line.everyAnswered()).isFalse();
+		assertThat(summary.year(year)).anySatisfy(total -> {
+			assertThat(total.kind()).isEqualTo(ProposalKind.PROPOSAL);
+			assertThat(total.unitCode()).isNull();
+			assertThat(total.cases()).isGreaterThanOrEqualTo(2);
+		});
+		assertThat(summary.year(1999)).isEmpty();
+
+		var series = statistics.series(year);
+		assertThat(series).extracting(org.gongkai.workflow.statistics.Series::key)
+			.containsExactly("proposals-by-unit", "proposals-by-class")
+			.allMatch(key -> key.startsWith(statistics.id() + "-"));
+		assertThat(series.get(0).rows()).anySatisfy(row -> {
+			assertThat(row.get(0)).isEqualTo("政协委员提案 · 建议提案测试单位pr-e");
+			assertThat(row.get(1)).isEqualTo(2L);
+			assertThat(row.get(10)).isEqualTo("否");
+		});
 	}
 
 	private void handleUntilSent(Long id, ProposalReply reply) {
