@@ -99,7 +99,9 @@ class DeputyProposalFlowIT extends PortalIT {
 		assertThat(get("/proposals", null).text()).contains("/proposals/" + id);
 		assertThat(get("/proposals/summary?year=" + year, null).status()).isEqualTo(200);
 		var events = get("/api/proposals/" + id, editor).json().get("events");
-		assertThat(events.get(events.size() - 1).get("type").asText()).isEqualTo("PUBLISHED");
+		assertThat(events.get(events.size() - 2).get("type").asText()).isEqualTo("PUBLISHED");
+		assertThat(events.get(events.size() - 1).get("type").asText()).as("a catalogue draft in 建议提案办理")
+			.isEqualTo("CATALOGUE_DRAFTED");
 	}
 
 	@Test

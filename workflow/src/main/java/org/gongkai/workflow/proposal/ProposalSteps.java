@@ -11,6 +11,10 @@ import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.caselog.CaseEvent;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;
+import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.publication.DraftCatalogueItem;
+import org.gongkai.workflow.publication.ItemContent;
+import org.gongkai.workflow.publication.ItemLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,13 +38,22 @@ public class ProposalSteps {
 
 	private final ProposalDeadlines deadlines;
 
+	/** The catalogue column 建议提案办理 (V2), where the published replies go. */
+	public static final String CATALOGUE_COLUMN = "proposals";
+
+	private final DraftCatalogueItem catalogue;
+
+	private final Departments departments;
+
 	private final ProposalProperties properties;
 
 	private final Clock clock;
 
 	ProposalSteps(DeputyProposals proposals, ProposalUnits units, ProposalOpinions opinions,
 			ProposalConsultations consultations, CaseEvents log, ProposalDeadlines deadlines,
-			ProposalProperties properties, Clock clock) {
+			ProposalProperties properties, Clock clock, DraftCatalogueItem catalogue, Departments departments) {
+		this.catalogue = catalogue;
+		this.departments = departments;
 		this.proposals = proposals;
 		this.units = units;
 		this.opinions = opinions;
@@ -235,11 +248,33 @@ public class ProposalSteps {
 		return variables;
 	}
 
-	/** The 保密审查 approved: the reply is public on {@code /proposals}. */
+	/**
+	 * The 保密审查 approved: the reply is public on {@code /proposals}, and a catalogue draft in the column
+	 * 建议提案办理, prefilled from the reply, is put to the (first) 主办 unit's clerk who replied; it enters the
+	 * catalogue's ordinary publication flow, as a disclosed request's reply does (依申请转主动).
+	 */
 	@Transactional
 	public void publish(Long id) {
-		get(id).publish(clock.instant());
+		var proposal = get(id);
+		proposal.publish(clock.instant());
 		log(id, "PUBLISHED", "system", null);
+		var lead = unitCodes(id, UnitRole.LEAD).get(0);
+		var issuer = departments.findById(lead).map(org.gongkai.workflow.organisation.Department::getName).orElse(lead);
+		var title = proposal.getSessionName() + proposal.getNumber()
+				+ (proposal.getKind() == ProposalKind.SUGGESTION ? "建议答复：" : "提案答复：") + proposal.getSubject();
+		var content = new ItemContent(title.length() > ItemLimits.TITLE ? title.substring(0, ItemLimits.TITLE) : title,
+				null, proposal.getReplyText(), issuer, today(), null, CATALOGUE_COLUMN, null, null);
+		var item = catalogue.draft(content, lead, replier(id, lead));
+		log(id, "CATALOGUE_DRAFTED", "system", String.valueOf(item.getId()));
+	}
+
+	/** Who wrote the unit's latest reply, to prepare its catalogue item; the system if nobody is known. */
+	private String replier(Long id, String unit) {
+		return logOf(id).stream()
+			.filter(e -> "REPLIED".equals(e.getType()) && e.getNote() != null && e.getNote().startsWith(unit + " "))
+			.map(CaseEvent::getActor)
+			.reduce((a, b) -> b)
+			.orElse("system");
 	}
 
 	/** The 保密审查 returned the reply: it stays unpublished, with the reviewer's reason. */
