@@ -136,7 +136,8 @@ class TaskApiController {
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(oneOf = { Review.class, SecrecyReview.class,
 			Proceed.class, RegisterRequestCommand.class, HandleRequestCommand.class, Reassign.Department.class,
 			JudgeReasonsCommand.class, RecordConsultationReply.Command.class, RecordDelivery.Command.class,
-			EditReport.Command.class })))
+			EditReport.Command.class,
+			org.gongkai.workflow.proposal.AssistOpinion.class, org.gongkai.workflow.proposal.ProposalReply.class, org.gongkai.workflow.proposal.SatisfactionRecord.class })))
 	ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body,
 			Authentication authentication, HttpServletRequest request) throws MethodArgumentNotValidException {
 		var staff = CurrentUser.of(authentication).staff();

@@ -48,6 +48,8 @@ class AccessibilityBrowserIT extends CatalogueIT {
 			"/requests/lookup",
 			"/agencies",
 			"/annual-reports",
+			"/proposals",
+			"/proposals/summary",
 			"/subscriptions/new?column=policy",
 			"/consultations",
 			"/consultations/1",

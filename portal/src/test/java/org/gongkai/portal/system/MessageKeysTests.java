@@ -142,17 +142,27 @@ class MessageKeysTests {
 		DYNAMIC.put("consultation.reject.", () -> constants(org.gongkai.workflow.consultation.RejectReason.class));
 		DYNAMIC.put("consultation.outcome.", () -> constants(org.gongkai.workflow.consultation.AdoptionOutcome.class));
 		DYNAMIC.put("consultation.event.", () -> eventTypes().get(CaseType.CONSULTATION));
+		// --- 建议提案办理 ---
+		DYNAMIC.put("proposal.kind.", () -> constants(org.gongkai.workflow.proposal.ProposalKind.class));
+		DYNAMIC.put("proposal.class.", () -> constants(org.gongkai.workflow.proposal.ReplyClass.class));
+		DYNAMIC.put("proposal.status.", () -> constants(org.gongkai.workflow.proposal.ProposalStatus.class));
+		DYNAMIC.put("proposal.satisfaction.", () -> constants(org.gongkai.workflow.proposal.Satisfaction.class));
+		DYNAMIC.put("proposal.channel.", () -> constants(org.gongkai.workflow.proposal.ConsultationChannel.class));
+		DYNAMIC.put("proposal.role.", () -> constants(org.gongkai.workflow.proposal.UnitRole.class));
+		DYNAMIC.put("proposal.event.", () -> eventTypes().get(CaseType.DEPUTY_PROPOSAL));
 	}
 
 	/** The case logs shown as a timeline, by the key prefix of their event types. */
 	private static final Map<String, CaseType> TIMELINES = Map.of("event.", CaseType.CATALOGUE_ITEM, "request.event.",
 			CaseType.DISCLOSURE_REQUEST, "report.event.", CaseType.INFORMATION_REPORT, "emergency.event.",
-			CaseType.EMERGENCY_EVENT, "consultation.event.", CaseType.CONSULTATION);
+			CaseType.EMERGENCY_EVENT, "consultation.event.", CaseType.CONSULTATION, "proposal.event.",
+			CaseType.DEPUTY_PROPOSAL);
 
 	/** Event types built as {@code "PREFIX_" + value} in the code, with the values. */
 	private static final Map<String, Supplier<Collection<?>>> DYNAMIC_EVENTS = Map.of("CHANGE_REQUESTED_",
 			() -> constants(ChangeKind.class), "CHANGE_APPLIED_", () -> constants(ChangeKind.class), "CHANGE_RETURNED_",
-			() -> constants(ChangeKind.class), "REPORT_", () -> constants(SituationReportKind.class));
+			() -> constants(ChangeKind.class), "REPORT_", () -> constants(SituationReportKind.class),
+			"RATED_", () -> constants(org.gongkai.workflow.proposal.Satisfaction.class));
 
 	/** A line that writes a case event: the logs' own methods and the helpers that pass the type on. */
 	private static final Pattern EVENT_CALL = Pattern.compile("\\b(?:log|resume|reasonsAnswered|start|CaseEvent)\\(");
@@ -164,7 +174,8 @@ class MessageKeysTests {
 	/** The loggers that write one kind of case's events for their callers. */
 	private static final Map<String, CaseType> LOGGERS = Map.of("RequestStepSupport", CaseType.DISCLOSURE_REQUEST,
 			"RequestLog", CaseType.DISCLOSURE_REQUEST, "ReportLog", CaseType.INFORMATION_REPORT, "EmergencySteps",
-			CaseType.EMERGENCY_EVENT, "ConsultationSteps", CaseType.CONSULTATION);
+			CaseType.EMERGENCY_EVENT, "ConsultationSteps", CaseType.CONSULTATION, "ProposalSteps",
+			CaseType.DEPUTY_PROPOSAL);
 
 	private final Properties chinese = bundles("");
 
