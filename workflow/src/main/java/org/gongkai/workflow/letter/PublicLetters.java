@@ -14,8 +14,6 @@ public interface PublicLetters extends JpaRepository<PublicLetter, Long> {
 
 	List<PublicLetter> findTop200ByWriterUserIdOrderByIdDesc(String writerUserId);
 
-	List<PublicLetter> findBySubmittedAtGreaterThanEqualAndSubmittedAtLessThan(Instant from, Instant to);
-
 	/**
 	 * The published letters, newest first, whose public subject, text or reply contains {@code q} (null for
 	 * all), of one agency (null for all). Letters are not indexed in Elasticsearch: a few thousand a year
@@ -30,4 +28,10 @@ public interface PublicLetters extends JpaRepository<PublicLetter, Long> {
 	Page<PublicLetter> findPublished(@Param("q") String q, @Param("agency") String agency, Pageable page);
 
 	long countByWriterUserId(String writerUserId);
+
+	/** The letters written, replied or rated in the interval [from, to): those a year's statistics count. */
+	@Query("""
+			select l from PublicLetter l where (l.submittedAt >= :from and l.submittedAt < :to)
+			or (l.repliedAt >= :from and l.repliedAt < :to) or (l.ratedAt >= :from and l.ratedAt < :to)""")
+	List<PublicLetter> findActiveBetween(@Param("from") Instant from, @Param("to") Instant to);
 }

@@ -69,6 +69,9 @@ class LetterWorkflowTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	LetterStatistics statistics;
+
 	@BeforeEach
 	void departments() {
 		if (!departments.existsById("lt-gov")) {
@@ -222,6 +225,25 @@ class LetterWorkflowTests {
 		assertThat(closed.getRectificationText()).isEqualTo("已重新安排施工");
 		assertThat(closed.getCallbackNote()).isEqualTo("来信人表示认可");
 		assertThat(processCount(id)).isZero();
+	}
+
+	@Test
+	void statisticsCountReceivedAnsweredOnTimeAndSatisfaction() {
+		var before = thisMonth();
+		var id = forwarded(false);
+		complete(task(id, TASK_REPLY, "clerk:lt-dept"), "clerk1", new ReplyLetterCommand.Reply("答复").variables());
+		complete(task(id, TASK_REPLY_REVIEW, "dept-head:lt-dept"), "head1", new Review(true, null).variables());
+		steps.rate(id, "citizen1", LetterRating.BASICALLY_SATISFIED, null);
+		var after = thisMonth();
+		assertThat((Long) after.get(1) - (Long) before.get(1)).as("received").isOne();
+		assertThat((Long) after.get(2) - (Long) before.get(2)).as("answered").isOne();
+		assertThat((Long) after.get(3) - (Long) before.get(3)).as("on time").isOne();
+		assertThat(statistics.series(today().getYear()).get(1).rows())
+			.anySatisfy(row -> assertThat(row.get(1)).isEqualTo("来信测试政府"));
+	}
+
+	private List<Object> thisMonth() {
+		return statistics.series(today().getYear()).get(0).rows().get(today().getMonthValue() - 1);
 	}
 
 	@Test
