@@ -134,12 +134,17 @@ class MessageKeysTests {
 		DYNAMIC.put("subscription.status.", () -> constants(SubscriptionStatus.class));
 		DYNAMIC.put("workbench.inbox.due.", () -> staticField(type("org.gongkai.portal.workbench.InboxFilter"), "DUES"));
 		DYNAMIC.put("workbench.kind.", () -> staticField(type("org.gongkai.portal.workbench.InboxFilter"), "KINDS"));
+		// 政民互动
+		DYNAMIC.put("publicletter.mailbox.", () -> constants(org.gongkai.workflow.letter.LetterMailbox.class));
+		DYNAMIC.put("publicletter.status.", () -> constants(org.gongkai.workflow.letter.LetterStatus.class));
+		DYNAMIC.put("publicletter.decline.", () -> constants(org.gongkai.workflow.letter.DeclineReason.class));
+		DYNAMIC.put("publicletter.rating.", () -> constants(org.gongkai.workflow.letter.LetterRating.class));
 	}
 
 	/** The case logs shown as a timeline, by the key prefix of their event types. */
 	private static final Map<String, CaseType> TIMELINES = Map.of("event.", CaseType.CATALOGUE_ITEM, "request.event.",
 			CaseType.DISCLOSURE_REQUEST, "report.event.", CaseType.INFORMATION_REPORT, "emergency.event.",
-			CaseType.EMERGENCY_EVENT);
+			CaseType.EMERGENCY_EVENT, "publicletter.event.", CaseType.PUBLIC_LETTER);
 
 	/** Event types built as {@code "PREFIX_" + value} in the code, with the values. */
 	private static final Map<String, Supplier<Collection<?>>> DYNAMIC_EVENTS = Map.of("CHANGE_REQUESTED_",
@@ -156,7 +161,7 @@ class MessageKeysTests {
 	/** The loggers that write one kind of case's events for their callers. */
 	private static final Map<String, CaseType> LOGGERS = Map.of("RequestStepSupport", CaseType.DISCLOSURE_REQUEST,
 			"RequestLog", CaseType.DISCLOSURE_REQUEST, "ReportLog", CaseType.INFORMATION_REPORT, "EmergencySteps",
-			CaseType.EMERGENCY_EVENT);
+			CaseType.EMERGENCY_EVENT, "LetterSteps", CaseType.PUBLIC_LETTER);
 
 	private final Properties chinese = bundles("");
 
