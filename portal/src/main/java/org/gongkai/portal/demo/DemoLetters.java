@@ -84,13 +84,13 @@ class DemoLetters implements DemoCases {
 
 	private void forward(PublicLetter letter) {
 		complete(letter, PublicLetterProcess.TASK_REGISTER, OFFICE,
-				Map.of(PublicLetterProcess.REGISTER_DECISION, "FORWARD", PublicLetterProcess.DEPARTMENT_CODE, "fgw"));
+				Map.of(PublicLetterProcess.DECISION, "FORWARD", PublicLetterProcess.DEPARTMENT_CODE, "fgw"));
 	}
 
 	private void reply(PublicLetter letter, String text) {
 		forward(letter);
 		complete(letter, PublicLetterProcess.TASK_REPLY, CLERK,
-				Map.of(PublicLetterProcess.REPLY_DECISION, "REPLY", PublicLetterProcess.REPLY_TEXT, text));
+				Map.of(PublicLetterProcess.DECISION, "REPLY", PublicLetterProcess.REPLY_TEXT, text));
 		complete(letter, PublicLetterProcess.TASK_REPLY_REVIEW, HEAD, Map.of("approved", true));
 	}
 

@@ -14,33 +14,29 @@ import org.springframework.context.annotation.Configuration;
 class LetterDelegates {
 
 	@Bean
-	JavaDelegate registerLetter(LetterSteps steps) {
-		return execution -> {
-			var actor = Actors.current(execution, "system");
-			if ("DECLINE".equals(string(execution, PublicLetterProcess.REGISTER_DECISION))) {
-				steps.decline(letterId(execution),
-						DeclineReason.valueOf(string(execution, PublicLetterProcess.DECLINE_REASON)), actor,
-						string(execution, Review.COMMENT));
-			}
-			else {
-				execution.setVariable(PublicLetterProcess.REPLY_OVERDUE_AT, steps.forward(letterId(execution),
-						string(execution, PublicLetterProcess.DEPARTMENT_CODE), actor, string(execution, Review.COMMENT)));
-			}
-		};
+	JavaDelegate forwardLetter(LetterSteps steps) {
+		return execution -> execution.setVariable(PublicLetterProcess.REPLY_OVERDUE_AT,
+				steps.forward(letterId(execution), string(execution, PublicLetterProcess.DEPARTMENT_CODE),
+						Actors.current(execution, "system"), string(execution, Review.COMMENT)));
+	}
+
+	@Bean
+	JavaDelegate declineLetter(LetterSteps steps) {
+		return execution -> steps.decline(letterId(execution),
+				DeclineReason.valueOf(string(execution, PublicLetterProcess.DECLINE_REASON)),
+				Actors.current(execution, "system"), string(execution, Review.COMMENT));
+	}
+
+	@Bean
+	JavaDelegate requestLetterExtension(LetterSteps steps) {
+		return execution -> steps.requestExtension(letterId(execution),
+				string(execution, PublicLetterProcess.EXTENSION_REASON), Actors.current(execution, "system"));
 	}
 
 	@Bean
 	JavaDelegate draftLetterReply(LetterSteps steps) {
-		return execution -> {
-			var actor = Actors.current(execution, "system");
-			if ("EXTEND".equals(string(execution, PublicLetterProcess.REPLY_DECISION))) {
-				steps.requestExtension(letterId(execution), string(execution, PublicLetterProcess.EXTENSION_REASON),
-						actor);
-			}
-			else {
-				steps.draftReply(letterId(execution), string(execution, PublicLetterProcess.REPLY_TEXT), actor);
-			}
-		};
+		return execution -> steps.draftReply(letterId(execution), string(execution, PublicLetterProcess.REPLY_TEXT),
+				Actors.current(execution, "system"));
 	}
 
 	@Bean

@@ -29,13 +29,13 @@ public final class PublicLetterProcess {
 	/** The 整改's due date, the task's due date. */
 	public static final String RECTIFY_DUE_AT = "rectifyDueAt";
 
-	/** {@code FORWARD} or {@code DECLINE}. */
-	public static final String REGISTER_DECISION = "registerDecision";
+	/**
+	 * The action chosen on a task that offers several, the gateway after it reads it: {@code FORWARD} or
+	 * {@code DECLINE} on 登记留言, {@code REPLY} or {@code EXTEND} on 答复留言.
+	 */
+	public static final String DECISION = "decision";
 
 	public static final String DECLINE_REASON = "declineReason";
-
-	/** {@code REPLY} or {@code EXTEND}. */
-	public static final String REPLY_DECISION = "replyDecision";
 
 	public static final String REPLY_TEXT = "replyText";
 

@@ -38,7 +38,7 @@ public sealed interface RegisterLetterCommand extends TaskCommand {
 
 		@Override
 		public Map<String, Object> variables() {
-			return new TaskVariables().value(PublicLetterProcess.REGISTER_DECISION, "FORWARD")
+			return new TaskVariables().value(PublicLetterProcess.DECISION, "FORWARD")
 				.text(PublicLetterProcess.DEPARTMENT_CODE, departmentCode)
 				.text(Review.COMMENT, comment)
 				.build();
@@ -56,7 +56,7 @@ public sealed interface RegisterLetterCommand extends TaskCommand {
 
 		@Override
 		public Map<String, Object> variables() {
-			var variables = new TaskVariables().value(PublicLetterProcess.REGISTER_DECISION, "DECLINE")
+			var variables = new TaskVariables().value(PublicLetterProcess.DECISION, "DECLINE")
 				.value(PublicLetterProcess.DECLINE_REASON, reason)
 				.build();
 			// an empty explanation must replace an earlier one, never inherit it

@@ -30,7 +30,7 @@ public sealed interface ReplyLetterCommand extends TaskCommand {
 
 		@Override
 		public Map<String, Object> variables() {
-			return new TaskVariables().value(PublicLetterProcess.REPLY_DECISION, "REPLY")
+			return new TaskVariables().value(PublicLetterProcess.DECISION, "REPLY")
 				.text(PublicLetterProcess.REPLY_TEXT, replyText)
 				.build();
 		}
@@ -42,7 +42,7 @@ public sealed interface ReplyLetterCommand extends TaskCommand {
 
 		@Override
 		public Map<String, Object> variables() {
-			return new TaskVariables().value(PublicLetterProcess.REPLY_DECISION, "EXTEND")
+			return new TaskVariables().value(PublicLetterProcess.DECISION, "EXTEND")
 				.text(PublicLetterProcess.EXTENSION_REASON, reason)
 				.build();
 		}
