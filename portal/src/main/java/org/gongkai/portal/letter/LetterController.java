@@ -92,7 +92,9 @@ class LetterController {
 			if (upload.isEmpty()) {
 				continue;
 			}
-			var attachment = new NewAttachment(upload.getOriginalFilename(), upload.getContentType(), upload.getBytes());
+			// a part without a type is no accepted type (and Set.contains(null) would throw)
+			var type = upload.getContentType() == null ? "application/octet-stream" : upload.getContentType();
+			var attachment = new NewAttachment(upload.getOriginalFilename(), type, upload.getBytes());
 			if (attachment.problem() != null) {
 				result.reject(attachment.problem(), new Object[] { upload.getOriginalFilename() }, null);
 			}

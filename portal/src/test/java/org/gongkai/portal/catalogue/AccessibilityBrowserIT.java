@@ -49,12 +49,15 @@ class AccessibilityBrowserIT extends CatalogueIT {
 			"/agencies",
 			"/annual-reports",
 			"/subscriptions/new?column=policy",
+			"/letters",
 			"/no-such-page");
 
 	/** The pages an applicant sees once signed in, scanned after signing in as applicant1. */
 	static final List<String> SIGNED_IN_PAGES = List.of(
 			"/requests/new",
-			"/requests");
+			"/requests",
+			"/letters/new",
+			"/me/letters");
 
 	private Browser browser;
 
