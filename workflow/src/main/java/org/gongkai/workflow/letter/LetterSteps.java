@@ -70,14 +70,15 @@ public class LetterSteps {
 		var letter = get(letterId);
 		var due = calendar.addWorkingDays(today(), properties.replyWorkingDays()).due();
 		letter.forward(departmentCode, actor, clock.instant(), due);
-		log(letterId, "FORWARDED", actor, departmentCode + (blank(comment) ? "" : " · " + comment));
+		var name = departments.findById(departmentCode).map(d -> d.getName()).orElse(departmentCode);
+		log(letterId, "FORWARDED", actor, name + (blank(comment) ? "" : " · " + comment.strip()));
 		return overdueAt(due);
 	}
 
 	@Transactional
 	public void decline(Long letterId, DeclineReason reason, String actor, String comment) {
 		get(letterId).decline(reason, blank(comment) ? null : comment.strip(), actor, clock.instant());
-		log(letterId, "DECLINED", actor, reason.name() + (blank(comment) ? "" : " · " + comment.strip()));
+		log(letterId, "DECLINED", actor, reason.label() + (blank(comment) ? "" : " · " + comment.strip()));
 	}
 
 	@Transactional
@@ -138,7 +139,7 @@ public class LetterSteps {
 		}
 		var rectifyDue = calendar.addWorkingDays(today(), properties.rectifyWorkingDays()).due();
 		letter.rate(rating, blank(comment) ? null : comment.strip(), clock.instant(), rectifyDue);
-		log(letterId, "RATED", writerUserId, rating.name());
+		log(letterId, "RATED", writerUserId, rating.label() + (blank(comment) ? "" : " · " + comment.strip()));
 		runtime.createMessageCorrelation(PublicLetterProcess.MESSAGE_RATED)
 			.processInstanceId(letter.getProcessInstanceId())
 			.setVariable(PublicLetterProcess.DISSATISFIED, !rating.satisfied())
