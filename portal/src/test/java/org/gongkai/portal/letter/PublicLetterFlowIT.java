@@ -143,6 +143,24 @@ class PublicLetterFlowIT extends PortalIT {
 			.containsExactly("LETTER_DECLINED");
 	}
 
+	@Test
+	void theOfficeStatisticsCountTheLettersAndExportThem() {
+		var applicant = RealServers.token("applicant1");
+		post("/api/letters", applicant, letter("统计用留言", null));
+		var editor = RealServers.token("editor1");
+		int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+		var all = get("/api/statistics?year=" + year, editor);
+		assertThat(all.status()).isEqualTo(200);
+		var byMonth = java.util.stream.StreamSupport.stream(all.json().spliterator(), false)
+			.filter(series -> "letters-by-month".equals(series.get("key").asText()))
+			.findFirst()
+			.orElseThrow();
+		int month = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getMonthValue();
+		assertThat(byMonth.get("rows").get(month - 1).get(1).asLong()).as("received this month").isPositive();
+		assertThat(get("/api/statistics/letters-by-agency.xlsx?year=" + year, editor).status()).isEqualTo(200);
+		assertThat(get("/api/statistics/letters-by-month.csv?year=" + year, editor).text()).contains("满意率");
+	}
+
 	private static Map<String, Object> letter(String subject, String email) {
 		var body = new HashMap<String, Object>();
 		body.put("mailbox", "AGENCY");

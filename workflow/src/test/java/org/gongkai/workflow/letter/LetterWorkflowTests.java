@@ -72,6 +72,9 @@ class LetterWorkflowTests {
 	@Autowired
 	LetterStatistics statistics;
 
+	@Autowired
+	PublicLetterAttachments attachments;
+
 	@BeforeEach
 	void departments() {
 		if (!departments.existsById("lt-gov")) {
@@ -244,6 +247,22 @@ class LetterWorkflowTests {
 
 	private List<Object> thisMonth() {
 		return statistics.series(today().getYear()).get(0).rows().get(today().getMonthValue() - 1);
+	}
+
+	@Test
+	void attachmentsAreKeptWithTheLetter() {
+		var pdf = "%PDF-1.4 test".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		var letter = write.write(new LetterDetails(LetterMailbox.LEADER, "lt-gov", "附件", "见附件", false, "李四", null,
+				null), "citizen2", List.of(new WriteLetter.Attachment("现场.pdf", "application/pdf", pdf)));
+		assertThat(attachments.findByLetterIdOrderByIdAsc(letter.getId())).singleElement().satisfies(a -> {
+			assertThat(a.getFileName()).isEqualTo("现场.pdf");
+			assertThat(a.getSizeBytes()).isEqualTo(pdf.length);
+		});
+		assertThat(letter.getMailbox()).isEqualTo(LetterMailbox.LEADER);
+		assertThatThrownBy(() -> write.write(new LetterDetails(LetterMailbox.AGENCY, "no-such", "s", "t", false, "王五",
+				null, null), "citizen2", List.of())).isInstanceOf(org.gongkai.workflow.UnknownReference.class);
+		assertThatThrownBy(() -> write.write(new LetterDetails(LetterMailbox.AGENCY, "lt-gov", " ", "t", false, "王五",
+				null, null), "citizen2", List.of())).isInstanceOf(org.gongkai.workflow.InvalidValue.class);
 	}
 
 	@Test
