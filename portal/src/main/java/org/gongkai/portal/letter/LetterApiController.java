@@ -51,9 +51,9 @@ class LetterApiController {
 	}
 
 	@GetMapping("/api/letters")
-	@Operation(summary = "已公开的留言及答复", description = "Published letters only, newest first: the reviewer's redacted subject, text and reply, the writer's masked name, the agency and the dates. `q` searches the public texts; `agency` is a department code.")
-	LetterPage published(@RequestParam(required = false) @Size(max = 100) String q,
-			@RequestParam(required = false) @Size(max = 32) String agency, @RequestParam(defaultValue = "0") int page,
+	@Operation(summary = "已公开的留言及答复", description = "Published letters only, newest first: the reviewer's redacted subject, text and reply, the writer's masked name, the agency and the dates. `q` searches the public texts (its first 100 characters); `agency` is a department code; `size` at most 100.")
+	LetterPage published(@RequestParam(required = false) String q, @RequestParam(required = false) String agency,
+			@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		var result = queries.published(q, agency, page, size);
 		return new LetterPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());
