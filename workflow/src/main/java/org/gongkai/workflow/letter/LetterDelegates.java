@@ -15,7 +15,7 @@ class LetterDelegates {
 
 	@Bean
 	JavaDelegate forwardLetter(LetterSteps steps) {
-		return execution -> execution.setVariable(PublicLetterProcess.REPLY_OVERDUE_AT,
+		return execution -> replyDue(execution, steps,
 				steps.forward(letterId(execution), string(execution, PublicLetterProcess.DEPARTMENT_CODE),
 						Actors.current(execution, "system"), string(execution, Review.COMMENT)));
 	}
@@ -47,9 +47,8 @@ class LetterDelegates {
 
 	@Bean
 	JavaDelegate decideLetterExtension(LetterSteps steps) {
-		return execution -> execution.setVariable(PublicLetterProcess.REPLY_OVERDUE_AT,
-				steps.decideExtension(letterId(execution), approved(execution), Actors.current(execution, "system"),
-						string(execution, Review.COMMENT)));
+		return execution -> replyDue(execution, steps, steps.decideExtension(letterId(execution), approved(execution),
+				Actors.current(execution, "system"), string(execution, Review.COMMENT)));
 	}
 
 	@Bean
@@ -79,6 +78,12 @@ class LetterDelegates {
 	@Bean
 	JavaDelegate recordLetterReplyOverdue(LetterSteps steps) {
 		return execution -> steps.replyOverdue(letterId(execution));
+	}
+
+	/** The reply task's due date and the overdue timer's instant, from the reply's due date. */
+	private static void replyDue(DelegateExecution execution, LetterSteps steps, java.time.LocalDate due) {
+		execution.setVariable(PublicLetterProcess.REPLY_DUE_AT, steps.dueAt(due));
+		execution.setVariable(PublicLetterProcess.REPLY_OVERDUE_AT, steps.overdueAt(due));
 	}
 
 	private static Long letterId(DelegateExecution execution) {

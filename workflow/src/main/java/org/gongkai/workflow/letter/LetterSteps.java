@@ -61,9 +61,9 @@ public class LetterSteps {
 		return log.findByCaseTypeAndCaseIdOrderByOccurredAtAscIdAsc(CaseType.PUBLIC_LETTER, letterId);
 	}
 
-	/** Forwarded: the department's reply is due ⚙ reply working days after today; the overdue timer's instant. */
+	/** Forwarded: the department's reply is due ⚙ reply working days after today; that due date. */
 	@Transactional
-	public Date forward(Long letterId, String departmentCode, String actor, String comment) {
+	public LocalDate forward(Long letterId, String departmentCode, String actor, String comment) {
 		if (departmentCode == null || !departments.existsById(departmentCode)) {
 			throw new UnknownReference("departmentCode", departmentCode);
 		}
@@ -72,7 +72,7 @@ public class LetterSteps {
 		letter.forward(departmentCode, actor, clock.instant(), due);
 		var name = departments.findById(departmentCode).map(d -> d.getName()).orElse(departmentCode);
 		log(letterId, "FORWARDED", actor, name + (blank(comment) ? "" : " · " + comment.strip()));
-		return overdueAt(due);
+		return due;
 	}
 
 	@Transactional
@@ -87,16 +87,16 @@ public class LetterSteps {
 		log(letterId, "EXTENSION_REQUESTED", actor, reason);
 	}
 
-	/** The office head's decision; the (possibly moved) overdue timer's instant. */
+	/** The office head's decision; the reply's (possibly moved) due date. */
 	@Transactional
-	public Date decideExtension(Long letterId, boolean approved, String actor, String comment) {
+	public LocalDate decideExtension(Long letterId, boolean approved, String actor, String comment) {
 		var letter = get(letterId);
 		var due = approved ? calendar.addWorkingDays(letter.getReplyDueOn(), properties.extensionWorkingDays()).due()
 				: null;
 		letter.decideExtension(due);
 		log(letterId, approved ? "EXTENSION_APPROVED" : "EXTENSION_REFUSED", actor,
 				approved ? due.toString() : comment);
-		return overdueAt(letter.getReplyDueOn());
+		return letter.getReplyDueOn();
 	}
 
 	@Transactional
@@ -143,7 +143,7 @@ public class LetterSteps {
 		runtime.createMessageCorrelation(PublicLetterProcess.MESSAGE_RATED)
 			.processInstanceId(letter.getProcessInstanceId())
 			.setVariable(PublicLetterProcess.DISSATISFIED, !rating.satisfied())
-			.setVariable(PublicLetterProcess.RECTIFY_DUE_AT, at(rectifyDue, LocalTime.of(18, 0)))
+			.setVariable(PublicLetterProcess.RECTIFY_DUE_AT, dueAt(rectifyDue))
 			.correlate();
 		return letter;
 	}
@@ -175,6 +175,11 @@ public class LetterSteps {
 		log.save(new CaseEvent(CaseType.PUBLIC_LETTER, letterId, type, actor, clock.instant(),
 				note == null ? null : truncate(note, 2000)));
 		publisher.publishEvent(new LetterEventLogged(letterId, type));
+	}
+
+	/** A task's due date as the engine keeps it: the end of the working day (18:00) of the due date. */
+	Date dueAt(LocalDate due) {
+		return at(due, LocalTime.of(18, 0));
 	}
 
 	/** Overdue from the start of the day after the due date. */

@@ -20,6 +20,12 @@ public final class PublicLetterProcess {
 
 	public static final String PUBLISHABLE = "publishable";
 
+	/** The registration task's due date (its due day, 18:00). */
+	public static final String REGISTER_DUE_AT = "registerDueAt";
+
+	/** The reply task's due date (its due day, 18:00); moved by an approved extension. */
+	public static final String REPLY_DUE_AT = "replyDueAt";
+
 	/** When the office head is alerted that the letter is still unregistered (the day after the due date). */
 	public static final String REGISTER_OVERDUE_AT = "registerOverdueAt";
 

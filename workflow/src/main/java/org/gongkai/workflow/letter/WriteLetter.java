@@ -91,6 +91,7 @@ public class WriteLetter {
 		var variables = new HashMap<String, Object>();
 		variables.put(PublicLetterProcess.LETTER_ID, letter.getId());
 		variables.put(PublicLetterProcess.PUBLISHABLE, letter.isPublishable());
+		variables.put(PublicLetterProcess.REGISTER_DUE_AT, steps.dueAt(registerDue));
 		variables.put(PublicLetterProcess.REGISTER_OVERDUE_AT, steps.overdueAt(registerDue));
 		var process = runtime.startProcessInstanceByKey(PublicLetterProcess.KEY, String.valueOf(letter.getId()),
 				variables);

@@ -90,6 +90,8 @@ class LetterWorkflowTests {
 		assertThat(letter.getLetterNo()).matches("\\d{4}-\\d{6}");
 		assertThat(letter.getStatus()).isEqualTo(LetterStatus.SUBMITTED);
 		assertThat(letter.getRegisterDueOn()).isEqualTo(calendar.addWorkingDays(today(), 2).due());
+		assertThat(LocalDate.ofInstant(task(id, TASK_REGISTER, "office-editor").getDueDate().toInstant(), ZONE))
+			.as("the task shows its due day").isEqualTo(letter.getRegisterDueOn());
 
 		complete(task(id, TASK_REGISTER, "office-editor"), "editor1",
 				new RegisterLetterCommand.Forward("lt-dept", "请按职责答复").variables());
@@ -97,6 +99,8 @@ class LetterWorkflowTests {
 		assertThat(forwarded.getStatus()).isEqualTo(LetterStatus.FORWARDED);
 		assertThat(forwarded.getDepartmentCode()).isEqualTo("lt-dept");
 		assertThat(forwarded.getReplyDueOn()).isEqualTo(calendar.addWorkingDays(today(), 5).due());
+		assertThat(LocalDate.ofInstant(task(id, TASK_REPLY, "clerk:lt-dept").getDueDate().toInstant(), ZONE))
+			.isEqualTo(forwarded.getReplyDueOn());
 
 		complete(task(id, TASK_REPLY, "clerk:lt-dept"), "clerk1", new ReplyLetterCommand.Reply("初稿").variables());
 		assertThat(steps.get(id).getStatus()).isEqualTo(LetterStatus.IN_REVIEW);
@@ -163,6 +167,8 @@ class LetterWorkflowTests {
 		assertThat(extended.getReplyDueOn()).isEqualTo(calendar.addWorkingDays(due, 5).due());
 		assertThat(replyTimer(id).getDuedate().toInstant())
 			.isEqualTo(extended.getReplyDueOn().plusDays(1).atStartOfDay(ZONE).toInstant());
+		assertThat(LocalDate.ofInstant(task(id, TASK_REPLY, "clerk:lt-dept").getDueDate().toInstant(), ZONE))
+			.as("the new reply task shows the extended due day").isEqualTo(extended.getReplyDueOn());
 
 		var reply = task(id, TASK_REPLY, "clerk:lt-dept");
 		assertThatThrownBy(() -> complete(reply, "clerk1", new ReplyLetterCommand.Extend("再延一次").variables()))
