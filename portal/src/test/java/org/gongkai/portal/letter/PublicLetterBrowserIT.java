@@ -47,8 +47,13 @@ class PublicLetterBrowserIT extends PortalIT {
 		}
 
 		try (var editor = new Browser()) {
-			editor.signIn(url("/workbench/letters/" + id), "editor1");
+			// from the inbox, found by the letter's id: 办理 opens the letter's case page with the task's form
+			editor.signIn(url("/workbench?q=" + id), "editor1");
 			var driver = editor.driver;
+			var row = editor.wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+					"//table[@id='tasks']//tr[td[2][normalize-space()='" + id + "'] and td[1][starts-with(normalize-space(), '登记留言')]]")));
+			row.findElement(By.linkText("办理")).click();
+			editor.wait.until(ExpectedConditions.urlContains("/workbench/letters/" + id));
 			editor.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register-forward"))).click();
 			new Select(driver.findElement(By.id("forward-department"))).selectByValue("fgw");
 			submit(editor, "complete-Task_LetterRegister");
