@@ -78,7 +78,7 @@ public class LetterSteps {
 	@Transactional
 	public void decline(Long letterId, DeclineReason reason, String actor, String comment) {
 		get(letterId).decline(reason, blank(comment) ? null : comment.strip(), actor, clock.instant());
-		log(letterId, "DECLINED", actor, reason.label() + (blank(comment) ? "" : " · " + comment.strip()));
+		log(letterId, "DECLINED", actor, noted(reason) + (blank(comment) ? "" : " · " + comment.strip()));
 	}
 
 	@Transactional
@@ -139,7 +139,7 @@ public class LetterSteps {
 		}
 		var rectifyDue = calendar.addWorkingDays(today(), properties.rectifyWorkingDays()).due();
 		letter.rate(rating, blank(comment) ? null : comment.strip(), clock.instant(), rectifyDue);
-		log(letterId, "RATED", writerUserId, rating.label() + (blank(comment) ? "" : " · " + comment.strip()));
+		log(letterId, "RATED", writerUserId, noted(rating) + (blank(comment) ? "" : " · " + comment.strip()));
 		runtime.createMessageCorrelation(PublicLetterProcess.MESSAGE_RATED)
 			.processInstanceId(letter.getProcessInstanceId())
 			.setVariable(PublicLetterProcess.DISSATISFIED, !rating.satisfied())
@@ -193,6 +193,26 @@ public class LetterSteps {
 
 	LocalDate today() {
 		return LocalDate.now(clock.withZone(properties.zone()));
+	}
+
+	/** The reason as the case log records it (the log's notes are Chinese, like the steps' names). */
+	static String noted(DeclineReason reason) {
+		return switch (reason) {
+			case NOT_IN_REMIT -> "不属于本机关职责范围";
+			case ALREADY_ANSWERED -> "同一事项已答复过";
+			case ABUSIVE -> "含有辱骂、攻击等内容";
+		};
+	}
+
+	/** The rating as the case log records it. */
+	static String noted(LetterRating rating) {
+		return switch (rating) {
+			case VERY_SATISFIED -> "非常满意";
+			case SATISFIED -> "满意";
+			case BASICALLY_SATISFIED -> "基本满意";
+			case DISSATISFIED -> "不满意";
+			case VERY_DISSATISFIED -> "非常不满意";
+		};
 	}
 
 	private static String truncate(String text, int max) {
