@@ -47,6 +47,8 @@ class RateLimitConfiguration implements WebMvcConfigurer {
 			}
 		}).addPathPatterns("/requests/lookup", "/api/requests/lookup");
 		limit(registry, Endpoint.SUBSCRIPTIONS, HttpMethod.POST, "/subscriptions/new");
+		// 政民互动: a citizen's letters share the bucket of their other submissions
+		limit(registry, Endpoint.REQUESTS, HttpMethod.POST, "/letters/new", "/api/letters");
 	}
 
 	private void limit(InterceptorRegistry registry, Endpoint endpoint, HttpMethod method, String... paths) {

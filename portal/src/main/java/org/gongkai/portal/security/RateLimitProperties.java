@@ -18,7 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param calendar {@code /api/calendar/**}
  * @param fees {@code /api/fees/**}
  * @param feed {@code /catalogue/feed.atom}
- * @param requests the request form's {@code POST /requests} and {@code POST /api/requests}
+ * @param requests a citizen's submissions: the request form's {@code POST /requests} and {@code POST /api/requests},
+ *     and letters ({@code POST /letters/new}, {@code POST /api/letters})
  * @param siteErrors the reports of site errors, {@code POST /site-errors} and {@code POST /api/site-errors}
  *     (default five at once, then one a minute)
  * @param lookup tries of a receipt number and 查询码 on {@code /requests/lookup} and {@code /api/requests/lookup}

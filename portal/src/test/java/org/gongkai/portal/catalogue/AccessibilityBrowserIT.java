@@ -53,12 +53,15 @@ class AccessibilityBrowserIT extends CatalogueIT {
 			"/subscriptions/new?column=policy",
 			"/consultations",
 			"/consultations/1",
+			"/letters",
 			"/no-such-page");
 
 	/** The pages an applicant sees once signed in, scanned after signing in as applicant1. */
 	static final List<String> SIGNED_IN_PAGES = List.of(
 			"/requests/new",
-			"/requests");
+			"/requests",
+			"/letters/new",
+			"/me/letters");
 
 	private Browser browser;
 

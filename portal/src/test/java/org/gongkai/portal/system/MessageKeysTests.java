@@ -150,13 +150,18 @@ class MessageKeysTests {
 		DYNAMIC.put("proposal.channel.", () -> constants(org.gongkai.workflow.proposal.ConsultationChannel.class));
 		DYNAMIC.put("proposal.role.", () -> constants(org.gongkai.workflow.proposal.UnitRole.class));
 		DYNAMIC.put("proposal.event.", () -> eventTypes().get(CaseType.DEPUTY_PROPOSAL));
+		// 政民互动
+		DYNAMIC.put("publicletter.mailbox.", () -> constants(org.gongkai.workflow.letter.LetterMailbox.class));
+		DYNAMIC.put("publicletter.status.", () -> constants(org.gongkai.workflow.letter.LetterStatus.class));
+		DYNAMIC.put("publicletter.decline.", () -> constants(org.gongkai.workflow.letter.DeclineReason.class));
+		DYNAMIC.put("publicletter.rating.", () -> constants(org.gongkai.workflow.letter.LetterRating.class));
 	}
 
 	/** The case logs shown as a timeline, by the key prefix of their event types. */
 	private static final Map<String, CaseType> TIMELINES = Map.of("event.", CaseType.CATALOGUE_ITEM, "request.event.",
 			CaseType.DISCLOSURE_REQUEST, "report.event.", CaseType.INFORMATION_REPORT, "emergency.event.",
 			CaseType.EMERGENCY_EVENT, "consultation.event.", CaseType.CONSULTATION, "proposal.event.",
-			CaseType.DEPUTY_PROPOSAL);
+			CaseType.DEPUTY_PROPOSAL, "publicletter.event.", CaseType.PUBLIC_LETTER);
 
 	/** Event types built as {@code "PREFIX_" + value} in the code, with the values. */
 	private static final Map<String, Supplier<Collection<?>>> DYNAMIC_EVENTS = Map.of("CHANGE_REQUESTED_",
@@ -175,7 +180,7 @@ class MessageKeysTests {
 	private static final Map<String, CaseType> LOGGERS = Map.of("RequestStepSupport", CaseType.DISCLOSURE_REQUEST,
 			"RequestLog", CaseType.DISCLOSURE_REQUEST, "ReportLog", CaseType.INFORMATION_REPORT, "EmergencySteps",
 			CaseType.EMERGENCY_EVENT, "ConsultationSteps", CaseType.CONSULTATION, "ProposalSteps",
-			CaseType.DEPUTY_PROPOSAL);
+			CaseType.DEPUTY_PROPOSAL, "LetterSteps", CaseType.PUBLIC_LETTER);
 
 	private final Properties chinese = bundles("");
 
