@@ -83,12 +83,12 @@ class TaskApiController {
 	@GetMapping
 	@Operation(summary = "我的待办", description = "The caller's open tasks, by due date (the request's reply deadline, "
 			+ "the item's publication deadline or the task's own; none last) unless `sort` says otherwise. Filters as on "
-			+ "the workbench: `kind` (request, item, report, emergency, other), `step` (a `taskKey`), `due` (overdue, "
+			+ "the workbench: `kind` (request, item, report, emergency, consultation, letter, proposal, other), `step` (a `taskKey`), `due` (overdue, "
 			+ "soon = within the warning days, later, none), `q` (a case number, or part of a receipt number, title or step name). `page` (from 1) and `size` (up to 500, the default) page the "
 			+ "list; the headers X-Total-Count and X-Page-Count give the number of matching tasks and pages. Unknown "
 			+ "values are ignored.")
 	ResponseEntity<List<TaskView>> inbox(
-			@Parameter(description = "request, item, report, emergency or other") @RequestParam(required = false) String kind,
+			@Parameter(description = "request, item, report, emergency, consultation, letter, proposal or other") @RequestParam(required = false) String kind,
 			@Parameter(description = "a task definition key, e.g. Task_HandleRequest") @RequestParam(required = false) String step,
 			@Parameter(description = "overdue, soon, later or none") @RequestParam(required = false) String due,
 			@Parameter(description = "due (default), created or case") @RequestParam(required = false) String sort,
