@@ -158,6 +158,8 @@ class ConsultationFlowIT extends PortalIT {
 		assertThat(feedback.status()).as(feedback.text()).isEqualTo(200);
 		assertThat(feedback.json().get("partlyAdopted").asLong()).isEqualTo(1);
 		assertThat(feedback.json().get("feedbackItemId").isNull()).as("published in the catalogue").isFalse();
+		assertThat(get("/catalogue/items/" + feedback.json().get("feedbackItemId").asLong(), null).text())
+			.as("the 意见采纳情况反馈 is a public catalogue item").contains("征求意见采纳情况的反馈");
 		assertThat(feedback.json().get("groups").get(0).get("commentIds").get(0).asLong()).isEqualTo(accepted);
 		assertThat(get("/consultations/" + id, null).text()).contains("feedback-groups", "延长过渡期");
 

@@ -100,8 +100,11 @@ class DeputyProposalFlowIT extends PortalIT {
 		assertThat(get("/proposals/summary?year=" + year, null).status()).isEqualTo(200);
 		var events = get("/api/proposals/" + id, editor).json().get("events");
 		assertThat(events.get(events.size() - 2).get("type").asText()).isEqualTo("PUBLISHED");
-		assertThat(events.get(events.size() - 1).get("type").asText()).as("a catalogue draft in 建议提案办理")
-			.isEqualTo("CATALOGUE_DRAFTED");
+		var inCatalogue = events.get(events.size() - 1);
+		assertThat(inCatalogue.get("type").asText()).as("published in the catalogue column 建议提案办理")
+			.isEqualTo("CATALOGUE_PUBLISHED");
+		var item = get("/catalogue/items/" + inCatalogue.get("note").asText(), null);
+		assertThat(item.status()).as("the catalogue's public item: " + item.text()).isEqualTo(200);
 	}
 
 	@Test

@@ -6,30 +6,26 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
-import org.camunda.bpm.engine.TaskService;
+import org.gongkai.workflow.caselog.CaseType;
 import org.gongkai.workflow.organisation.Departments;
-import org.gongkai.workflow.publication.CataloguePublicationProcess;
 import org.gongkai.workflow.publication.CatalogueItem;
 import org.gongkai.workflow.publication.CatalogueItems;
-import org.gongkai.workflow.publication.DraftCatalogueItem;
 import org.gongkai.workflow.publication.ItemContent;
 import org.gongkai.workflow.publication.ItemStatus;
-import org.gongkai.workflow.publication.SubmitDraft;
+import org.gongkai.workflow.publication.PublishReviewedItem;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the 意见采纳情况反馈 into the catalogue (column {@value #COLUMN}): the item is drafted for the
- * consultation's department and submitted into the ordinary catalogue publication, which has its own
- * 保密审查 and approval; the consultation's page shows the feedback at once, since its own review passed.
+ * Publishes the 意见采纳情况反馈 in the catalogue (column {@value #COLUMN}) for the consultation's department,
+ * once the department and the office approved it in the consultation's own review: the catalogue does not
+ * review the same text again ({@link PublishReviewedItem}).
  */
 @Component
 class FeedbackPublisher {
 
 	static final String COLUMN = "consultation-feedback";
 
-	private final DraftCatalogueItem draft;
-
-	private final SubmitDraft submit;
+	private final PublishReviewedItem publisher;
 
 	private final CatalogueItems items;
 
@@ -37,17 +33,13 @@ class FeedbackPublisher {
 
 	private final EntityManager entities;
 
-	private final TaskService tasks;
-
 	private final ConsultationProperties properties;
 
 	private final Clock clock;
 
-	FeedbackPublisher(DraftCatalogueItem draft, SubmitDraft submit, CatalogueItems items, Departments departments,
-			EntityManager entities, TaskService tasks, ConsultationProperties properties, Clock clock) {
-		this.tasks = tasks;
-		this.draft = draft;
-		this.submit = submit;
+	FeedbackPublisher(PublishReviewedItem publisher, CatalogueItems items, Departments departments,
+			EntityManager entities, ConsultationProperties properties, Clock clock) {
+		this.publisher = publisher;
 		this.items = items;
 		this.departments = departments;
 		this.entities = entities;
@@ -55,7 +47,7 @@ class FeedbackPublisher {
 		this.clock = clock;
 	}
 
-	/** The catalogue item now under the publication review, in the caller's transaction; its id. */
+	/** The published catalogue item's id; in the caller's transaction. */
 	Long publish(Consultation consultation, List<CommentGroup> groups, int acceptedComments, String actor) {
 		var issuer = departments.findById(consultation.getDepartmentCode())
 			.map(d -> d.getName())
@@ -75,37 +67,9 @@ class FeedbackPublisher {
 		body.append("\n详见 /consultations/").append(consultation.getId());
 		var content = new ItemContent(title, truncate(body.toString(), 300), body.toString(), issuer,
 				LocalDate.now(clock.withZone(properties.zone())), null, COLUMN, "综合政务\\政务公开", "其他");
-		CatalogueItem item = draft.draft(content, consultation.getDepartmentCode(), actor);
-		var prepare = preparationTaskInCommand(item);
-		if (prepare == null) {
-			submit.submitAs(item.getId(), actor);
-		}
-		else {
-			tasks.setAssignee(prepare, actor);
-			tasks.complete(prepare);
-		}
+		CatalogueItem item = publisher.publish(content, consultation.getDepartmentCode(), actor, actor,
+				CaseType.CONSULTATION, consultation.getId());
 		return item.getId();
-	}
-
-	/**
-	 * Called from the process's own service task, the catalogue process just started lives in the engine's
-	 * command cache only, where a query (as {@link SubmitDraft} makes) does not see it; its preparation task is
-	 * taken from that cache instead and completed by id, which the engine resolves from the cache. Null outside
-	 * a command.
-	 */
-	private static String preparationTaskInCommand(CatalogueItem item) {
-		var context = org.camunda.bpm.engine.impl.context.Context.getCommandContext();
-		if (context == null) {
-			return null;
-		}
-		return context.getDbEntityManager()
-			.getCachedEntitiesByType(org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.class)
-			.stream()
-			.filter(t -> item.getProcessInstanceId() != null && item.getProcessInstanceId().equals(t.getProcessInstanceId()))
-			.filter(t -> CataloguePublicationProcess.TASK_PREPARE_DRAFT.equals(t.getTaskDefinitionKey()))
-			.map(t -> t.getId())
-			.findFirst()
-			.orElse(null);
 	}
 
 	/** Whether the item exists and is published. */

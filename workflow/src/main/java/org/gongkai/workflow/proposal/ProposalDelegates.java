@@ -91,7 +91,7 @@ class ProposalDelegates {
 
 	@Bean
 	JavaDelegate publishProposalReply(ProposalSteps steps) {
-		return execution -> steps.publish(id(execution));
+		return execution -> steps.publish(id(execution), Actors.current(execution, "system"));
 	}
 
 	@Bean

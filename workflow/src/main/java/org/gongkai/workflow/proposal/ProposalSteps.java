@@ -12,7 +12,7 @@ import org.gongkai.workflow.caselog.CaseEvent;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;
 import org.gongkai.workflow.organisation.Departments;
-import org.gongkai.workflow.publication.DraftCatalogueItem;
+import org.gongkai.workflow.publication.PublishReviewedItem;
 import org.gongkai.workflow.publication.ItemContent;
 import org.gongkai.workflow.publication.ItemLimits;
 import org.springframework.stereotype.Service;
@@ -41,7 +41,7 @@ public class ProposalSteps {
 	/** The catalogue column 建议提案办理 (V2), where the published replies go. */
 	public static final String CATALOGUE_COLUMN = "proposals";
 
-	private final DraftCatalogueItem catalogue;
+	private final PublishReviewedItem catalogue;
 
 	private final Departments departments;
 
@@ -51,7 +51,7 @@ public class ProposalSteps {
 
 	ProposalSteps(DeputyProposals proposals, ProposalUnits units, ProposalOpinions opinions,
 			ProposalConsultations consultations, CaseEvents log, ProposalDeadlines deadlines,
-			ProposalProperties properties, Clock clock, DraftCatalogueItem catalogue, Departments departments) {
+			ProposalProperties properties, Clock clock, PublishReviewedItem catalogue, Departments departments) {
 		this.catalogue = catalogue;
 		this.departments = departments;
 		this.proposals = proposals;
@@ -249,12 +249,12 @@ public class ProposalSteps {
 	}
 
 	/**
-	 * The 保密审查 approved: the reply is public on {@code /proposals}, and a catalogue draft in the column
-	 * 建议提案办理, prefilled from the reply, is put to the (first) 主办 unit's clerk who replied; it enters the
-	 * catalogue's ordinary publication flow, as a disclosed request's reply does (依申请转主动).
+	 * The 保密审查 approved: the reply is public on {@code /proposals} and published in the catalogue column
+	 * 建议提案办理 for the (first) 主办 unit, with the secrecy reviewer as its approver: it was reviewed, signed off
+	 * and cleared in this case, so the catalogue does not review it again ({@link PublishReviewedItem}).
 	 */
 	@Transactional
-	public void publish(Long id) {
+	public void publish(Long id, String approver) {
 		var proposal = get(id);
 		proposal.publish(clock.instant());
 		log(id, "PUBLISHED", "system", null);
@@ -264,8 +264,8 @@ public class ProposalSteps {
 				+ (proposal.getKind() == ProposalKind.SUGGESTION ? "建议答复：" : "提案答复：") + proposal.getSubject();
 		var content = new ItemContent(title.length() > ItemLimits.TITLE ? title.substring(0, ItemLimits.TITLE) : title,
 				null, proposal.getReplyText(), issuer, today(), null, CATALOGUE_COLUMN, null, null);
-		var item = catalogue.draft(content, lead, replier(id, lead));
-		log(id, "CATALOGUE_DRAFTED", "system", String.valueOf(item.getId()));
+		var item = catalogue.publish(content, lead, replier(id, lead), approver, CaseType.DEPUTY_PROPOSAL, id);
+		log(id, "CATALOGUE_PUBLISHED", "system", String.valueOf(item.getId()));
 	}
 
 	/** Who wrote the unit's latest reply, to prepare its catalogue item; the system if nobody is known. */

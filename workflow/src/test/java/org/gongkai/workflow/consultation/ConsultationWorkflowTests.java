@@ -149,7 +149,8 @@ class ConsultationWorkflowTests {
 		assertThat(concluded.getFeedbackItemId()).isNotNull();
 		var item = items.findById(concluded.getFeedbackItemId()).orElseThrow();
 		assertThat(item.getTitle()).contains("征求意见采纳情况的反馈");
-		assertThat(item.getStatus()).as("in the catalogue's own review").isEqualTo(ItemStatus.IN_REVIEW);
+		assertThat(item.getStatus()).as("published once the office approved it, not reviewed again").isEqualTo(ItemStatus.PUBLISHED);
+		assertThat(item.getIndexNo()).isNotBlank();
 		assertThat(steps.groupsOf(id)).extracting(CommentGroup::getOutcome)
 			.containsExactly(AdoptionOutcome.PARTLY_ADOPTED, AdoptionOutcome.ADOPTED);
 		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(String.valueOf(id))
