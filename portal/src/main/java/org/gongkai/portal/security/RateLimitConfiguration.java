@@ -49,6 +49,8 @@ class RateLimitConfiguration implements WebMvcConfigurer {
 		limit(registry, Endpoint.SUBSCRIPTIONS, HttpMethod.POST, "/subscriptions/new");
 		// 政民互动: a citizen's letters share the bucket of their other submissions
 		limit(registry, Endpoint.REQUESTS, HttpMethod.POST, "/letters/new", "/api/letters");
+		// 意见征集: so are their comments on a draft
+		limit(registry, Endpoint.REQUESTS, HttpMethod.POST, "/consultations/*/comments", "/api/consultations/*/comments");
 	}
 
 	private void limit(InterceptorRegistry registry, Endpoint endpoint, HttpMethod method, String... paths) {
