@@ -6,10 +6,9 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
+
+import org.gongkai.workflow.StoredFile;
 
 /**
  * A file attached to a catalogue item (PDF, DOCX, image), kept in the database so that every portal
@@ -17,30 +16,13 @@ import jakarta.persistence.Lob;
  * so the content is loaded only for a download.
  */
 @Entity
-public class CatalogueAttachment {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class CatalogueAttachment extends StoredFile {
 
 	private Long itemId;
-
-	private String fileName;
-
-	private String contentType;
-
-	private long sizeBytes;
-
-	@Lob
-	@Basic(fetch = FetchType.LAZY)
-	@Column(columnDefinition = "longblob")
-	private byte[] content;
 
 	private String extractedText;
 
 	private String uploadedBy;
-
-	private Instant uploadedAt;
 
 	/** The uploaded file once it has been replaced by its redacted PDF; never served. */
 	@Lob
@@ -64,38 +46,14 @@ public class CatalogueAttachment {
 
 	CatalogueAttachment(Long itemId, String fileName, AttachmentType type, byte[] content, String extractedText,
 			String uploadedBy, Instant now) {
+		super(fileName, type.contentType(), content, now);
 		this.itemId = itemId;
-		this.fileName = fileName;
-		this.contentType = type.contentType();
-		this.sizeBytes = content.length;
-		this.content = content;
 		this.extractedText = extractedText;
 		this.uploadedBy = uploadedBy;
-		this.uploadedAt = now;
-	}
-
-	public Long getId() {
-		return id;
 	}
 
 	public Long getItemId() {
 		return itemId;
-	}
-
-	public String getFileName() {
-		return fileName;
-	}
-
-	public String getContentType() {
-		return contentType;
-	}
-
-	public long getSizeBytes() {
-		return sizeBytes;
-	}
-
-	public byte[] getContent() {
-		return content;
 	}
 
 	public String getExtractedText() {
@@ -106,10 +64,6 @@ public class CatalogueAttachment {
 		return uploadedBy;
 	}
 
-	public Instant getUploadedAt() {
-		return uploadedAt;
-	}
-
 	/**
 	 * Replaces the served file by its redaction (区分处理): the redacted PDF is what downloads, the detail page
 	 * and the search index use from now on; the first original is kept aside and never served.
@@ -117,14 +71,11 @@ public class CatalogueAttachment {
 	 */
 	public void redact(byte[] pdf, String fileName, String text, String marks, String actor, Instant now) {
 		if (originalContent == null) {
-			originalContent = content;
-			originalContentType = contentType;
-			originalFileName = this.fileName;
+			originalContent = getContent();
+			originalContentType = getContentType();
+			originalFileName = getFileName();
 		}
-		this.content = pdf;
-		this.contentType = AttachmentType.PDF.contentType();
-		this.sizeBytes = pdf.length;
-		this.fileName = fileName;
+		replaceContent(fileName, AttachmentType.PDF.contentType(), pdf);
 		this.extractedText = text;
 		this.redactionMarks = marks;
 		this.redactedBy = actor;
@@ -137,15 +88,15 @@ public class CatalogueAttachment {
 
 	/** The file as uploaded: the original if it was redacted, else the content. */
 	public byte[] getUploadedContent() {
-		return originalContent != null ? originalContent : content;
+		return originalContent != null ? originalContent : getContent();
 	}
 
 	public String getUploadedContentType() {
-		return originalContentType != null ? originalContentType : contentType;
+		return originalContentType != null ? originalContentType : getContentType();
 	}
 
 	public String getUploadedFileName() {
-		return originalFileName != null ? originalFileName : fileName;
+		return originalFileName != null ? originalFileName : getFileName();
 	}
 
 	public String getRedactionMarks() {
