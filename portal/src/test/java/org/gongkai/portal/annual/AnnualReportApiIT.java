@@ -194,7 +194,8 @@ class AnnualReportApiIT extends AnnualPortalIT {
 		assertThat(all.json()).extracting(s -> s.get("key").asText()).containsExactly("requests-by-month",
 				"requests-by-applicant", "requests-by-channel", "requests-by-outcome", "requests-by-department", "reply-timeliness", "overdue",
 				"items-by-month", "items-by-column", "items-by-department", "item-timeliness", "item-crosstab",
-				"item-crosstab-on-time", "form-suggestions-by-month", "by-government");
+				"item-crosstab-on-time", "form-suggestions-by-month", "by-government", "consultations-by-agency",
+				"letters-by-month", "letters-by-agency", "proposals-by-unit", "proposals-by-class");
 		var crossTab = series(all.json(), "item-crosstab");
 		assertThat(crossTab.get("headers")).hasSize(17);
 		assertThat(crossTab.get("rows")).allSatisfy(row -> assertThat(row).hasSize(17));

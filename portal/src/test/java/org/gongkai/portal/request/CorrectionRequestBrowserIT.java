@@ -59,7 +59,7 @@ class CorrectionRequestBrowserIT extends RequestApiIT {
 			completeTask(editor, id, "Task_ConfirmReceipt", Map.of());
 			completeTask(editor, id, "Task_RegisterRequest", Map.of("decision", "ASSIGN", "departmentCode", "fgw"));
 
-			clerk.signIn(url("/workbench?q=" + id), "clerk1");
+			clerk.signIn(url("/workbench?kind=request&q=" + id), "clerk1");
 			var row = clerk.wait.until(ExpectedConditions.presenceOfElementLocated(
 					By.xpath("//table[@id='tasks']//tr[td[2][normalize-space()='" + id + "']]")));
 			assertThat(row.getText()).as("the inbox names the request and marks it a correction")

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.statistics.Series;
 import org.gongkai.workflow.statistics.StatisticsSection;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ((采纳 + 部分采纳) ÷ groups). A consultation counts in the year it opened.
  */
 @Component
+@Order(1)
 public class ConsultationStatistics implements StatisticsSection {
 
 	public static final String ID = "consultations";

@@ -15,6 +15,7 @@ import org.gongkai.workflow.organisation.Department;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.statistics.Series;
 import org.gongkai.workflow.statistics.StatisticsSection;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ratings given that month).
  */
 @Component
+@Order(2)
 class LetterStatistics implements StatisticsSection {
 
 	private final PublicLetters letters;

@@ -5,10 +5,12 @@ import java.util.List;
 
 import org.gongkai.workflow.statistics.Series;
 import org.gongkai.workflow.statistics.StatisticsSection;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The 建议提案办理 section of the office's statistics: the year's 办理情况 per kind and 主办 unit. */
 @Component
+@Order(3)
 class ProposalStatistics implements StatisticsSection {
 
 	static final String BY_UNIT = "proposals-by-unit";

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A section of the office's statistics contributed by a kind of case outside the core (意见征集, 政民互动,
  * 建议提案办理). Its series appear on the dashboard under the heading {@code statistics.section.<id>}, with the
- * chart of {@link #chartedSeries()}, and can be downloaded as CSV and XLSX like every other series.
+ * chart of {@link #chartedSeries()}, and can be downloaded as CSV and XLSX like every other series. The
+ * sections follow the core ones in their {@code @Order}: 意见征集 (1), 政民互动 (2), 建议提案办理 (3).
  */
 public interface StatisticsSection {
 
