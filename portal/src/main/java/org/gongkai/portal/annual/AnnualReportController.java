@@ -14,6 +14,8 @@ import org.gongkai.workflow.annual.AnnualReportUnderReview;
 import org.gongkai.workflow.annual.GenerateAnnualReport;
 import org.gongkai.workflow.annual.SaveAnnualReportDraft;
 import org.gongkai.workflow.annual.UnknownAgency;
+import org.gongkai.workflow.organisation.Departments;
+import org.gongkai.workflow.statistics.OfficeStatistics;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -37,6 +39,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AnnualReportController {
 
+	private final OfficeStatistics statistics;
+
+	private final Departments departments;
+
 	private final AnnualReportView.Factory views;
 
 	private final GenerateAnnualReport generate;
@@ -48,7 +54,10 @@ class AnnualReportController {
 	private final Clock clock;
 
 	AnnualReportController(AnnualReportView.Factory views, GenerateAnnualReport generate,
-			SaveAnnualReportDraft saveDraft, AnnualReportPublisher publisher, Clock clock) {
+			SaveAnnualReportDraft saveDraft, AnnualReportPublisher publisher, Clock clock, OfficeStatistics statistics,
+			Departments departments) {
+		this.statistics = statistics;
+		this.departments = departments;
 		this.views = views;
 		this.generate = generate;
 		this.saveDraft = saveDraft;
@@ -192,7 +201,12 @@ class AnnualReportController {
 
 	private String show(AnnualReportView view, CurrentUser user, Model model) {
 		model.addAttribute("report", view);
-		model.addAttribute("mayEdit", AnnualReportAccess.mayEdit(user, view.agency()) && !view.frozen());
+		boolean mayEdit = AnnualReportAccess.mayEdit(user, view.agency()) && !view.frozen();
+		model.addAttribute("mayEdit", mayEdit);
+		// the year's figures of 互动交流 for the agency and its departments, to quote in 一、总体情况
+		var scope = departments.tree().scope(view.agency());
+		model.addAttribute("quotable", !mayEdit ? java.util.List.of()
+				: statistics.sections().stream().flatMap(section -> section.quotable(view.year(), scope).stream()).toList());
 		model.addAttribute("feeNotices", view.frozen() ? java.util.List.of()
 				: generate.feeNotices(view.year(), view.agency()));
 		return "annual/report";

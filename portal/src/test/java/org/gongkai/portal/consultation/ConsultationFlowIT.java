@@ -184,6 +184,11 @@ class ConsultationFlowIT extends PortalIT {
 			.orElseThrow();
 		assertThat(byAgency.get("rows").toString()).contains("发展");
 		assertThat(get("/api/statistics/consultations-by-agency.csv?year=" + today.getYear(), editor).status()).isEqualTo(200);
+		// and the annual report's editor offers them to quote in 一、总体情况
+		var annual = org.gongkai.portal.PageSession.signIn(url(""), "editor1", "/workbench")
+			.get("/workbench/annual-reports/" + today.getYear() + "/fgw");
+		assertThat(annual.statusCode()).isEqualTo(200);
+		assertThat(annual.body()).contains("id=\"quotable\"", today.getYear() + "年开展意见征集");
 
 		var unknown = get("/api/consultations/99999999", null);
 		assertThat(unknown.status()).isEqualTo(404);

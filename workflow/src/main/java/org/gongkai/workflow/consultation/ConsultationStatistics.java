@@ -58,6 +58,35 @@ public class ConsultationStatistics implements StatisticsSection {
 				"采纳", "部分采纳", "不予采纳", "采纳率（%）"), rows));
 	}
 
+	/**
+	 * The year's consultations of the agencies in scope as one sentence for the annual report: how many, the
+	 * comments received and shown, and how the grouped comments were adopted.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<String> quotable(int year, java.util.Collection<String> departmentCodes) {
+		var figures = byAgency(year).values().stream().filter(f -> departmentCodes.contains(f.agency())).toList();
+		if (figures.isEmpty()) {
+			return List.of(year + "年未开展意见征集。");
+		}
+		var total = new Figures(null, null, sum(figures, Figures::consultations), sum(figures, Figures::received),
+				sum(figures, Figures::accepted), sum(figures, Figures::adopted), sum(figures, Figures::partly),
+				sum(figures, Figures::notAdopted));
+		var sentence = new StringBuilder().append(year).append("年开展意见征集").append(total.consultations())
+			.append("次，收到意见").append(total.received()).append("条，公开展示").append(total.accepted()).append("条");
+		long groups = total.adopted() + total.partly() + total.notAdopted();
+		if (groups > 0) {
+			sentence.append("；归纳为").append(groups).append("组，采纳").append(total.adopted()).append("组、部分采纳")
+				.append(total.partly()).append("组、不予采纳").append(total.notAdopted()).append("组，采纳率")
+				.append(total.adoptionRate().toPlainString()).append("%");
+		}
+		return List.of(sentence.append("。").toString());
+	}
+
+	private static long sum(List<Figures> figures, java.util.function.ToLongFunction<Figures> figure) {
+		return figures.stream().mapToLong(figure).sum();
+	}
+
 	/** One agency's figures of the year; the annual report may quote them. */
 	public record Figures(String agency, String agencyName, long consultations, long received, long accepted,
 			long adopted, long partly, long notAdopted) {

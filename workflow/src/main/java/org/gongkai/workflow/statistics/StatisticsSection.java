@@ -1,5 +1,6 @@
 package org.gongkai.workflow.statistics;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -18,4 +19,12 @@ public interface StatisticsSection {
 
 	/** The section's series for one year, in the order shown. */
 	List<Series> series(int year);
+
+	/**
+	 * Sentences the annual report's text (一、总体情况) may quote: the year's figures of the agencies in scope
+	 * (an agency with its departments), offered beside the text while the office writes it. None by default.
+	 */
+	default List<String> quotable(int year, Collection<String> departmentCodes) {
+		return List.of();
+	}
 }

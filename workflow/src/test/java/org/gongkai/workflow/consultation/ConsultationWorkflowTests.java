@@ -164,6 +164,12 @@ class ConsultationWorkflowTests {
 		assertThat(figures.adoptionRate()).isNotNull();
 		assertThat(statistics.series(today.getYear())).singleElement()
 			.satisfies(s -> assertThat(s.key()).isEqualTo("consultations-by-agency"));
+		assertThat(statistics.quotable(today.getYear(), List.of("cs-a", "elsewhere"))).singleElement()
+			.asString()
+			.startsWith(today.getYear() + "年开展意见征集" + figures.consultations() + "次，收到意见" + figures.received() + "条")
+			.contains("采纳率" + figures.adoptionRate().toPlainString() + "%");
+		assertThat(statistics.quotable(today.getYear(), List.of("elsewhere")))
+			.containsExactly(today.getYear() + "年未开展意见征集。");
 	}
 
 	@Test
