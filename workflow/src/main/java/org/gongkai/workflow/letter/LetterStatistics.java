@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.gongkai.workflow.calendar.WorkingDayCalendar;
@@ -89,19 +88,52 @@ class LetterStatistics implements StatisticsSection {
 			BigDecimal satisfaction) {
 	}
 
+	/**
+	 * The year's letters to the agencies in scope as one sentence for the annual report: received, answered
+	 * (on time, average working days) and the satisfaction of the rated replies.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<String> quotable(int year, java.util.Collection<String> departmentCodes) {
+		var zone = properties.zone();
+		var mine = letters.findActiveBetween(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
+				LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant())
+			.stream()
+			.filter(letter -> departmentCodes.contains(letter.getAddresseeCode()))
+			.toList();
+		var figures = figures(mine, instant -> instant != null && instant.atZone(zone).getYear() == year);
+		if (figures.received() == 0 && figures.answered() == 0) {
+			return List.of(year + "年未收到网上留言。");
+		}
+		var sentence = new StringBuilder().append(year).append("年收到网上留言").append(figures.received())
+			.append("件，答复").append(figures.answered()).append("件");
+		if (figures.answered() > 0) {
+			sentence.append("，其中按时答复").append(figures.onTime()).append("件，平均用时")
+				.append(figures.averageDays().toPlainString()).append("个工作日");
+		}
+		if (figures.rated() > 0) {
+			sentence.append("；评价").append(figures.rated()).append("件，满意率")
+				.append(figures.satisfaction().toPlainString()).append("%");
+		}
+		return List.of(sentence.append("。").toString());
+	}
+
 	private Figures figures(List<PublicLetter> letters, YearMonth month) {
 		var zone = properties.zone();
-		Function<java.time.Instant, Boolean> in = instant -> instant != null
-				&& YearMonth.from(instant.atZone(zone)).equals(month);
-		long received = letters.stream().filter(l -> in.apply(l.getSubmittedAt())).count();
-		var answered = letters.stream().filter(l -> in.apply(l.getRepliedAt())).toList();
+		return figures(letters, instant -> instant != null && YearMonth.from(instant.atZone(zone)).equals(month));
+	}
+
+	private Figures figures(List<PublicLetter> letters, java.util.function.Predicate<java.time.Instant> in) {
+		var zone = properties.zone();
+		long received = letters.stream().filter(l -> in.test(l.getSubmittedAt())).count();
+		var answered = letters.stream().filter(l -> in.test(l.getRepliedAt())).toList();
 		long onTime = answered.stream().filter(PublicLetter::isAnsweredOnTime).count();
 		var days = answered.isEmpty() ? null
 				: BigDecimal.valueOf(answered.stream()
 					.mapToInt(l -> calendar.workingDaysBetween(LocalDate.ofInstant(l.getSubmittedAt(), zone),
 							l.getRepliedOn()))
 					.sum()).divide(BigDecimal.valueOf(answered.size()), 1, RoundingMode.HALF_UP);
-		var rated = letters.stream().filter(l -> in.apply(l.getRatedAt())).toList();
+		var rated = letters.stream().filter(l -> in.test(l.getRatedAt())).toList();
 		var satisfied = rated.stream().filter(l -> l.getRating().satisfied()).count();
 		var rate = rated.isEmpty() ? null
 				: BigDecimal.valueOf(satisfied * 100).divide(BigDecimal.valueOf(rated.size()), 1, RoundingMode.HALF_UP);

@@ -249,6 +249,10 @@ class LetterWorkflowTests {
 		assertThat((Long) after.get(3) - (Long) before.get(3)).as("on time").isOne();
 		assertThat(statistics.series(today().getYear()).get(1).rows())
 			.anySatisfy(row -> assertThat(row.get(1)).isEqualTo("来信测试政府"));
+		int year = today().getYear();
+		assertThat(statistics.quotable(year, List.of("lt-gov"))).singleElement().asString()
+			.startsWith(year + "年收到网上留言").contains("按时答复", "满意率");
+		assertThat(statistics.quotable(year, List.of("elsewhere"))).containsExactly(year + "年未收到网上留言。");
 	}
 
 	private List<Object> thisMonth() {
