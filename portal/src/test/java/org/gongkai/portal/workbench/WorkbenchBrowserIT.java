@@ -56,15 +56,17 @@ class WorkbenchBrowserIT extends PortalIT {
 		driver.findElement(By.id("complete")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "已办理完毕"));
 
+		// other cases of the shared database may be about lifts too (a deputy's suggestion): find this item's hit
+		var title = "关于推进老旧小区电梯加装工作的实施意见";
 		var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		java.util.List<org.openqa.selenium.WebElement> hits;
 		do {
 			driver.get(url("/catalogue?q=" + encode("电梯加装")));
+			hits = driver.findElements(By.cssSelector(".hit h3 a")).stream().filter(a -> title.equals(a.getText())).toList();
 		}
-		while (driver.findElements(By.cssSelector(".hit h3 a")).isEmpty() && System.nanoTime() < deadline
-				&& sleep());
-		var hit = driver.findElement(By.cssSelector(".hit h3 a"));
-		assertThat(hit.getText()).isEqualTo("关于推进老旧小区电梯加装工作的实施意见");
-		hit.click();
+		while (hits.isEmpty() && System.nanoTime() < deadline && sleep());
+		assertThat(hits).as("the approved item is found by the public search").hasSize(1);
+		hits.get(0).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.metadata")));
 		assertThat(driver.findElement(By.cssSelector("table.metadata")).getText()).contains("索引号", "000014349/2026-",
 				"市发展和改革委员会");
