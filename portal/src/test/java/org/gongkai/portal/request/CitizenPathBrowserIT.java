@@ -77,6 +77,8 @@ class CitizenPathBrowserIT extends RequestApiIT {
 			driver.findElement(By.cssSelector(".site-header nav a[href='/catalogue']")).click();
 			citizen.wait.until(ExpectedConditions.urlToBe(url("/catalogue")));
 			driver.findElement(By.id("q")).sendKeys(WORD, Keys.ENTER);
+			// the catalogue's first page lists hits too: wait for the answer to the search, not the page before it
+			citizen.wait.until(ExpectedConditions.urlContains("q="));
 			var hit = citizen.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".hit h3 a")));
 			assertThat(hit.getText()).isEqualTo(ITEM_TITLE);
 			assertThat(hit.getAttribute("href")).endsWith("/catalogue/items/" + item);
