@@ -7,7 +7,10 @@ import java.time.Duration;
 
 import org.gongkai.portal.RealServers;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -57,6 +60,29 @@ public final class Browser implements AutoCloseable {
 		driver.findElement(By.id("kc-login")).click();
 		// Keycloak hashes the password (PBKDF2, many iterations): on a busy 2-core machine that alone can take 20 s
 		new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> !d.getCurrentUrl().startsWith(RealServers.KEYCLOAK_URL));
+	}
+
+	/**
+	 * Waits until the element has left the document (the page it was on was replaced), as
+	 * {@link ExpectedConditions#stalenessOf} does, also when Chromium answers the check with "Node with given id
+	 * does not belong to the document" instead of a stale element reference.
+	 */
+	public void awaitGone(WebElement element) {
+		wait.until(driver -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException e) {
+				return true;
+			}
+			catch (WebDriverException e) {
+				if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+					return true;
+				}
+				throw e;
+			}
+		});
 	}
 
 	public String text(By by) {

@@ -118,6 +118,6 @@ class DeputyProposalBrowserIT extends PortalIT {
 	private static void submit(Browser browser, String buttonId) {
 		var button = browser.driver.findElement(By.id(buttonId));
 		button.click();
-		browser.wait.until(ExpectedConditions.stalenessOf(button));
+		browser.awaitGone(button);
 	}
 }
