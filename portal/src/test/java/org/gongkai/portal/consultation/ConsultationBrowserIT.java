@@ -61,7 +61,7 @@ class ConsultationBrowserIT extends PortalIT {
 			driver.findElement(By.id("text")).sendKeys(text);
 			var submit = driver.findElement(By.id("submit-comment"));
 			submit.click();
-			citizen.wait.until(ExpectedConditions.stalenessOf(submit));
+			citizen.awaitGone(submit);
 			citizen.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
 			assertThat(citizen.text(By.id("my-comments"))).contains(text).contains("待审核");
 			assertThat(citizen.text(By.id("comments"))).doesNotContain(text);
@@ -79,7 +79,7 @@ class ConsultationBrowserIT extends PortalIT {
 			task.findElement(By.cssSelector("input[name=accepted][value=true]")).click();
 			var complete = task.findElement(By.cssSelector("button.complete"));
 			complete.click();
-			editor.wait.until(ExpectedConditions.stalenessOf(complete));
+			editor.awaitGone(complete);
 			editor.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
 			assertThat(editor.text(By.id("all-comments"))).contains(text).contains("已展示");
 		}

@@ -95,7 +95,7 @@ class PublicLetterBrowserIT extends PortalIT {
 			driver.findElement(By.id("rating-comment")).sendKeys("处理及时");
 			var button = driver.findElement(By.id("submit-rating"));
 			button.click();
-			citizen.wait.until(ExpectedConditions.stalenessOf(button));
+			citizen.awaitGone(button);
 			assertThat(citizen.text(By.cssSelector(".flash.ok"))).contains("评价已提交");
 			assertThat(citizen.text(By.id("letter-rating"))).contains("满意");
 			assertThat(driver.findElements(By.id("rating-form"))).as("rated once").isEmpty();
@@ -113,7 +113,7 @@ class PublicLetterBrowserIT extends PortalIT {
 	private static void submit(Browser staff, String buttonId) {
 		var button = staff.driver.findElement(By.id(buttonId));
 		button.click();
-		staff.wait.until(ExpectedConditions.stalenessOf(button));
+		staff.awaitGone(button);
 		staff.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.ok")));
 	}
 }

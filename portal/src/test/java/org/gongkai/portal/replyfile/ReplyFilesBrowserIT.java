@@ -347,6 +347,6 @@ class ReplyFilesBrowserIT extends PortalIT {
 	private static void submit(Browser staff) {
 		var button = staff.driver.findElement(By.id("complete"));
 		button.click();
-		staff.wait.until(ExpectedConditions.stalenessOf(button));
+		staff.awaitGone(button);
 	}
 }
