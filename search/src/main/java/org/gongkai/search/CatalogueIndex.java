@@ -51,9 +51,10 @@ import org.slf4j.LoggerFactory;
  * still holding the older state. After restoring the database from a backup (row versions go back),
  * rebuild the index ({@link CatalogueReindex}).
  *
- * <p>The mapping asks for one shard and no replicas, right for one node; a production cluster with
- * several nodes raises {@code index.number_of_replicas} on the live index (a dynamic setting, which a
- * rebuild carries over to the new index).
+ * <p>The mapping asks for one shard and no replicas, right for one node; a cluster of several nodes
+ * gives an {@link IndexLayout} with one replica, which the index is created with (and every rebuild's
+ * new index). Replicas raised by hand on the live index ({@code index.number_of_replicas}, a dynamic
+ * setting) are carried over by a rebuild when the layout leaves them open.
  *
  * <p>Every method throws {@link SearchUnavailable} when Elasticsearch cannot be reached, so the
  * caller can retry later.
@@ -87,6 +88,8 @@ public final class CatalogueIndex {
 
 	private final String alias;
 
+	private final IndexLayout layout;
+
 	private final CatalogueSource source = new CatalogueSource(new ChineseAnalysis());
 
 	private volatile boolean ensured;
@@ -96,11 +99,17 @@ public final class CatalogueIndex {
 	}
 
 	public CatalogueIndex(ElasticsearchClient client, String alias) {
+		this(client, alias, IndexLayout.BUNDLED);
+	}
+
+	/** Writes through {@code alias}, and creates new physical indices with {@code layout}'s shards and replicas. */
+	public CatalogueIndex(ElasticsearchClient client, String alias, IndexLayout layout) {
 		if (alias == null || alias.isBlank()) {
 			throw new IllegalArgumentException("The catalogue alias must not be blank");
 		}
 		this.client = client;
 		this.alias = alias;
+		this.layout = (layout != null) ? layout : IndexLayout.BUNDLED;
 	}
 
 	/** The alias that searches and writes go through. */
@@ -116,13 +125,18 @@ public final class CatalogueIndex {
 		return this.alias + REBUILD_SUFFIX;
 	}
 
+	/** The shards and replicas of the physical indices this creates, and a rebuild too. */
+	public IndexLayout layout() {
+		return this.layout;
+	}
+
 	/** The physical index this version creates behind the alias when there is none: {@code <alias>-v2}. */
 	public String physicalIndex() {
 		return this.alias + VERSION_SUFFIX;
 	}
 
 	/**
-	 * Creates {@code <alias>-v2} with the bundled settings and mappings and points the alias at it,
+	 * Creates {@code <alias>-v2} with the bundled settings and mappings, and the {@link #layout()}, and points the alias at it,
 	 * unless the alias already exists (the index it points at then only gets the fields added since v1,
 	 * so that writes of this version are accepted; a rebuild fills them for older items). Idempotent,
 	 * and safe when several portal nodes start at once: an index another node has just created counts
@@ -138,7 +152,7 @@ public final class CatalogueIndex {
 				return null;
 			}
 			String index = physicalIndex();
-			try (InputStream json = mapping()) {
+			try (InputStream json = definition()) {
 				this.client.indices().create(c -> c.withJson(json).index(index).aliases(this.alias, a -> a));
 				log.info("Created search index {} behind alias {}", index, this.alias);
 			}
@@ -363,13 +377,13 @@ public final class CatalogueIndex {
 		}
 	}
 
-	/** The settings and mappings of a new physical index. */
-	static InputStream mapping() {
+	/** The settings and mappings of a new physical index: the bundled ones with this index's layout. */
+	InputStream definition() {
 		InputStream json = CatalogueIndex.class.getResourceAsStream(MAPPING_RESOURCE);
 		if (json == null) {
 			throw new IllegalStateException("Missing " + MAPPING_RESOURCE + " on the class path");
 		}
-		return json;
+		return this.layout.applyTo(json);
 	}
 
 }

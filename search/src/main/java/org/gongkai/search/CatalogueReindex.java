@@ -171,7 +171,7 @@ public final class CatalogueReindex {
 		String target = this.index.alias() + CatalogueIndex.VERSION_SUFFIX + "-" + STAMP.format(startedAt);
 		try {
 			Calls.call("creating " + target, () -> {
-				try (InputStream json = CatalogueIndex.mapping()) {
+				try (InputStream json = this.index.definition()) {
 					return this.client.indices()
 						.create(c -> c.withJson(json).index(target).aliases(rebuildAlias, a -> a.isWriteIndex(true)));
 				}
@@ -188,7 +188,9 @@ public final class CatalogueReindex {
 		}
 		log.info("Rebuilding the catalogue index into {}; writes go there too while {} exists", target, rebuildAlias);
 		try {
-			copyReplicas(target);
+			if (this.index.layout().replicas() == null) {
+				copyReplicas(target);
+			}
 		}
 		catch (RuntimeException ex) {
 			abandon(target, ex);
@@ -198,8 +200,9 @@ public final class CatalogueReindex {
 	}
 
 	/**
-	 * Gives the new index the live index's replicas: operators raise them on the live index of a
-	 * multi-node cluster, and the bundled mapping says none.
+	 * Gives the new index the live index's replicas when the {@link IndexLayout} leaves them open:
+	 * operators may have raised them by hand on the live index of a multi-node cluster, and the bundled
+	 * mapping says none. A layout that names the replicas has already given them to the new index.
 	 */
 	private void copyReplicas(String target) {
 		var live = Calls.call("reading the live index settings",

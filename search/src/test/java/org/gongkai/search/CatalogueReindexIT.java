@@ -224,6 +224,53 @@ class CatalogueReindexIT {
 		assertThat(allIds()).hasSize(ITEMS);
 	}
 
+	@Test
+	void aNewIndexGetsTheConfiguredLayoutAndARebuildKeepsIt() throws IOException {
+		String alias = this.alias + "-layout";
+		CatalogueIndex laidOut = new CatalogueIndex(client, alias, new IndexLayout(2, 1));
+		try {
+			laidOut.bulkIndex(List.of(doc("layout-1", "关于索引分片设置的通知")));
+			assertThat(layoutsBehind(alias)).as("shards/replicas of the first index").containsExactly("2/1");
+
+			Rebuilt rebuilt = new CatalogueReindex(client, laidOut, Clock.systemUTC(), Duration.ZERO)
+				.rebuild(this.records, false);
+			assertThat(rebuilt.documents()).isEqualTo(ITEMS);
+			assertThat(layoutsBehind(alias)).as("shards/replicas of the rebuilt index").containsExactly("2/1");
+		}
+		finally {
+			deleteIndicesBehind(alias);
+		}
+	}
+
+	@Test
+	void withoutConfiguredReplicasARebuildKeepsThoseRaisedByHandOnTheLiveIndex() throws IOException {
+		assertThat(layoutsBehind(this.alias)).as("the bundled layout").containsExactly("1/0");
+		client.indices().putSettings(p -> p.index(this.alias).settings(s -> s.numberOfReplicas("1")));
+
+		new CatalogueReindex(client, this.index, Clock.systemUTC(), Duration.ZERO).rebuild(this.records, false);
+
+		assertThat(layoutsBehind(this.alias)).containsExactly("1/1");
+	}
+
+	/** {@code shards/replicas} of each index behind the alias. */
+	private static List<String> layoutsBehind(String alias) throws IOException {
+		return client.indices()
+			.getSettings(g -> g.index(alias))
+			.result()
+			.values()
+			.stream()
+			.map(state -> state.settings().index().numberOfShards() + "/" + state.settings().index().numberOfReplicas())
+			.toList();
+	}
+
+	private static void deleteIndicesBehind(String alias) throws IOException {
+		if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+			for (String concrete : client.indices().getAlias(g -> g.name(alias)).result().keySet()) {
+				client.indices().delete(d -> d.index(concrete).ignoreUnavailable(true));
+			}
+		}
+	}
+
 	private String liveIndex() {
 		return Calls.call("alias", () -> client.indices().getAlias(g -> g.name(this.alias)).result().keySet())
 			.iterator()
