@@ -14,7 +14,7 @@ class SearchConfiguration {
 
 	@Bean
 	CatalogueIndex catalogueIndex(ElasticsearchClient client, SearchProperties properties) {
-		return new CatalogueIndex(client, properties.alias());
+		return new CatalogueIndex(client, properties.alias(), properties.layout());
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package org.gongkai.portal.catalogue;
 
 import java.time.Duration;
 
+import org.gongkai.search.IndexLayout;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,9 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param relayInterval how often each node looks for outbox entries not yet applied
  * @param claimTimeout how long a node holds the outbox entries it is applying; after that another node
  *        may take them over (the first is presumed dead)
+ * @param shards primary shards of each new physical index, unset for the bundled one; takes effect with
+ *        the next index the portal creates (the first, or a rebuild's)
+ * @param replicas replicas of each new physical index, unset for the bundled none (a rebuild then keeps
+ *        what the live index has); 1 on a cluster of several nodes, see docs/production.md
  */
 @ConfigurationProperties("gongkai.search")
-public record SearchProperties(String alias, Duration relayInterval, Duration claimTimeout) {
+public record SearchProperties(String alias, Duration relayInterval, Duration claimTimeout, Integer shards,
+		Integer replicas) {
 
 	public SearchProperties {
 		if (alias == null || alias.isBlank()) {
@@ -25,5 +31,13 @@ public record SearchProperties(String alias, Duration relayInterval, Duration cl
 		if (claimTimeout == null) {
 			claimTimeout = Duration.ofMinutes(5);
 		}
+		// fails the start on a negative count, before any index is created with it (the parameters: the
+		// fields are assigned only after this body)
+		new IndexLayout(shards, replicas);
+	}
+
+	/** The shards and replicas new physical indices get. */
+	IndexLayout layout() {
+		return new IndexLayout(shards, replicas);
 	}
 }
