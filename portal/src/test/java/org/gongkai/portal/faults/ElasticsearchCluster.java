@@ -43,6 +43,9 @@ final class ElasticsearchCluster implements AutoCloseable {
 
 	private final Path directory;
 
+	/** Stops the nodes if the test JVM ends without closing the cluster (killed by a timeout, Ctrl-C). */
+	private final Thread onExit = new Thread(this::close, "elasticsearch-cluster-cleanup");
+
 	private ElasticsearchCluster(Path directory) {
 		this.directory = directory;
 	}
@@ -105,6 +108,7 @@ final class ElasticsearchCluster implements AutoCloseable {
 						httpPorts.get(i), logs.resolve(names.get(i) + ".log").toAbsolutePath()));
 			}
 			handOver(cluster.directory);
+			Runtime.getRuntime().addShutdownHook(cluster.onExit);
 			for (var node : cluster.nodes) {
 				node.start();
 			}
@@ -207,6 +211,14 @@ final class ElasticsearchCluster implements AutoCloseable {
 	/** Stops every node and deletes their directories (their console output stays in target/faults). */
 	@Override
 	public void close() {
+		if (Thread.currentThread() != onExit) {
+			try {
+				Runtime.getRuntime().removeShutdownHook(onExit);
+			}
+			catch (IllegalStateException | IllegalArgumentException e) {
+				// the JVM is shutting down already, or the hook was never registered
+			}
+		}
 		for (var node : nodes) {
 			try {
 				node.close();

@@ -58,8 +58,9 @@ class ElasticsearchClusterIT {
 								ALIAS, "GONGKAI_SEARCH_REPLICAS", "1"),
 						settings(database));
 				var searcher = new Searcher(portal)) {
-			// one after the other: four JVMs starting at once on a small machine slow each other down
-			cluster.awaitHealth("green", 3, Duration.ofMinutes(3));
+			// one after the other: four JVMs starting at once on a small machine slow each other down. Three
+			// nodes start in well under a minute on an idle 2-core machine, but took over three on a loaded one
+			cluster.awaitHealth("green", 3, Duration.ofMinutes(5));
 			portal.start();
 			var publisher = new Publisher(portal);
 			var published = new ArrayList<Long>();
@@ -97,7 +98,7 @@ class ElasticsearchClusterIT {
 			int searchesDuringOutage = searcher.answered() - searchesBeforeKill;
 
 			primary.start();
-			var health = cluster.awaitHealth("green", 3, Duration.ofMinutes(2));
+			var health = cluster.awaitHealth("green", 3, Duration.ofMinutes(3));
 			searcher.close();
 			assertThat(health.path("unassigned_shards").asInt()).isZero();
 			assertThat(searcher.failures()).as("searches through the portal that did not answer 200 with every item "
