@@ -132,7 +132,7 @@ class EngineSchema extends AbstractProcessEnginePlugin implements Ordered {
 			throw new EngineSchemaNotUsable("The Camunda engine schema is at " + installed.get() + ", this release's engine is "
 					+ current + ". With GONGKAI_ENGINE_SCHEMA=external a DBA runs Camunda's " + scripts.databaseType()
 					+ " upgrade scripts from " + installed.get() + " to " + current
-					+ " (docs/operations.md, \"Upgrading\"); or set GONGKAI_ENGINE_SCHEMA=managed.");
+					+ " (docs/operations.md, \"Upgrading the engine schema\"); or set GONGKAI_ENGINE_SCHEMA=managed.");
 		}
 		if (current.isBefore(installed.get())) {
 			throw tooNew(installed.get(), current);

@@ -121,7 +121,7 @@ final class EngineScripts {
 				throw new EngineSchemaNotUsable("The Camunda engine schema is at " + from + "; this release cannot upgrade it to "
 						+ to + " by itself (" + (next.isEmpty() ? "no upgrade script from " + at : "version " + at
 								+ " has patch scripts")
-						+ "). Upgrade it by hand with Camunda's scripts (docs/operations.md, \"Upgrading\") and start again.");
+						+ "). Upgrade it by hand with Camunda's scripts (docs/operations.md, \"Upgrading the engine schema\") and start again.");
 			}
 			steps.add(next.get());
 			at = next.get().to();

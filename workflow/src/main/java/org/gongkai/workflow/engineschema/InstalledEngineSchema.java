@@ -25,7 +25,7 @@ final class InstalledEngineSchema {
 		}
 		if (!hasTable(connection, "ACT_GE_SCHEMA_LOG")) {
 			throw new EngineSchemaNotUsable("The database has Camunda engine tables but no ACT_GE_SCHEMA_LOG (a schema older "
-					+ "than Camunda 7.11): upgrade it by hand with Camunda's scripts (docs/operations.md, \"Upgrading\").");
+					+ "than Camunda 7.11): upgrade it by hand with Camunda's scripts (docs/operations.md, \"Upgrading the engine schema\").");
 		}
 		EngineVersion highest = null;
 		try (var statement = connection.createStatement();
