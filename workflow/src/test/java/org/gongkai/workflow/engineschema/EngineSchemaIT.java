@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.gongkai.workflow.MariaDb;
 import org.gongkai.workflow.WorkflowTestApplication;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 
 /**
  * The engine's tables on the production database (MariaDB, Camunda's mysql scripts), through the
@@ -132,6 +132,29 @@ class EngineSchemaIT {
 	}
 
 	@Test
+	void twoNodesStartingAtOnceOnAFreshDatabaseCreateTheEngineSchemaOnce() throws Exception {
+		var database = freshDatabase("gongkai_it_engine_nodes");
+		var pool = Executors.newFixedThreadPool(2);
+		try {
+			var nodes = new ArrayList<Future<ConfigurableApplicationContext>>();
+			for (int i = 0; i < 2; i++) {
+				nodes.add(pool.submit(() -> start(database, "managed")));
+			}
+			for (var node : nodes) {
+				try (var portal = node.get(5, TimeUnit.MINUTES)) {
+					runAProcess(portal.getBean(ProcessEngine.class));
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(rows(database, "select version, type, success from flyway_engine_history order by installed_rank"))
+			.containsExactly("0|BASELINE|1", "7.24|JDBC|1");
+		assertThat(rows(database, "select VERSION_ from ACT_GE_SCHEMA_LOG")).containsExactly("7.24.0");
+	}
+
+	@Test
 	void externalModeRefusesToStartWithoutTheEngineSchemaAndCreatesNothing() throws SQLException {
 		var database = freshDatabase("gongkai_it_engine_external");
 		assertThatThrownBy(() -> start(database, "external").close()).rootCause()
@@ -143,22 +166,7 @@ class EngineSchemaIT {
 				+ "and (table_name like 'ACT\\_%' or table_name = 'flyway_engine_history')")).containsExactly("0");
 	}
 
-	/** The previous releases: the engine creates its own tables ({@code schema-update: true}), in place of {@link EngineSchema}. */
-	static class SchemaUpdateAsBefore {
-
-		@Bean
-		ProcessEnginePlugin engineSchema() {
-			return new AbstractProcessEnginePlugin() {
-
-				@Override
-				public void preInit(ProcessEngineConfigurationImpl configuration) {
-					configuration.setDatabaseSchemaUpdate("true");
-				}
-			};
-		}
-	}
-
-	private static void deployCheckProcess(ProcessEngine engine) {
+	static void deployCheckProcess(ProcessEngine engine) {
 		var model = Bpmn.createExecutableProcess("EngineSchemaCheck")
 			.camundaHistoryTimeToLive(1)
 			.startEvent()
@@ -188,7 +196,7 @@ class EngineSchemaIT {
 		return settings;
 	}
 
-	private static ConfigurableApplicationContext start(Map<String, String> database, String mode, Class<?>... more) {
+	static ConfigurableApplicationContext start(Map<String, String> database, String mode, Class<?>... more) {
 		var properties = new LinkedHashMap<String, Object>(database);
 		properties.put("gongkai.workflow.engine-schema.mode", mode);
 		properties.put("camunda.bpm.job-execution.enabled", "false");
