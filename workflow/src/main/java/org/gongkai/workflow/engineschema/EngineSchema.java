@@ -95,7 +95,7 @@ class EngineSchema extends AbstractProcessEnginePlugin implements Ordered {
 			.baselineOnMigrate(true)
 			// an engine schema made by schema-update is recorded at its version; with none, below every migration
 			.baselineVersion(installed.map(EngineVersion::toString).orElse("0"))
-			.baselineDescription(installed.isPresent() ? "camunda engine made by schema-update" : "no camunda engine")
+			.baselineDescription(installed.isPresent() ? "camunda engine found at this version" : "no camunda engine")
 			.resourceProvider(NO_SQL)
 			.javaMigrationClassProvider(NO_CLASSES)
 			.javaMigrations(migrations.toArray(JavaMigration[]::new))

@@ -101,7 +101,7 @@ class EngineSchemaIT {
 				.count()).isOne();
 		}
 		assertThat(rows(database, "select version, description, type from flyway_engine_history order by installed_rank"))
-			.containsExactly("7.24|camunda engine made by schema-update|BASELINE");
+			.containsExactly("7.24|camunda engine found at this version|BASELINE");
 	}
 
 	@Test
