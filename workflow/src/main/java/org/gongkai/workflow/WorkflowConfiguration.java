@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 import org.gongkai.workflow.annual.AnnualReportProperties;
+import org.gongkai.workflow.engineschema.EngineSchemaProperties;
 import org.gongkai.workflow.publication.PublicationProperties;
 import org.gongkai.workflow.request.RequestProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -13,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 
 /** Settings and shared beans of the workflow module. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ PublicationProperties.class, RequestProperties.class, AnnualReportProperties.class })
+@EnableConfigurationProperties({ PublicationProperties.class, RequestProperties.class, AnnualReportProperties.class,
+		EngineSchemaProperties.class })
 public class WorkflowConfiguration {
 
 	/** The zone every agency date is in (China Standard Time), whatever zone the server runs in. */

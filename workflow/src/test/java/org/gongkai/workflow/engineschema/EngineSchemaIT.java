@@ -1,0 +1,246 @@
+package org.gongkai.workflow.engineschema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.gongkai.workflow.MariaDb;
+import org.gongkai.workflow.WorkflowTestApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The engine's tables on the production database (MariaDB, Camunda's mysql scripts), through the
+ * workflow module's whole application: Gongkai's Flyway, then the engine's, then the engine with
+ * {@code schema-update} off. Each test starts and stops the application itself on a fresh database of
+ * its own, because what is tested is what a start does to a database.
+ */
+class EngineSchemaIT {
+
+	private final List<String> databases = new ArrayList<>();
+
+	@AfterEach
+	void dropDatabases() throws SQLException {
+		for (String url : databases) {
+			var server = url.substring(0, url.lastIndexOf('/') + 1);
+			var name = url.substring(server.length(), url.indexOf('?'));
+			try (var connection = DriverManager.getConnection(server, user(), password());
+					var statement = connection.createStatement()) {
+				statement.execute("drop database if exists " + name);
+			}
+		}
+	}
+
+	@Test
+	void aFreshDatabaseGetsTheEngineSchemaFromCamundasScriptsAndTheEngineRunsOnIt() throws SQLException {
+		var database = freshDatabase("gongkai_it_engine_fresh");
+		try (var portal = start(database, "managed")) {
+			var engine = portal.getBean(ProcessEngine.class);
+			var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+			assertThat(configuration.getDatabaseSchemaUpdate()).as("the engine never changes its own tables").isEqualTo("false");
+			assertThat(engine.getRepositoryService()
+				.createProcessDefinitionQuery()
+				.processDefinitionKey("DisclosureRequestProcess")
+				.count()).as("Gongkai's processes are deployed").isPositive();
+			runAProcess(engine);
+		}
+		assertThat(rows(database, "select version, description, success from flyway_engine_history order by installed_rank"))
+			.containsExactly("0|no camunda engine|1", "7.24|camunda engine 7.24|1");
+		assertThat(rows(database, "select VERSION_ from ACT_GE_SCHEMA_LOG")).containsExactly("7.24.0");
+		// the tables the engine's own create path makes, including those this portal does not use yet
+		assertThat(rows(database, "select count(*) from information_schema.tables where table_schema = database() "
+				+ "and table_name in ('ACT_ID_USER', 'ACT_RE_CASE_DEF', 'ACT_HI_DECINST', 'ACT_RU_EXT_TASK')")).containsExactly("4");
+
+		try (var portal = start(database, "external")) {
+			runAProcess(portal.getBean(ProcessEngine.class));
+		}
+		try (var portal = start(database, "managed")) {
+			assertThat(rows(database, "select count(*) from flyway_engine_history")).as("a second start changes nothing")
+				.containsExactly("2");
+		}
+	}
+
+	@Test
+	void aDatabaseWhoseEngineMadeItsOwnTablesIsBaselinedAtItsVersionAndKeepsItsProcesses() throws SQLException {
+		var database = freshDatabase("gongkai_it_engine_legacy");
+		String instance;
+		try (var portal = start(database, "managed", SchemaUpdateAsBefore.class)) {
+			var engine = portal.getBean(ProcessEngine.class);
+			assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseSchemaUpdate())
+				.isEqualTo("true");
+			deployCheckProcess(engine);
+			instance = engine.getRuntimeService().startProcessInstanceByKey("EngineSchemaCheck").getId();
+		}
+		assertThat(rows(database, "select count(*) from information_schema.tables where table_schema = database() "
+				+ "and table_name = 'flyway_engine_history'")).as("the previous release's database").containsExactly("0");
+
+		try (var portal = start(database, "managed")) {
+			var engine = portal.getBean(ProcessEngine.class);
+			var task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+			assertThat(task).as("the instance started before").isNotNull();
+			engine.getTaskService().complete(task.getId());
+			assertThat(engine.getHistoryService()
+				.createHistoricProcessInstanceQuery()
+				.processInstanceId(instance)
+				.finished()
+				.count()).isOne();
+		}
+		assertThat(rows(database, "select version, description, type from flyway_engine_history order by installed_rank"))
+			.containsExactly("7.24|camunda engine found at this version|BASELINE");
+	}
+
+	@Test
+	void aDatabaseAtAnOlderEngineVersionIsUpgradedWithCamundasUpgradeScripts() throws SQLException {
+		var database = freshDatabase("gongkai_it_engine_older");
+		try (var portal = start(database, "managed", SchemaUpdateAsBefore.class)) {
+			deployCheckProcess(portal.getBean(ProcessEngine.class));
+		}
+		// what 7.22's create scripts made: mysql_engine_7.22_to_7.23.sql adds these two columns, 7.23_to_7.24 no DDL
+		execute(database, "alter table ACT_HI_COMMENT drop column REV_", "alter table ACT_RU_EXECUTION drop column PROC_DEF_KEY_",
+				"update ACT_GE_SCHEMA_LOG set VERSION_ = '7.22.0'");
+
+		assertThatThrownBy(() -> start(database, "external").close()).rootCause()
+			.isInstanceOf(EngineSchemaNotUsable.class)
+			.hasMessageContaining("at 7.22, this release's engine is 7.24")
+			.hasMessageContaining("upgrade scripts from 7.22 to 7.24");
+
+		try (var portal = start(database, "managed")) {
+			runAProcess(portal.getBean(ProcessEngine.class));
+		}
+		assertThat(rows(database, "select version, type, success from flyway_engine_history order by installed_rank"))
+			.containsExactly("7.22|BASELINE|1", "7.24|JDBC|1");
+		assertThat(rows(database, "select VERSION_ from ACT_GE_SCHEMA_LOG order by ID_ + 0"))
+			.containsExactly("7.22.0", "7.23.0", "7.24.0");
+		assertThat(rows(database, "select count(*) from information_schema.columns where table_schema = database() "
+				+ "and (table_name, column_name) in (('ACT_HI_COMMENT', 'REV_'), ('ACT_RU_EXECUTION', 'PROC_DEF_KEY_'))"))
+			.containsExactly("2");
+	}
+
+	@Test
+	void twoNodesStartingAtOnceOnAFreshDatabaseCreateTheEngineSchemaOnce() throws Exception {
+		var database = freshDatabase("gongkai_it_engine_nodes");
+		var pool = Executors.newFixedThreadPool(2);
+		try {
+			var nodes = new ArrayList<Future<ConfigurableApplicationContext>>();
+			for (int i = 0; i < 2; i++) {
+				nodes.add(pool.submit(() -> start(database, "managed")));
+			}
+			for (var node : nodes) {
+				try (var portal = node.get(5, TimeUnit.MINUTES)) {
+					runAProcess(portal.getBean(ProcessEngine.class));
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(rows(database, "select version, type, success from flyway_engine_history order by installed_rank"))
+			.containsExactly("0|BASELINE|1", "7.24|JDBC|1");
+		assertThat(rows(database, "select VERSION_ from ACT_GE_SCHEMA_LOG")).containsExactly("7.24.0");
+	}
+
+	@Test
+	void externalModeRefusesToStartWithoutTheEngineSchemaAndCreatesNothing() throws SQLException {
+		var database = freshDatabase("gongkai_it_engine_external");
+		assertThatThrownBy(() -> start(database, "external").close()).rootCause()
+			.isInstanceOf(EngineSchemaNotUsable.class)
+			.hasMessageContaining("The database has no Camunda engine tables")
+			.hasMessageContaining("GONGKAI_ENGINE_SCHEMA=external")
+			.hasMessageContaining("mysql create scripts for 7.24");
+		assertThat(rows(database, "select count(*) from information_schema.tables where table_schema = database() "
+				+ "and (table_name like 'ACT\\_%' or table_name = 'flyway_engine_history')")).containsExactly("0");
+	}
+
+	static void deployCheckProcess(ProcessEngine engine) {
+		var model = Bpmn.createExecutableProcess("EngineSchemaCheck")
+			.camundaHistoryTimeToLive(1)
+			.startEvent()
+			.userTask("Task_Check")
+			.endEvent()
+			.done();
+		engine.getRepositoryService().createDeployment().addModelInstance("engine-schema-check.bpmn", model).deploy();
+	}
+
+	/** Deploys, starts and completes a process with a user task: runtime, repository and history tables at work. */
+	private static void runAProcess(ProcessEngine engine) {
+		deployCheckProcess(engine);
+		var instance = engine.getRuntimeService().startProcessInstanceByKey("EngineSchemaCheck");
+		var task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+		engine.getTaskService().complete(task.getId());
+		assertThat(engine.getHistoryService()
+			.createHistoricProcessInstanceQuery()
+			.processInstanceId(instance.getId())
+			.finished()
+			.count()).isOne();
+	}
+
+	private Map<String, String> freshDatabase(String baseName) {
+		var settings = new LinkedHashMap<String, String>();
+		MariaDb.freshDatabase(baseName, (name, value) -> settings.put(name, String.valueOf(value.get())));
+		databases.add(settings.get("spring.datasource.url"));
+		return settings;
+	}
+
+	static ConfigurableApplicationContext start(Map<String, String> database, String mode, Class<?>... more) {
+		var properties = new LinkedHashMap<String, Object>(database);
+		properties.put("gongkai.workflow.engine-schema.mode", mode);
+		properties.put("camunda.bpm.job-execution.enabled", "false");
+		properties.put("spring.main.allow-bean-definition-overriding", "true");
+		var sources = new ArrayList<Class<?>>(List.of(WorkflowTestApplication.class));
+		sources.addAll(List.of(more));
+		return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).web(WebApplicationType.NONE)
+			.properties(properties)
+			.run();
+	}
+
+	private static List<String> rows(Map<String, String> database, String query) throws SQLException {
+		try (var connection = DriverManager.getConnection(database.get("spring.datasource.url"), user(), password());
+				var statement = connection.createStatement();
+				var rows = statement.executeQuery(query)) {
+			var result = new ArrayList<String>();
+			int columns = rows.getMetaData().getColumnCount();
+			while (rows.next()) {
+				var row = new ArrayList<String>();
+				for (int i = 1; i <= columns; i++) {
+					row.add(rows.getString(i));
+				}
+				result.add(String.join("|", row));
+			}
+			return result;
+		}
+	}
+
+	private static void execute(Map<String, String> database, String... statements) throws SQLException {
+		try (var connection = DriverManager.getConnection(database.get("spring.datasource.url"), user(), password());
+				var statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
+	}
+
+	private static String user() {
+		var value = System.getenv("GONGKAI_MYSQL_USER");
+		return value == null || value.isBlank() ? "root" : value;
+	}
+
+	private static String password() {
+		var value = System.getenv("GONGKAI_MYSQL_PASSWORD");
+		return value == null ? "" : value;
+	}
+}
