@@ -1,6 +1,7 @@
 package org.gongkai.portal.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
@@ -35,7 +36,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * to the latest version, the requests in flight go on through the API with real Keycloak tokens, their
  * timers fire, the old catalogue is found by the public search on the old index and, after the documented
  * {@code deploy/gongkai reindex}, in an index of this build's mapping version; and the features added
- * since work on the migrated schema.
+ * since work on the migrated schema. Once migrated, the schema is refused by a build that does not know
+ * its latest migration, as an old node left running in a rolling upgrade would be.
  */
 class UpgradeIT {
 
@@ -124,6 +126,19 @@ class UpgradeIT {
 			assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
 			assertThat(JSON.readTree(filed.body()).path("id").asLong()).as("ids go on after the old release's")
 				.isGreaterThan(lastRequest);
+		}
+
+		// and no way back: a node of an earlier build refuses a schema that a later release has migrated
+		try (var db = connect(database); var later = db.createStatement()) {
+			later.executeUpdate("insert into flyway_schema_history (installed_rank, version, description, type, script,"
+					+ " checksum, installed_by, execution_time, success) select max(installed_rank) + 1, '99999',"
+					+ " 'from a later release', 'SQL', 'V99999__from_a_later_release.sql', 0, 'UpgradeIT', 1, 1"
+					+ " from flyway_schema_history");
+		}
+		try (var earlier = new PortalProcess("upgrade-refused", environment, database)) {
+			assertThatThrownBy(earlier::start).as("a start on a schema of a later release")
+				.hasMessageContaining("not resolved locally")
+				.hasMessageContaining("99999");
 		}
 		finally {
 			ReleaseFixture.deleteIndices(alias);
