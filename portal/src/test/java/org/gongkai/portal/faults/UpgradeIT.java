@@ -32,8 +32,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * An upgrade from the previous release, as docs/operations.md ("Upgrading") tells an operator to do it: the
  * database and search index that release {@value #RELEASE} left behind (its demo data: requests in flight
- * at several steps with their timers, the catalogue) are started with this build's jar. Flyway migrates
- * to the latest version, the requests in flight go on through the API with real Keycloak tokens, their
+ * at several steps with their timers, an information report, the catalogue) are started with this build's jar. Flyway migrates
+ * to the latest version, the requests and the report in flight go on through the API with real Keycloak tokens, their
  * timers fire, the old catalogue is found by the public search on the old index and, after the documented
  * {@code deploy/gongkai reindex}, in an index of this build's mapping version; and the features added
  * since work on the migrated schema. Once migrated, the schema is refused by a build that does not know
@@ -65,6 +65,7 @@ class UpgradeIT {
 		var oldItems = publishedItems(database);
 		assertThat(oldItems).as("published items of the fixture").hasSize(Integer.parseInt(fixture.property("documents")));
 		long lastRequest = count(database, "select max(id) from disclosure_request");
+		long report = count(database, "select max(id) from information_report");
 
 		// still a demo (PortalProcess's default): the old identity numbers are encrypted with the demo key, and
 		// the realm's client secret is the published one; the new release's demo cases load on top
@@ -85,6 +86,15 @@ class UpgradeIT {
 			assertThat(taskOf(portal, RealServers.token("head1"), HANDLING, "Task_DepartmentReview"))
 				.as("request %d moved on to the department review", HANDLING).isNotNull();
 
+			// an information report in flight goes on: the unit head signs it off, and it reaches the office's editors
+			var head = RealServers.token("head1");
+			var review = reportTask(portal, head, report, "Task_UnitReview");
+			assertThat(review).as("report %d waits for the unit review", report).isNotNull();
+			var signed = portal.post("/api/reports/tasks/" + review + "/complete", head, "{\"approved\":true}");
+			assertThat(signed.statusCode()).as(signed.body()).isBetween(200, 204);
+			assertThat(reportTask(portal, RealServers.token("editor1"), report, "Task_EditReport"))
+				.as("report %d moved on to the editors", report).isNotNull();
+
 			// a timer the old release set fires in the new one: the 补正 period ends, the request is deemed withdrawn
 			var instance = processInstance(database, AWAITING_SUPPLEMENT);
 			try (var db = connect(database); var due = db.prepareStatement("update ACT_RU_JOB set DUEDATE_ = ? "
@@ -101,7 +111,7 @@ class UpgradeIT {
 					+ " and type = 'DEEMED_WITHDRAWN'")).as("the request's log says why it closed").isEqualTo(1);
 
 			// the old catalogue is found by the public search, first on the index the old release made: start-up
-			// never rebuilds (several nodes may start at once); a new mapping version only adds fields in place
+			// never rebuilds (several nodes may start at once), it only adds the fields this build writes
 			assertThat(aliasTarget(alias)).as("start-up keeps the old release's index")
 				.isEqualTo(fixture.physicalIndex(alias));
 			assertThat(searchedIds(portal)).as("every old item is found").containsAll(oldItems);
@@ -252,6 +262,19 @@ class UpgradeIT {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		for (JsonNode candidate : JSON.readTree(response.body())) {
 			if (String.valueOf(requestId).equals(candidate.path("caseId").asText())) {
+				return candidate.path("id").asText();
+			}
+		}
+		return null;
+	}
+
+	/** The id of the open task {@code step} of the information report in the user's task list, null if there is none. */
+	private static String reportTask(PortalProcess portal, String token, long reportId, String step) throws Exception {
+		var response = portal.get("/api/tasks?kind=report", token);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		for (JsonNode candidate : JSON.readTree(response.body())) {
+			if (String.valueOf(reportId).equals(candidate.path("caseId").asText())
+					&& step.equals(candidate.path("taskKey").asText())) {
 				return candidate.path("id").asText();
 			}
 		}
