@@ -84,10 +84,16 @@ final class ReleaseFixture {
 		var definition = new String(resource("index.json").readAllBytes());
 		var withAlias = definition.replaceFirst("^\\s*\\{", "{\"aliases\":{\"" + alias + "\":{}},");
 		send("PUT", "/" + physicalIndex(alias), withAlias, "application/json");
-		var documents = new String(resource("documents.ndjson").readAllBytes());
-		var bulk = send("POST", "/" + physicalIndex(alias) + "/_bulk?refresh=true", documents, "application/x-ndjson");
-		if (bulk.contains("\"errors\":true")) {
-			throw new IllegalStateException("the fixture's documents were refused: " + bulk);
+		try {
+			var documents = new String(resource("documents.ndjson").readAllBytes());
+			var bulk = send("POST", "/" + physicalIndex(alias) + "/_bulk?refresh=true", documents, "application/x-ndjson");
+			if (bulk.contains("\"errors\":true")) {
+				throw new IllegalStateException("the fixture's documents were refused: " + bulk);
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			deleteIndices(alias);
+			throw e;
 		}
 	}
 
