@@ -78,6 +78,12 @@ class UpgradeIT {
 				.containsAll(bundledMigrations())
 				.contains(Long.parseLong(fixture.property("flyway.version")));
 			assertThat(count(database, "select count(*) from flyway_schema_history where success = 0")).isZero();
+			// the engine's tables, made by the old release's schema-update, are taken as they are (a baseline at
+			// their version), not created again by Camunda's scripts
+			assertThat(count(database, "select count(*) from flyway_engine_history where type = 'BASELINE'"))
+				.as("the engine schema baselined").isOne();
+			assertThat(count(database, "select count(*) from flyway_engine_history where type <> 'BASELINE'"
+					+ " and type <> 'TABLE'")).as("no engine script ran on the old release's tables").isZero();
 
 			// a request in flight goes on: the clerk proposes a reply, and the department head has it to review
 			var clerk = RealServers.token("clerk1");
