@@ -40,7 +40,7 @@ public final class Bench {
 		var results = new Results(options.describe());
 		var alias = "bench-" + options.database().replace('_', '-');
 		try (var database = new BenchDatabase(options); var portal = new PortalProcess(options, database, alias)) {
-			results.add(Measured.single("G9 first start, empty database (s)", 1, portal.start()));
+			results.add(Measured.time("G9 first start, empty database", portal.start()));
 			var stack = new Stack(options, database, portal, alias, results);
 			try {
 				workloads(stack);
@@ -87,7 +87,7 @@ public final class Bench {
 		}
 		if (options.runs("G9")) {
 			stack.portal.close();
-			stack.results.add(Measured.single("G9 restart to ready, filled database (s)", 1, stack.portal.start()));
+			stack.results.add(Measured.time("G9 restart to ready, filled database", stack.portal.start()));
 		}
 	}
 

@@ -33,6 +33,12 @@ record Measured(String workload, String model, double rate, double seconds, long
 				round(seconds * 1000), round(seconds * 1000));
 	}
 
+	/** How long one thing took (a start-up), in seconds. */
+	static Measured time(String workload, double seconds) {
+		return new Measured(workload, "time", 0, round(seconds), 1, 1, Map.of(), 0, 0, 0, 0, 0, round(seconds * 1000),
+				round(seconds * 1000));
+	}
+
 	/** A value read once (resident memory in MB, a backlog count). */
 	static Measured value(String workload, double value) {
 		return new Measured(workload, "value", 0, 0, 1, 1, Map.of(), value, 0, 0, 0, 0, 0, 0);

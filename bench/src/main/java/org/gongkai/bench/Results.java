@@ -70,18 +70,19 @@ final class Results {
 		table.append("Run of ").append(started).append(" at ").append(commit).append(" (").append(machine().get("cores"))
 			.append(" cores; ").append(settings.get("items")).append(" generated items; history level ")
 			.append(settings.get("historyLevel")).append(")\n\n");
-		table.append("| workload | model | rate | answered/s | p50 ms | p90 ms | p99 ms | max ms | errors |\n");
+		table.append("| workload | model | rate | result | p50 ms | p90 ms | p99 ms | max ms | errors |\n");
 		table.append("|---|---|---|---|---|---|---|---|---|\n");
 		for (var m : measured) {
+			boolean load = m.model().equals("open") || m.model().equals("closed");
 			table.append("| ").append(m.workload()).append(" | ").append(m.model()).append(" | ")
 				.append(m.model().equals("open") ? format(m.rate()) + "/s" : m.model().equals("closed") ? (int) m.rate() + " conn." : "")
-				.append(" | ").append(format(m.perSecond())).append(" | ");
-			if (m.model().equals("open") || m.model().equals("closed")) {
+				.append(" | ").append(result(m)).append(" | ");
+			if (load) {
 				table.append(format(m.p50())).append(" | ").append(format(m.p90())).append(" | ").append(format(m.p99()))
 					.append(" | ").append(format(m.max()));
 			}
 			else {
-				table.append(" |  |  | ").append(m.model().equals("single") ? format(m.max()) : "");
+				table.append(" |  |  | ");
 			}
 			table.append(" | ").append(m.errors().isEmpty() ? "0" : m.errors().toString()).append(" |\n");
 		}
@@ -92,12 +93,19 @@ final class Results {
 		return table.toString();
 	}
 
+	/** The figure of a measurement as the table shows it. */
+	private static String result(Measured m) {
+		return switch (m.model()) {
+			case "value" -> format(m.perSecond());
+			case "time" -> format(m.seconds()) + " s";
+			case "single" -> format(m.perSecond()) + "/s in " + format(m.seconds()) + " s";
+			default -> format(m.perSecond()) + "/s";
+		};
+	}
+
 	private static String line(Measured m) {
-		if (m.model().equals("value")) {
-			return m.workload() + " = " + format(m.perSecond());
-		}
-		if (m.model().equals("single")) {
-			return String.format(Locale.ROOT, "%-55s %8.1f/s in %.1f s", m.workload(), m.perSecond(), m.seconds());
+		if (!m.model().equals("open") && !m.model().equals("closed")) {
+			return m.workload() + ": " + result(m);
 		}
 		return String.format(Locale.ROOT, "%-40s %-6s rate %8.1f  %9.1f/s  p50 %7.1f  p99 %7.1f  max %8.1f ms  errors %s",
 				m.workload(), m.model(), m.rate(), m.perSecond(), m.p50(), m.p99(), m.max(), m.errors());
