@@ -38,6 +38,7 @@ public final class Bench {
 	/** One run with {@code options}; the results are written when it returns. */
 	static Results run(BenchOptions options) throws Exception {
 		var results = new Results(options.describe());
+		results.writeTo(options.results(), commit(), options.label());
 		var alias = "bench-" + options.database().replace('_', '-');
 		try (var database = new BenchDatabase(options); var portal = new PortalProcess(options, database, alias)) {
 			results.add(Measured.time("G9 first start, empty database", portal.start()));
@@ -47,7 +48,7 @@ public final class Bench {
 			}
 			finally {
 				dropIndices(stack);
-				var file = results.write(options.results(), commit(), options.label());
+				var file = results.write();
 				System.out.println("bench: results in " + file.toAbsolutePath());
 			}
 		}

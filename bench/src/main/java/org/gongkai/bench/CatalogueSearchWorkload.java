@@ -30,17 +30,22 @@ final class CatalogueSearchWorkload {
 		double rate = stack.options.searchRate();
 		// every query once through each path warms both caches alike, then an unmeasured load at the rate
 		stack.open.run("G5 warm-up portal", rate, stack.warmup(), i -> pick(portal, i), r -> r.statusCode() == 200);
+		stack.settle("G5 warm-up portal");
 		stack.open.run("G5 warm-up raw", rate, stack.warmup(), i -> pick(raw, i), r -> r.statusCode() == 200);
+		stack.settle("G5 warm-up raw");
 		var portalOpen = stack.open.run("G5 portal search", rate, stack.measured(), i -> pick(portal, i),
 				r -> r.statusCode() == 200);
 		stack.results.add(portalOpen);
+		stack.settle("G5 portal search");
 		var rawOpen = stack.open.run("G5 raw ES, same queries", rate, stack.measured(), i -> pick(raw, i),
 				r -> r.statusCode() == 200);
 		stack.results.add(rawOpen);
+		stack.settle("G5 raw ES");
 		int connections = stack.options.connections();
 		var portalClosed = stack.closed.run("G5 portal search capacity", connections, stack.measured(),
 				i -> pick(portal, i), r -> r.statusCode() == 200);
 		stack.results.add(portalClosed);
+		stack.settle("G5 portal capacity");
 		var rawClosed = stack.closed.run("G5 raw ES capacity, same queries", connections, stack.measured(),
 				i -> pick(raw, i), r -> r.statusCode() == 200);
 		stack.results.add(rawClosed);

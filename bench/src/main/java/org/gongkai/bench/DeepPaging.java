@@ -57,9 +57,11 @@ final class DeepPaging {
 		stack.results.fact("G6 deep page reached by cursor", reached);
 		double rate = stack.options.pagingRate();
 		stack.open.run("G6 warm-up", rate, stack.warmup(), i -> deep.get((int) (i % deep.size())), r -> r.statusCode() == 200);
+		stack.settle("G6 warm-up");
 		var page1 = stack.open.run("G6 page 1", rate, stack.measured(), i -> first.get((int) (i % first.size())),
 				r -> r.statusCode() == 200);
 		stack.results.add(page1);
+		stack.settle("G6 page 1");
 		var pageN = stack.open.run("G6 page " + reached + " by cursor", rate, stack.measured(),
 				i -> deep.get((int) (i % deep.size())), r -> r.statusCode() == 200);
 		stack.results.add(pageN);

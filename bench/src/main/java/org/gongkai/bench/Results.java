@@ -29,13 +29,34 @@ final class Results {
 
 	private final Map<String, Object> facts = new LinkedHashMap<>();
 
+	private Path directory;
+
+	private String commit;
+
+	private String label;
+
 	Results(Map<String, Object> settings) {
 		this.settings = settings;
+	}
+
+	/** Where {@link #write} goes; once set, every measurement rewrites the files, so a stopped run keeps what it measured. */
+	synchronized void writeTo(Path directory, String commit, String label) {
+		this.directory = directory;
+		this.commit = commit;
+		this.label = label;
 	}
 
 	synchronized void add(Measured measurement) {
 		measured.add(measurement);
 		System.out.println("bench: " + line(measurement));
+		if (directory != null) {
+			try {
+				write();
+			}
+			catch (IOException e) {
+				System.err.println("bench: could not write the results so far: " + e);
+			}
+		}
 	}
 
 	/** A fact about the run that is not a measurement (counts of generated data, the index's size). */
@@ -49,7 +70,7 @@ final class Results {
 	}
 
 	/** Writes the JSON and the Markdown table; returns the JSON file. */
-	synchronized Path write(Path directory, String commit, String label) throws IOException {
+	synchronized Path write() throws IOException {
 		Files.createDirectories(directory);
 		var name = started.toString().substring(0, 10) + "-" + commit + (label.isBlank() ? "" : "-" + label);
 		var document = new LinkedHashMap<String, Object>();

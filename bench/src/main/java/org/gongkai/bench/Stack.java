@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
  */
 final class Stack {
 
+	private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
 	static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
 	final BenchOptions options;
@@ -70,6 +72,30 @@ final class Stack {
 					+ " instead of " + status + ": " + response.body());
 		}
 		return response.body();
+	}
+
+	/**
+	 * Waits (at most two minutes) until Elasticsearch has no search running or queued, so that the searches
+	 * a load left behind (answered too late for the client, still running on the server) do not slow the
+	 * next load; records it when they do not drain.
+	 */
+	void settle(String after) throws java.io.IOException, InterruptedException {
+		var request = elasticsearch("/_nodes/stats/thread_pool/search?filter_path=nodes.*.thread_pool.search").GET().build();
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		while (System.nanoTime() < deadline) {
+			var pools = JSON.readTree(call(request, 200)).path("nodes");
+			long busy = 0;
+			for (var node : pools) {
+				var search = node.path("thread_pool").path("search");
+				busy += search.path("active").asLong() + search.path("queue").asLong();
+			}
+			// the settle call itself is not a search; one running search may be a neighbour's
+			if (busy <= 1) {
+				return;
+			}
+			Thread.sleep(200);
+		}
+		results.fact("searches still running 2 minutes after " + after, true);
 	}
 
 	Duration measured() {
