@@ -77,11 +77,12 @@ final class Stack {
 	/**
 	 * Waits (at most two minutes) until Elasticsearch has no search running or queued, so that the searches
 	 * a load left behind (answered too late for the client, still running on the server) do not slow the
-	 * next load; records it when they do not drain.
+	 * next load; records it when they do not drain. Idle means idle for a second.
 	 */
 	void settle(String after) throws java.io.IOException, InterruptedException {
 		var request = elasticsearch("/_nodes/stats/thread_pool/search?filter_path=nodes.*.thread_pool.search").GET().build();
 		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		int idle = 0;
 		while (System.nanoTime() < deadline) {
 			var pools = JSON.readTree(call(request, 200)).path("nodes");
 			long busy = 0;
@@ -89,8 +90,10 @@ final class Stack {
 				var search = node.path("thread_pool").path("search");
 				busy += search.path("active").asLong() + search.path("queue").asLong();
 			}
-			// the settle call itself is not a search; one running search may be a neighbour's
-			if (busy <= 1) {
+			// one running search may be a neighbour's; idle for a second, so that calls the portal still holds
+			// (waiting for one of its connections to Elasticsearch) have arrived and run too
+			idle = busy <= 1 ? idle + 1 : 0;
+			if (idle == 5) {
 				return;
 			}
 			Thread.sleep(200);
