@@ -47,9 +47,9 @@ public final class Bench {
 				workloads(stack);
 			}
 			finally {
-				dropIndices(stack);
 				var file = results.write();
 				System.out.println("bench: results in " + file.toAbsolutePath());
+				dropIndices(stack);
 			}
 		}
 		return results;
@@ -104,8 +104,17 @@ public final class Bench {
 	}
 
 	/** The indices behind the run's alias and its rebuild alias: a node holds a limited number of shards. */
-	private static void dropIndices(Stack stack) throws IOException, InterruptedException {
-		for (var alias : List.of(stack.alias, stack.alias + "-rebuild")) {
+	private static void dropIndices(Stack stack) throws InterruptedException {
+		try {
+			dropIndices(stack, List.of(stack.alias, stack.alias + "-rebuild"));
+		}
+		catch (IOException e) {
+			System.err.println("bench: could not delete the run's indices (" + e + "); delete " + stack.alias + "-* by hand");
+		}
+	}
+
+	private static void dropIndices(Stack stack, List<String> aliases) throws IOException, InterruptedException {
+		for (var alias : aliases) {
 			var response = stack.http.send(stack.elasticsearch("/_alias/" + alias).GET().build(),
 					HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() == 200) {
