@@ -80,7 +80,7 @@ final class Stack {
 	 * next load; records it when they do not drain. Idle means idle for a second.
 	 */
 	void settle(String after) throws java.io.IOException, InterruptedException {
-		var request = elasticsearch("/_nodes/stats/thread_pool/search?filter_path=nodes.*.thread_pool.search").GET().build();
+		var request = elasticsearch("/_nodes/stats/thread_pool?filter_path=nodes.*.thread_pool.search").GET().build();
 		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
 		int idle = 0;
 		while (System.nanoTime() < deadline) {
