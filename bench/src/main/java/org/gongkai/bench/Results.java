@@ -65,6 +65,15 @@ final class Results {
 		System.out.println("bench: " + name + " = " + value);
 	}
 
+	/** The JSON file the results were last written to. */
+	synchronized Path file() {
+		return directory.resolve(name() + ".json");
+	}
+
+	private String name() {
+		return started.toString().substring(0, 10) + "-" + commit + (label.isBlank() ? "" : "-" + label);
+	}
+
 	synchronized List<Measured> measured() {
 		return List.copyOf(measured);
 	}
@@ -72,7 +81,7 @@ final class Results {
 	/** Writes the JSON and the Markdown table; returns the JSON file. */
 	synchronized Path write() throws IOException {
 		Files.createDirectories(directory);
-		var name = started.toString().substring(0, 10) + "-" + commit + (label.isBlank() ? "" : "-" + label);
+		var name = name();
 		var document = new LinkedHashMap<String, Object>();
 		document.put("started", started.toString());
 		document.put("commit", commit);

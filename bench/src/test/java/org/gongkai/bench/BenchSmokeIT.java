@@ -2,7 +2,6 @@ package org.gongkai.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
@@ -34,12 +33,11 @@ class BenchSmokeIT {
 				"G1 citizens submit requests", "G5 portal search", "G5 raw ES, same queries", "G5 portal search capacity",
 				"G5 raw ES capacity", "G6 page 1", "by cursor", "G7 portal rebuild", "G7 raw: ES _bulk",
 				"G8 portal resident memory", "G9 first start", "G9 restart to ready");
-		try (var files = Files.list(directory)) {
-			var json = files.filter(f -> f.toString().endsWith("-smoke.json")).findFirst().orElseThrow();
-			var written = new ObjectMapper().readTree(json.toFile());
-			assertThat(written.path("measurements")).hasSize(measured.size());
-			assertThat(written.path("settings").path("workloads")).hasSize(BenchOptions.ALL.size());
-			assertThat(Path.of(json.toString().replace(".json", ".md"))).content().contains("| G5 portal search | open |");
-		}
+		var json = results.file();
+		assertThat(json.getFileName().toString()).endsWith("-smoke.json");
+		var written = new ObjectMapper().readTree(json.toFile());
+		assertThat(written.path("measurements")).hasSize(measured.size());
+		assertThat(written.path("settings").path("workloads")).hasSize(BenchOptions.ALL.size());
+		assertThat(Path.of(json.toString().replace(".json", ".md"))).content().contains("| G5 portal search | open |");
 	}
 }
