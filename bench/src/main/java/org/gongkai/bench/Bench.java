@@ -49,6 +49,8 @@ public final class Bench {
 			finally {
 				var file = results.write();
 				System.out.println("bench: results in " + file.toAbsolutePath());
+				// stopped first: a running portal recreates a missing index of its alias
+				portal.close();
 				dropIndices(stack);
 			}
 		}

@@ -2,6 +2,10 @@ package org.gongkai.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
@@ -39,5 +43,10 @@ class BenchSmokeIT {
 		assertThat(written.path("measurements")).hasSize(measured.size());
 		assertThat(written.path("settings").path("workloads")).hasSize(BenchOptions.ALL.size());
 		assertThat(Path.of(json.toString().replace(".json", ".md"))).content().contains("| G5 portal search | open |");
+		var alias = "bench-" + options.database().replace('_', '-');
+		var left = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(options.esUrl() + "/_cat/indices/" + alias + "*?h=index")).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(left.body()).as("indices the run left in Elasticsearch").isBlank();
 	}
 }
