@@ -1,0 +1,132 @@
+package org.gongkai.bench;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one benchmark run does, from {@code --name=value} arguments (see bench/README.md for each). The
+ * servers come from the same variables the portal reads ({@code GONGKAI_ES_URL}, {@code GONGKAI_KEYCLOAK_URL},
+ * {@code GONGKAI_MYSQL_HOST}/{@code _PORT}/{@code _USER}/{@code _PASSWORD}).
+ *
+ * @param workloads the ids to run (G1, G5, G6, G7, G8, G9; calibration always runs)
+ * @param items catalogue items to generate (on top of the demo's hand-written ones)
+ * @param queries distinct search queries G5 draws from
+ * @param seconds measured seconds of each load
+ * @param warmupSeconds unmeasured seconds of the same load before each measured one
+ * @param searchRate G5's calls per second (open model), portal and raw alike
+ * @param submitRate G1's submissions per second
+ * @param pagingRate G6's page requests per second, page 1 and the deep page alike
+ * @param connections connections of the capacity (closed-model) runs
+ * @param deepPage the page G6 reads by cursor (fewer if the data has fewer pages)
+ * @param database MariaDB database of the run, created afresh and dropped at the end unless {@code keepDatabase}
+ * @param portalJavaOptions JVM options of the portal process
+ * @param historyLevel Camunda's history level for the run ({@code full}, {@code audit}, ...)
+ */
+record BenchOptions(Set<String> workloads, int items, int queries, int seconds, int warmupSeconds, double searchRate,
+		double submitRate, double pagingRate, int connections, int deepPage, String database, boolean keepDatabase,
+		Path portalJar, List<String> portalJavaOptions, String historyLevel, Path results, String label, long seed,
+		String esUrl, String keycloakUrl, String mysqlHost, int mysqlPort, String mysqlUser, String mysqlPassword) {
+
+	/** Every workload the harness implements. */
+	static final List<String> ALL = List.of("G1", "G5", "G6", "G7", "G8", "G9");
+
+	static BenchOptions parse(String... arguments) {
+		var given = new LinkedHashMap<String, String>();
+		for (int i = 0; i < arguments.length; i++) {
+			var argument = arguments[i];
+			if (!argument.startsWith("--")) {
+				throw new IllegalArgumentException("unexpected argument " + argument + " (options are --name=value)");
+			}
+			var name = argument.substring(2);
+			if (name.contains("=")) {
+				given.put(name.substring(0, name.indexOf('=')), name.substring(name.indexOf('=') + 1));
+			}
+			else if (name.equals("smoke") || name.equals("keep-database")) {
+				given.put(name, "true");
+			}
+			else if (i + 1 < arguments.length) {
+				given.put(name, arguments[++i]);
+			}
+			else {
+				throw new IllegalArgumentException("--" + name + " needs a value");
+			}
+		}
+		boolean smoke = Boolean.parseBoolean(given.remove("smoke"));
+		var values = new Values(given, smoke);
+		var options = new BenchOptions(Set.copyOf(List.of(values.text("workloads", String.join(",", ALL), null).split(","))),
+				values.integer("items", 100_000, 400), values.integer("queries", 1000, 60), values.integer("seconds", 60, 4),
+				values.integer("warmup-seconds", 10, 1), values.decimal("search-rate", 50, 20),
+				values.decimal("submit-rate", 150, 10), values.decimal("paging-rate", 50, 10),
+				values.integer("connections", 4, 2), values.integer("deep-page", 200, 200),
+				values.text("database", "gongkai_bench", "gongkai_bench_smoke_p" + ProcessHandle.current().pid()),
+				Boolean.parseBoolean(values.text("keep-database", "false", null)),
+				Path.of(values.text("portal-jar", System.getProperty("gongkai.portal.jar", "portal/target/gongkai-portal.jar"), null)),
+				List.of(values.text("portal-java-opts", "-Xms256m -Xmx1g", null).trim().split("\\s+")),
+				values.text("history-level", "full", null), Path.of(values.text("results", "bench/results", null)),
+				values.text("label", smoke ? "smoke" : "", null), Long.parseLong(values.text("seed", "20261206", null)),
+				env("GONGKAI_ES_URL", "http://127.0.0.1:9200"), env("GONGKAI_KEYCLOAK_URL", "http://127.0.0.1:8180"),
+				env("GONGKAI_MYSQL_HOST", "127.0.0.1"), Integer.parseInt(env("GONGKAI_MYSQL_PORT", "3306")),
+				env("GONGKAI_MYSQL_USER", "root"), env("GONGKAI_MYSQL_PASSWORD", ""));
+		if (!given.isEmpty()) {
+			throw new IllegalArgumentException("unknown option(s): " + given.keySet());
+		}
+		for (var workload : options.workloads()) {
+			if (!ALL.contains(workload)) {
+				throw new IllegalArgumentException("unknown workload " + workload + "; known: " + ALL);
+			}
+		}
+		return options;
+	}
+
+	boolean runs(String workload) {
+		return workloads.contains(workload);
+	}
+
+	/** The settings that shape the results, written beside them. */
+	Map<String, Object> describe() {
+		var settings = new LinkedHashMap<String, Object>();
+		settings.put("workloads", ALL.stream().filter(this::runs).toList());
+		settings.put("items", items);
+		settings.put("queries", queries);
+		settings.put("secondsPerLoad", seconds);
+		settings.put("warmupSeconds", warmupSeconds);
+		settings.put("searchRate", searchRate);
+		settings.put("submitRate", submitRate);
+		settings.put("pagingRate", pagingRate);
+		settings.put("connections", connections);
+		settings.put("deepPage", deepPage);
+		settings.put("portalJavaOptions", String.join(" ", portalJavaOptions));
+		settings.put("historyLevel", historyLevel);
+		settings.put("database", "MariaDB/MySQL at " + mysqlHost + ":" + mysqlPort);
+		settings.put("seed", seed);
+		return settings;
+	}
+
+	private static String env(String name, String fallback) {
+		var value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+	/** The given values, each removed once read; a default for a full run and one for a smoke run. */
+	private record Values(Map<String, String> given, boolean smoke) {
+
+		String text(String name, String full, String smokeValue) {
+			var value = given.remove(name);
+			if (value != null) {
+				return value;
+			}
+			return smoke && smokeValue != null ? smokeValue : full;
+		}
+
+		int integer(String name, int full, int smokeValue) {
+			return Integer.parseInt(text(name, String.valueOf(full), String.valueOf(smokeValue)));
+		}
+
+		double decimal(String name, double full, double smokeValue) {
+			return Double.parseDouble(text(name, String.valueOf(full), String.valueOf(smokeValue)));
+		}
+	}
+}

@@ -1,0 +1,176 @@
+package org.gongkai.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Writes published catalogue items straight into the database with JDBC batches, as the portal would have
+ * stored them after review: every agency of the database and every leaf column, 主题分类 and 体裁, dates
+ * over ten years, 文号 and 索引号, and a third of the items with attachments whose extracted text is
+ * indexed. The same seed and count give the same items. Items reach the search index only through the
+ * portal's own rebuild.
+ */
+final class CatalogueGenerator {
+
+	private static final int BATCH = 500;
+
+	private static final String INSERT_ITEM = "insert into catalogue_item (id, version, status, title, summary, body, issuer, "
+			+ "department_code, written_date, published_at, doc_number, column_code, topic, genre, validity, index_no, "
+			+ "created_by, created_at, updated_at, keywords, disclosure_class, revision) "
+			+ "values (?, 0, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'bench', ?, ?, ?, 'PROACTIVE', 1)";
+
+	private static final String INSERT_ATTACHMENT = "insert into catalogue_attachment (item_id, file_name, content_type, "
+			+ "size_bytes, content, extracted_text, uploaded_by, uploaded_at) values (?, ?, 'application/pdf', ?, ?, ?, 'bench', ?)";
+
+	/** An agency that issues items. */
+	record Agency(String code, String name, String orgCode) {
+	}
+
+	private final Random random;
+
+	private final LocalDate today;
+
+	CatalogueGenerator(long seed, LocalDate today) {
+		this.random = new Random(seed);
+		this.today = today;
+	}
+
+	/** Inserts {@code count} items and their attachments; returns how many attachments were written. */
+	long generate(Connection connection, int count) throws SQLException {
+		connection.setAutoCommit(false);
+		var agencies = agencies(connection);
+		var columns = leafColumns(connection);
+		long id = nextId(connection);
+		long attachments = 0;
+		try (var items = connection.prepareStatement(INSERT_ITEM);
+				var files = connection.prepareStatement(INSERT_ATTACHMENT)) {
+			for (int i = 0; i < count; i++, id++) {
+				attachments += item(items, files, id, i, Vocabulary.pick(random, agencies), Vocabulary.pick(random, columns));
+				if ((i + 1) % BATCH == 0 || i == count - 1) {
+					items.executeBatch();
+					files.executeBatch();
+					connection.commit();
+				}
+			}
+		}
+		connection.setAutoCommit(true);
+		return attachments;
+	}
+
+	private int item(java.sql.PreparedStatement items, java.sql.PreparedStatement files, long id, int serial,
+			Agency agency, String column) throws SQLException {
+		// each agency writes about the areas its code points at, as a real department does
+		var area = Vocabulary.AREAS.get(Math.floorMod(agency.code().hashCode() + (random.nextInt(4) == 0 ? 1 : 0),
+				Vocabulary.AREAS.size()));
+		var subject = Vocabulary.pick(random, area.subjects());
+		var genre = Vocabulary.pick(random, Vocabulary.GENRES);
+		var written = today.minusDays(random.nextInt(3650));
+		int year = written.getYear();
+		var published = written.plusDays(1 + random.nextInt(20)).atTime(9 + random.nextInt(8), random.nextInt(60));
+		if (published.toLocalDate().isAfter(today)) {
+			published = today.atTime(9, 0);
+		}
+		var title = title(agency.name(), subject, genre, year);
+		var abbreviation = agency.name().replaceFirst("^市", "").substring(0, Math.min(2, agency.name().length() - 1));
+		var validity = random.nextInt(100) < 90 ? "VALID" : random.nextBoolean() ? "EXPIRED" : "REPEALED";
+		items.setLong(1, id);
+		items.setString(2, title);
+		items.setString(3, "为" + Vocabulary.pick(random, Vocabulary.ACTIONS) + subject + "工作，" + agency.name() + "制定本" + genre
+				+ "，明确了" + Vocabulary.pick(random, Vocabulary.ASPECTS) + "、" + Vocabulary.pick(random, Vocabulary.ASPECTS)
+				+ "和" + Vocabulary.pick(random, Vocabulary.ASPECTS) + "等内容。");
+		items.setString(4, text(subject, agency.name(), year, genre, 6 + random.nextInt(18)));
+		items.setString(5, agency.name());
+		items.setString(6, agency.code());
+		items.setDate(7, Date.valueOf(written));
+		items.setTimestamp(8, Timestamp.valueOf(published));
+		items.setString(9, random.nextInt(3) == 0 ? null : abbreviation + "发〔" + year + "〕" + (1 + random.nextInt(120)) + "号");
+		items.setString(10, column);
+		items.setString(11, area.topic());
+		items.setString(12, genre);
+		items.setString(13, validity);
+		items.setString(14, agency.orgCode() + "/" + year + "-" + (100_000 + serial));
+		items.setTimestamp(15, Timestamp.valueOf(published));
+		items.setTimestamp(16, Timestamp.valueOf(published));
+		items.setString(17, subject + " " + area.keyword());
+		items.addBatch();
+		int attached = random.nextInt(100) < 30 ? 1 + (random.nextInt(6) == 0 ? 1 : 0) : 0;
+		for (int a = 1; a <= attached; a++) {
+			var content = ("%PDF-1.4\n% generated by the Gongkai benchmark: " + title).getBytes(StandardCharsets.UTF_8);
+			files.setLong(1, id);
+			files.setString(2, subject + "附件" + a + ".pdf");
+			files.setLong(3, content.length);
+			files.setBytes(4, content);
+			files.setString(5, text(subject, agency.name(), year, genre, 4 + random.nextInt(12)));
+			files.setTimestamp(6, Timestamp.valueOf(published));
+			files.addBatch();
+		}
+		return attached;
+	}
+
+	private String title(String agency, String subject, String genre, int year) {
+		return switch (random.nextInt(6)) {
+			case 0 -> agency + "关于印发《" + subject + "实施方案（" + year + "—" + (year + 2) + "年）》的通知";
+			case 1 -> "《" + subject + "管理办法》政策解读";
+			case 2 -> year + "年" + subject + "情况公示";
+			case 3 -> "关于" + year + "年度" + subject + "专项资金安排的公告";
+			default -> agency + "关于" + Vocabulary.pick(random, Vocabulary.ACTIONS) + subject + "工作的" + genre;
+		};
+	}
+
+	private String text(String subject, String agency, int year, String genre, int sentences) {
+		var text = new StringBuilder();
+		for (int s = 0; s < sentences; s++) {
+			text.append(Vocabulary.fill(Vocabulary.pick(random, Vocabulary.SENTENCES), random, subject, agency, year, genre));
+			if (s % 3 == 2) {
+				text.append('\n');
+			}
+		}
+		return text.toString();
+	}
+
+	private static List<Agency> agencies(Connection connection) throws SQLException {
+		var agencies = new ArrayList<Agency>();
+		try (var statement = connection.createStatement();
+				var rows = statement.executeQuery("select code, name, org_code from department order by code")) {
+			while (rows.next()) {
+				agencies.add(new Agency(rows.getString(1), rows.getString(2), rows.getString(3)));
+			}
+		}
+		if (agencies.isEmpty()) {
+			throw new IllegalStateException("no agencies in the database: the portal's demo data did not load");
+		}
+		return agencies;
+	}
+
+	private static List<String> leafColumns(Connection connection) throws SQLException {
+		var columns = new ArrayList<String>();
+		try (var statement = connection.createStatement(); var rows = statement.executeQuery(
+				"select c.code from catalogue_column c where not exists (select 1 from catalogue_column p where p.parent_code = c.code) order by c.code")) {
+			while (rows.next()) {
+				columns.add(rows.getString(1));
+			}
+		}
+		return columns;
+	}
+
+	private static long nextId(Connection connection) throws SQLException {
+		try (var statement = connection.createStatement();
+				var rows = statement.executeQuery("select coalesce(max(id), 0) + 1 from catalogue_item")) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
+	/** Today in the portal's zone; items are dated up to it. */
+	static LocalDate today() {
+		return LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+	}
+}

@@ -1,0 +1,37 @@
+package org.gongkai.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** The G5 searches: the portal's URL and the search module's own Elasticsearch request for each. */
+class SearchQueriesTests {
+
+	@Test
+	void eachSearchCarriesTheRequestTheSearchModuleSendsForIt() throws Exception {
+		var searches = SearchQueries.of(40, 7, "bench-alias", List.of("市财政局", "市教育局"));
+
+		assertThat(searches).hasSize(40);
+		assertThat(searches).allSatisfy(search -> {
+			assertThat(search.portalPath()).startsWith("/api/catalogue/search?q=");
+			assertThat(search.esPath()).startsWith("/bench-alias/_search");
+			var body = new ObjectMapper().readTree(search.esBody());
+			assertThat(body.has("highlight")).as(search.esBody()).isTrue();
+			assertThat(body.path("aggregations").size()).as("facets").isGreaterThanOrEqualTo(6);
+			assertThat(body.path("size").asInt()).as("a page of ten and one more").isEqualTo(11);
+			var text = URLDecoder.decode(search.portalPath().replaceFirst(".*\\?q=([^&]*).*", "$1"), StandardCharsets.UTF_8);
+			assertThat(search.esBody()).as("the query's text is in its request").contains(text.split(" ")[0]);
+		});
+	}
+
+	@Test
+	void theSameSeedGivesTheSameSearches() throws Exception {
+		var agencies = List.of("市民政局");
+		assertThat(SearchQueries.of(10, 3, "a", agencies)).isEqualTo(SearchQueries.of(10, 3, "a", agencies));
+	}
+}
