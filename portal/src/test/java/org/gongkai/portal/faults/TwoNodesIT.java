@@ -2,7 +2,11 @@ package org.gongkai.portal.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,6 +43,7 @@ import org.gongkai.portal.request.RequestApiIT;
  * <li>a request filed on one node is handled on the other;</li>
  * <li>with both job executors running, every timer fires once (the reply's warning and its overdue
  * escalation of a dozen assigned requests, made due together) and every mail of the outbox is sent once;</li>
+ * <li>every entry of the search outbox is applied once, with both nodes' relays polling it;</li>
  * <li>one node killed with {@code kill -9} just after the timers became due loses nothing: the other
  * finishes every timer, those the dead node had locked after their lock expired.</li>
  * </ul>
@@ -53,6 +58,8 @@ class TwoNodesIT {
 
 	private static final List<String> TIMED_STEPS = List.of("Task_WarnDueSoon", "Task_OverdueEscalation");
 
+	private static final String ALIAS = "it-catalogue-" + UUID.randomUUID().toString().substring(0, 8);
+
 	private static Map<String, String> database;
 
 	private static SmtpSink mail;
@@ -65,8 +72,8 @@ class TwoNodesIT {
 	static void startTwoNodes() throws Exception {
 		database = FaultDatabases.freshMariaDb("gongkai_it_nodes");
 		mail = new SmtpSink();
-		var environment = Map.of("SPRING_PROFILES_ACTIVE", "mysql", "GONGKAI_SEARCH_ALIAS",
-				"it-catalogue-" + UUID.randomUUID().toString().substring(0, 8), "SPRING_MAIL_HOST", "127.0.0.1",
+		var environment = Map.of("SPRING_PROFILES_ACTIVE", "mysql", "GONGKAI_SEARCH_ALIAS", ALIAS,
+				"SPRING_MAIL_HOST", "127.0.0.1",
 				"SPRING_MAIL_PORT", String.valueOf(mail.port()), "GONGKAI_MAIL_RELAY_INTERVAL", "1s",
 				"GONGKAI_JOB_LOCK_MILLIS", String.valueOf(JOB_LOCK.toMillis()));
 		a = new PortalProcess("node-a", environment, node("node-a"));
@@ -81,6 +88,8 @@ class TwoNodesIT {
 		settings.put("camunda.bpm.generic-properties.properties.hostname", name);
 		settings.put("camunda.bpm.job-execution.max-wait", "3000");
 		settings.put("camunda.bpm.job-execution.wait-time-in-millis", "1000");
+		// both relays look at the search outbox five times a second, so that they compete for its entries
+		settings.put("gongkai.search.relay-interval", "200ms");
 		return settings;
 	}
 
@@ -155,6 +164,26 @@ class TwoNodesIT {
 
 	@Test
 	@Order(5)
+	void everySearchOutboxEntryIsAppliedOnce() throws Exception {
+		var items = indexedItems();
+		assertThat(items).as("the demo catalogue is indexed").hasSizeGreaterThan(5);
+		awaitTrue(Duration.ofSeconds(60), () -> count("select count(*) from search_outbox") == 0);
+		long before = indexOperations();
+		try (var db = connect(); var insert = db.prepareStatement("insert into search_outbox (item_id, action, created_at, "
+				+ "attempts, next_attempt_at) values (?, 'INDEX', now(6), 0, now(6))")) {
+			for (var item : items) {
+				insert.setLong(1, item);
+				insert.executeUpdate();
+			}
+		}
+		awaitTrue(Duration.ofSeconds(60), () -> count("select count(*) from search_outbox") == 0);
+		// an entry applied by both nodes would index its item twice (external_gte versions take the same version again)
+		assertThat(indexOperations() - before).as("index operations for %d entries of distinct items", items.size())
+			.isEqualTo(items.size());
+	}
+
+	@Test
+	@Order(6)
 	void aNodeKilledMidWorkLosesNothingTheOtherCannotFinish() throws Exception {
 		var instances = receivedRequests(12);
 		makeTimersDue(instances);
@@ -262,6 +291,28 @@ class TwoNodesIT {
 			}
 		}
 		throw new AssertionError("no " + step + " of request " + requestId + " in " + tasks);
+	}
+
+	/** The ids of the items in the search index (the demo catalogue). */
+	private static List<Long> indexedItems() throws Exception {
+		var hits = JSON.readTree(elasticsearch("/" + ALIAS + "/_search?size=100&_source=false")).path("hits").path("hits");
+		var ids = new ArrayList<Long>();
+		hits.forEach(hit -> ids.add(hit.path("_id").asLong()));
+		return ids;
+	}
+
+	/** Index operations done so far on the alias's index, by its primary shards (replicas would count again). */
+	private static long indexOperations() throws Exception {
+		return JSON.readTree(elasticsearch("/" + ALIAS + "/_stats/indexing"))
+			.path("_all").path("primaries").path("indexing").path("index_total").asLong(-1);
+	}
+
+	private static String elasticsearch(String path) throws Exception {
+		var response = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create(RealServers.ES_URL + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+		return response.body();
 	}
 
 	private static Connection connect() throws SQLException {
