@@ -2,7 +2,6 @@ package org.gongkai.portal.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,8 +9,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -144,18 +141,7 @@ class BackupRestoreIT {
 				settings.put(name, value);
 			}
 		});
-		var command = new ArrayList<String>(List.of("bash", Path.of("../deploy/gongkai").toAbsolutePath().toString()));
-		command.addAll(List.of(arguments));
-		var builder = new ProcessBuilder(command).redirectErrorStream(true);
-		builder.environment().keySet().removeIf(key -> key.startsWith("GONGKAI_DB_"));
-		builder.environment().putAll(settings);
-		var log = Files.createTempFile("gongkai-cli-", ".log");
-		builder.redirectOutput(log.toFile());
-		var process = builder.start();
-		assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("deploy/gongkai " + String.join(" ", arguments)).isTrue();
-		var output = Files.readString(log);
-		System.out.print(output);
-		assertThat(process.exitValue()).as("deploy/gongkai %s:%n%s", String.join(" ", arguments), output).isZero();
+		OperatorCli.run(key -> key.startsWith("GONGKAI_DB_"), settings, arguments);
 	}
 
 	private static void complete(PortalProcess portal, String token, long requestId, String step, String body)

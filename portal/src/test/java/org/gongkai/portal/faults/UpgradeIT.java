@@ -8,8 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -239,19 +237,8 @@ class UpgradeIT {
 
 	/** Runs {@code deploy/gongkai <arguments>} against the running portal, signing in as the demo administrator. */
 	private static void cli(PortalProcess portal, String... arguments) throws Exception {
-		var command = new ArrayList<>(java.util.List.of("bash", Path.of("../deploy/gongkai").toAbsolutePath().toString()));
-		command.addAll(java.util.List.of(arguments));
-		var builder = new ProcessBuilder(command).redirectErrorStream(true);
-		builder.environment().keySet().removeIf(key -> key.startsWith("GONGKAI_"));
-		builder.environment().put("GONGKAI_PORTAL_URL", portal.url(""));
-		builder.environment().put("GONGKAI_KEYCLOAK_URL", RealServers.KEYCLOAK_URL);
-		var log = Files.createTempFile("gongkai-cli-", ".log");
-		builder.redirectOutput(log.toFile());
-		var process = builder.start();
-		assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("deploy/gongkai " + String.join(" ", arguments)).isTrue();
-		var output = Files.readString(log);
-		System.out.print(output);
-		assertThat(process.exitValue()).as("deploy/gongkai %s:%n%s", String.join(" ", arguments), output).isZero();
+		OperatorCli.run(key -> key.startsWith("GONGKAI_"),
+				Map.of("GONGKAI_PORTAL_URL", portal.url(""), "GONGKAI_KEYCLOAK_URL", RealServers.KEYCLOAK_URL), arguments);
 	}
 
 	private static void complete(PortalProcess portal, String token, long requestId, String step, String body)
