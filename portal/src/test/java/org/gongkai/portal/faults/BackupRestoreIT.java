@@ -1,10 +1,10 @@
 package org.gongkai.portal.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongkai.portal.faults.FaultDatabases.connect;
+import static org.gongkai.portal.faults.FaultDatabases.count;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -178,17 +178,5 @@ class BackupRestoreIT {
 			}
 		}
 		return sums;
-	}
-
-	private static long count(Map<String, String> database, String sql) throws SQLException {
-		try (var db = connect(database); var rows = db.createStatement().executeQuery(sql)) {
-			rows.next();
-			return rows.getLong(1);
-		}
-	}
-
-	private static Connection connect(Map<String, String> database) throws SQLException {
-		return DriverManager.getConnection(database.get("spring.datasource.url"),
-				database.get("spring.datasource.username"), database.getOrDefault("spring.datasource.password", ""));
 	}
 }

@@ -1,11 +1,10 @@
 package org.gongkai.portal.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongkai.portal.faults.FaultDatabases.connect;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -209,10 +208,6 @@ class ElasticsearchClusterIT {
 		}
 	}
 
-	private static Connection connect(Map<String, String> database) throws SQLException {
-		return DriverManager.getConnection(database.get("spring.datasource.url"),
-				database.get("spring.datasource.username"), database.getOrDefault("spring.datasource.password", ""));
-	}
 
 	/**
 	 * Publishes catalogue items as the staff do, through the API: the clerk drafts and submits, 保密审查

@@ -1,6 +1,9 @@
 package org.gongkai.portal.faults;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -42,5 +45,19 @@ final class FaultDatabases {
 		var settings = new LinkedHashMap<String, String>();
 		MariaDb.freshDatabase(baseName, (name, value) -> settings.put(name, String.valueOf(value.get())));
 		return settings;
+	}
+
+	/** A connection to the database of these settings, as the portal process opens it. */
+	static Connection connect(Map<String, String> settings) throws SQLException {
+		return DriverManager.getConnection(settings.get(URL), settings.get("spring.datasource.username"),
+				settings.getOrDefault("spring.datasource.password", ""));
+	}
+
+	/** The number the query {@code sql} answers (a count, a maximum) in the database of these settings. */
+	static long count(Map<String, String> settings, String sql) throws SQLException {
+		try (var db = connect(settings); var rows = db.createStatement().executeQuery(sql)) {
+			rows.next();
+			return rows.getLong(1);
+		}
 	}
 }

@@ -1,6 +1,8 @@
 package org.gongkai.portal.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongkai.portal.faults.FaultDatabases.connect;
+import static org.gongkai.portal.faults.FaultDatabases.count;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -8,8 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -302,17 +302,5 @@ class UpgradeIT {
 			assertThat(System.nanoTime()).as(what + " within 90 s").isLessThan(deadline);
 			Thread.sleep(500);
 		}
-	}
-
-	private static long count(Map<String, String> database, String sql) throws SQLException {
-		try (var db = connect(database); var rows = db.createStatement().executeQuery(sql)) {
-			rows.next();
-			return rows.getLong(1);
-		}
-	}
-
-	private static Connection connect(Map<String, String> database) throws SQLException {
-		return DriverManager.getConnection(database.get("spring.datasource.url"),
-				database.get("spring.datasource.username"), database.getOrDefault("spring.datasource.password", ""));
 	}
 }
