@@ -1,6 +1,7 @@
 package org.gongkai.workflow.engineschema;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
  * <p>Managed: a second Flyway with its own history table {@value #HISTORY}, whose versions are Camunda
  * minor versions ({@link EngineSchemaMigration}). A database whose engine tables an earlier release made
  * with {@code schema-update} (no engine history yet) is baselined at the version in its schema log, and
- * upgraded from there. Flyway's lock lets several nodes start at once. After Gongkai's own Flyway
+ * upgraded from there. An {@link EngineSchemaLock} around the version's reading and Flyway lets several
+ * nodes start at once. After Gongkai's own Flyway
  * ({@link DependsOnDatabaseInitialization}), which refuses a non-empty database without its history.
  *
  * <p>Both modes then require the schema at this engine's minor version, or refuse to start.
@@ -46,6 +48,9 @@ class EngineSchema extends AbstractProcessEnginePlugin implements Ordered {
 
 	/** The first version the engine Flyway records: Gongkai's releases before it made 7.24 schemas. */
 	private static final EngineVersion FIRST = new EngineVersion(7, 24);
+
+	/** Longer than the create scripts take on a slow database: a second node waits for the first. */
+	private static final Duration LOCK_TIMEOUT = Duration.ofMinutes(10);
 
 	private static final Logger log = LoggerFactory.getLogger(EngineSchema.class);
 
@@ -68,9 +73,12 @@ class EngineSchema extends AbstractProcessEnginePlugin implements Ordered {
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
 		try {
-			var scripts = new EngineScripts(scriptType(configuration));
+			var type = scriptType(configuration);
+			var scripts = new EngineScripts(type);
 			if (properties.mode() == EngineSchemaMode.MANAGED) {
-				migrate(scripts);
+				try (var lock = EngineSchemaLock.acquire(dataSource, type, LOCK_TIMEOUT)) {
+					migrate(scripts);
+				}
 			}
 			check(scripts);
 		}

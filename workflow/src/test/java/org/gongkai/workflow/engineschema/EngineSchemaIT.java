@@ -154,6 +154,52 @@ class EngineSchemaIT {
 		assertThat(rows(database, "select VERSION_ from ACT_GE_SCHEMA_LOG")).containsExactly("7.24.0");
 	}
 
+	/**
+	 * What the race of two starting nodes comes down to, made certain: one node holds the lock while its
+	 * create scripts have made the engine's property table but not yet its schema log. The other waits
+	 * for it instead of reading the half-made schema, and finds the finished one afterwards.
+	 */
+	@Test
+	void aNodeWaitsWhileAnotherIsMakingTheEngineSchema() throws Exception {
+		var database = freshDatabase("gongkai_it_engine_wait");
+		var pool = Executors.newSingleThreadExecutor();
+		try (var other = DriverManager.getConnection(database.get("spring.datasource.url"), user(), password());
+				var statement = other.createStatement()) {
+			// the other node's own Flyway has run, its engine create scripts have begun: a first start, undone
+			start(database, "managed").close();
+			statement.execute("set foreign_key_checks = 0");
+			for (String table : rows(database, "select table_name from information_schema.tables where table_schema = database() "
+					+ "and (table_name like 'ACT\\_%' or table_name = '" + EngineSchema.HISTORY + "')")) {
+				statement.execute("drop table " + table);
+			}
+			var lock = EngineSchemaLock.name(other);
+			try (var rows = statement.executeQuery("select get_lock('" + lock + "', 0)")) {
+				assertThat(rows.next() && rows.getInt(1) == 1).as("the test holds the lock").isTrue();
+			}
+			statement.execute("create table ACT_GE_PROPERTY (NAME_ varchar(64) primary key, VALUE_ varchar(300), REV_ integer)");
+			Future<ConfigurableApplicationContext> node = pool.submit(() -> start(database, "managed"));
+			var waiting = "select count(*) from information_schema.processlist where db = database() and id <> connection_id() "
+					+ "and info like 'select get_lock%'";
+			long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+			while (!node.isDone() && !rows(database, waiting).equals(List.of("1")) && System.nanoTime() < until) {
+				Thread.sleep(100);
+			}
+			assertThat(node).as("the node waits for the lock rather than reading a half-made schema").isNotDone();
+			assertThat(rows(database, waiting)).containsExactly("1");
+
+			statement.execute("drop table ACT_GE_PROPERTY");
+			statement.execute("select release_lock('" + lock + "')");
+			try (var portal = node.get(5, TimeUnit.MINUTES)) {
+				runAProcess(portal.getBean(ProcessEngine.class));
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(rows(database, "select version, type, success from flyway_engine_history order by installed_rank"))
+			.containsExactly("0|BASELINE|1", "7.24|JDBC|1");
+	}
+
 	@Test
 	void externalModeRefusesToStartWithoutTheEngineSchemaAndCreatesNothing() throws SQLException {
 		var database = freshDatabase("gongkai_it_engine_external");
