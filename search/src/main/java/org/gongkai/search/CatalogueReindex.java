@@ -7,10 +7,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -41,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * write index, so a second rebuild (any node) fails with {@link RebuildAlreadyRunning} instead of
  * racing.
  * <li><b>Fill.</b> Read every public item from {@link CatalogueRecords#readAll} and {@code _bulk}
- * it into the new index. Searches keep using the alias, still on the old index.
+ * it into the new index, rendered and sent on several threads. Searches keep using the alias, still on the old index.
  * <li><b>Catch up.</b> A page read early in the fill may reach Elasticsearch after a newer state of
  * the same item that the relay has just double-written, and overwrite it; an item withdrawn during
  * the fill may be put back. So, after the fill, everything {@link CatalogueRecords#changedSince
@@ -83,6 +91,17 @@ public final class CatalogueReindex {
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmssSSS")
 		.withZone(ZoneOffset.UTC);
 
+	/** One fill worker per core: rendering is CPU-bound, and Elasticsearch's answers overlap the others' rendering. */
+	static final int DEFAULT_WORKERS = Runtime.getRuntime().availableProcessors();
+
+	private static final AtomicInteger FILL_THREAD_NUMBER = new AtomicInteger();
+
+	private static final ThreadFactory FILL_THREADS = task -> {
+		Thread thread = new Thread(task, "catalogue-rebuild-" + FILL_THREAD_NUMBER.incrementAndGet());
+		thread.setDaemon(true);
+		return thread;
+	};
+
 	private static final Logger log = LoggerFactory.getLogger(CatalogueReindex.class);
 
 	private final ElasticsearchClient client;
@@ -93,16 +112,36 @@ public final class CatalogueReindex {
 
 	private final Duration retireDelay;
 
-	/** Rebuilds the index behind {@code index}'s alias, with the same client. */
+	private final int workers;
+
+	/**
+	 * Rebuilds the index behind {@code index}'s alias, with the same client, rendering and sending on
+	 * as many threads as the machine has cores.
+	 */
 	public CatalogueReindex(ElasticsearchClient client, CatalogueIndex index) {
-		this(client, index, Clock.systemUTC(), RETIRE_DELAY);
+		this(client, index, DEFAULT_WORKERS);
+	}
+
+	/**
+	 * @param workers threads that render items and send them to Elasticsearch during the fill (at least 1)
+	 */
+	public CatalogueReindex(ElasticsearchClient client, CatalogueIndex index, int workers) {
+		this(client, index, Clock.systemUTC(), RETIRE_DELAY, workers);
 	}
 
 	CatalogueReindex(ElasticsearchClient client, CatalogueIndex index, Clock clock, Duration retireDelay) {
+		this(client, index, clock, retireDelay, DEFAULT_WORKERS);
+	}
+
+	CatalogueReindex(ElasticsearchClient client, CatalogueIndex index, Clock clock, Duration retireDelay, int workers) {
+		if (workers < 1) {
+			throw new IllegalArgumentException("A rebuild needs at least one worker, not " + workers);
+		}
 		this.client = client;
 		this.index = index;
 		this.clock = clock;
 		this.retireDelay = retireDelay;
+		this.workers = workers;
 	}
 
 	/**
@@ -235,22 +274,79 @@ public final class CatalogueReindex {
 			})));
 	}
 
+	/**
+	 * Reads every item on the calling thread and has {@link #workers} threads render and send them, a
+	 * bulk request of {@value CatalogueIndex#BULK_BATCH} each: rendering (Lucene's smart Chinese
+	 * segmenter, most of the CPU of a rebuild) runs on every core, and while one worker waits for
+	 * Elasticsearch the others render. At most two chunks per worker are read ahead, so memory stays
+	 * bounded however large the catalogue. Writes carry the item's version ({@code external_gte}), so the
+	 * order in which chunks arrive does not matter. The first failure stops the fill: chunks not yet
+	 * started are skipped, the rebuild is abandoned and the live index stays as it was.
+	 */
 	private long fill(String target, CatalogueRecords records) {
 		long[] count = { 0 };
-		List<String> refused = new ArrayList<>();
-		records.readAll(batch -> {
-			List<Function<String, BulkOperation>> writes = new ArrayList<>();
-			for (CatalogueDocument doc : batch) {
-				writes.add(CatalogueIndex.indexing(doc.id(), this.index.render(doc), doc.version()));
-			}
-			refused.addAll(write(target, writes));
-			count[0] += batch.size();
-		});
+		List<String> refused = Collections.synchronizedList(new ArrayList<>());
+		AtomicReference<RuntimeException> failure = new AtomicReference<>();
+		Semaphore inFlight = new Semaphore(2 * this.workers);
+		ExecutorService pool = Executors.newFixedThreadPool(this.workers, FILL_THREADS);
+		try {
+			records.readAll(batch -> {
+				for (int from = 0; from < batch.size(); from += CatalogueIndex.BULK_BATCH) {
+					List<CatalogueDocument> chunk = batch.subList(from, Math.min(batch.size(), from + CatalogueIndex.BULK_BATCH));
+					throwIfFailed(failure);
+					inFlight.acquireUninterruptibly();
+					pool.execute(() -> {
+						try {
+							if (failure.get() == null) {
+								List<Function<String, BulkOperation>> writes = new ArrayList<>(chunk.size());
+								for (CatalogueDocument doc : chunk) {
+									writes.add(CatalogueIndex.indexing(doc.id(), this.index.render(doc), doc.version()));
+								}
+								refused.addAll(write(target, writes));
+							}
+						}
+						catch (RuntimeException ex) {
+							failure.compareAndSet(null, ex);
+						}
+						finally {
+							inFlight.release();
+						}
+					});
+				}
+				count[0] += batch.size();
+			});
+			inFlight.acquireUninterruptibly(2 * this.workers);
+			throwIfFailed(failure);
+		}
+		finally {
+			// after a failure, let the chunks already sent finish before the caller abandons the index
+			pool.shutdown();
+			awaitQuietly(pool);
+		}
 		if (!refused.isEmpty()) {
 			throw new IndexingFailed("Elasticsearch refused " + refused.size() + " catalogue items while filling "
 					+ target + "; the live index is unchanged: " + refused, refused, null);
 		}
 		return count[0];
+	}
+
+	private static void awaitQuietly(ExecutorService pool) {
+		try {
+			if (!pool.awaitTermination(5, TimeUnit.MINUTES)) {
+				pool.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			pool.shutdownNow();
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void throwIfFailed(AtomicReference<RuntimeException> failure) {
+		RuntimeException ex = failure.get();
+		if (ex != null) {
+			throw ex;
+		}
 	}
 
 	private int catchUp(String target, CatalogueRecords records, Instant since) {

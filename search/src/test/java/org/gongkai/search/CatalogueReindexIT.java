@@ -243,6 +243,41 @@ class CatalogueReindexIT {
 	}
 
 	@Test
+	void severalWorkersFillEveryItemOnceWhateverOrderTheirChunksArriveIn() throws IOException {
+		Rebuilt rebuilt = new CatalogueReindex(client, this.index, Clock.systemUTC(), Duration.ZERO, 4)
+			.rebuild(this.records, false);
+
+		assertThat(rebuilt.documents()).isEqualTo(ITEMS);
+		assertThat(allIds()).containsExactlyInAnyOrderElementsOf(this.records.ids());
+		assertThat(client.count(c -> c.index(this.alias)).count()).isEqualTo(ITEMS);
+	}
+
+	@Test
+	void aWorkerThatFailsStopsTheFillAndTheLiveIndexStaysAsItWas() throws IOException {
+		String live = liveIndex();
+		// another node discards this rebuild while its chunks are being sent: the workers' writes fail
+		AtomicInteger batches = new AtomicInteger();
+		this.records.afterEachBatch = batch -> {
+			if (batches.incrementAndGet() == 3) {
+				Calls.call("discarding", () -> {
+					for (String target : client.indices().getAlias(g -> g.name(this.index.rebuildAlias())).result().keySet()) {
+						client.indices().delete(d -> d.index(target));
+					}
+					return null;
+				});
+			}
+		};
+		CatalogueReindex reindex = new CatalogueReindex(client, this.index, Clock.systemUTC(), Duration.ZERO, 3);
+
+		assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> reindex.rebuild(this.records, false));
+
+		assertThat(liveIndex()).isEqualTo(live);
+		assertThat(client.count(c -> c.index(this.alias)).count()).isEqualTo(ITEMS);
+		assertThat(client.indices().existsAlias(a -> a.name(this.index.rebuildAlias())).value()).isFalse();
+		assertThat(reindex.running()).isEmpty();
+	}
+
+	@Test
 	void withoutConfiguredReplicasARebuildKeepsThoseRaisedByHandOnTheLiveIndex() throws IOException {
 		assertThat(layoutsBehind(this.alias)).as("the bundled layout").containsExactly("1/0");
 		client.indices().putSettings(p -> p.index(this.alias).settings(s -> s.numberOfReplicas("1")));

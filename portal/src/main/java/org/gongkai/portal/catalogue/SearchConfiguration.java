@@ -18,8 +18,8 @@ class SearchConfiguration {
 	}
 
 	@Bean
-	CatalogueReindex catalogueReindex(ElasticsearchClient client, CatalogueIndex index) {
-		return new CatalogueReindex(client, index);
+	CatalogueReindex catalogueReindex(ElasticsearchClient client, CatalogueIndex index, SearchProperties properties) {
+		return new CatalogueReindex(client, index, properties.fillWorkers());
 	}
 
 	@Bean

@@ -16,10 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        the next index the portal creates (the first, or a rebuild's)
  * @param replicas replicas of each new physical index, unset for the bundled none (a rebuild then keeps
  *        what the live index has); 1 on a cluster of several nodes, see docs/production.md
+ * @param rebuildWorkers threads a rebuild renders and sends items on; unset: one per core. Fewer leave
+ *        cores to searches while a large catalogue is rebuilt on a busy node
  */
 @ConfigurationProperties("gongkai.search")
 public record SearchProperties(String alias, Duration relayInterval, Duration claimTimeout, Integer shards,
-		Integer replicas) {
+		Integer replicas, Integer rebuildWorkers) {
 
 	public SearchProperties {
 		if (alias == null || alias.isBlank()) {
@@ -34,6 +36,14 @@ public record SearchProperties(String alias, Duration relayInterval, Duration cl
 		// fails the start on a negative count, before any index is created with it (the parameters: the
 		// fields are assigned only after this body)
 		new IndexLayout(shards, replicas);
+		if (rebuildWorkers != null && rebuildWorkers < 1) {
+			throw new IllegalArgumentException("gongkai.search.rebuild-workers must be at least 1, not " + rebuildWorkers);
+		}
+	}
+
+	/** Threads of a rebuild's fill. */
+	int fillWorkers() {
+		return (rebuildWorkers != null) ? rebuildWorkers : Runtime.getRuntime().availableProcessors();
 	}
 
 	/** The shards and replicas new physical indices get. */
