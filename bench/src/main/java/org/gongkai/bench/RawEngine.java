@@ -1,10 +1,12 @@
 package org.gongkai.bench;
 
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
@@ -42,12 +44,14 @@ final class RawEngine implements AutoCloseable {
 		execute("create database " + database + " character set utf8mb4 collate utf8mb4_unicode_ci");
 		var configuration = new StandaloneProcessEngineConfiguration();
 		configuration.setProcessEngineName("bench-raw-" + ProcessHandle.current().pid());
-		configuration.setJdbcUrl(server() + database + PARAMETERS);
-		configuration.setJdbcDriver("com.mysql.cj.jdbc.Driver");
-		configuration.setJdbcUsername(options.mysqlUser());
-		configuration.setJdbcPassword(options.mysqlPassword());
-		configuration.setJdbcMaxActiveConnections(POOL);
-		configuration.setJdbcMaxIdleConnections(POOL);
+		// READ COMMITTED, as the portal's pool sets it (Camunda requires it on MySQL)
+		var pool = new PooledDataSource("com.mysql.cj.jdbc.Driver", server() + database + PARAMETERS, options.mysqlUser(),
+				options.mysqlPassword());
+		pool.setDefaultTransactionIsolationLevel(Connection.TRANSACTION_READ_COMMITTED);
+		pool.setPoolMaximumActiveConnections(POOL);
+		pool.setPoolMaximumIdleConnections(POOL);
+		configuration.setDataSource(pool);
+		configuration.setDatabaseType("mysql");
 		configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
 		configuration.setHistory(options.historyLevel());
 		configuration.setJobExecutorActivate(false);
