@@ -35,6 +35,8 @@ final class RawEngine implements AutoCloseable {
 
 	private final String database;
 
+	private final PooledDataSource pool;
+
 	private final ProcessEngine engine;
 
 	RawEngine(BenchOptions options) throws SQLException {
@@ -45,7 +47,7 @@ final class RawEngine implements AutoCloseable {
 		var configuration = new StandaloneProcessEngineConfiguration();
 		configuration.setProcessEngineName("bench-raw-" + ProcessHandle.current().pid());
 		// READ COMMITTED, as the portal's pool sets it (Camunda requires it on MySQL)
-		var pool = new PooledDataSource("com.mysql.cj.jdbc.Driver", server() + database + PARAMETERS, options.mysqlUser(),
+		pool = new PooledDataSource("com.mysql.cj.jdbc.Driver", server() + database + PARAMETERS, options.mysqlUser(),
 				options.mysqlPassword());
 		pool.setDefaultTransactionIsolationLevel(Connection.TRANSACTION_READ_COMMITTED);
 		pool.setPoolMaximumActiveConnections(POOL);
@@ -106,6 +108,7 @@ final class RawEngine implements AutoCloseable {
 	public void close() throws SQLException {
 		try {
 			engine.close();
+			pool.forceCloseAll();
 		}
 		finally {
 			execute("drop database if exists " + database);
