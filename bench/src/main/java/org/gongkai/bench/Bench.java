@@ -85,6 +85,13 @@ public final class Bench {
 			stack.results.add(Measured.value("G8 portal resident memory after the loads (MB)",
 					Math.round(stack.portal.residentMegabytes())));
 		}
+		// after G8, whose figure stays that of the loads G5, G6 and G1
+		if (options.runs("G2")) {
+			new StaffCompletions(stack).run();
+		}
+		if (options.runs("G4")) {
+			new ApprovalToSearch(stack).run();
+		}
 		if (options.runs("G7")) {
 			rebuild.raw();
 		}

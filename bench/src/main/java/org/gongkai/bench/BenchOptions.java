@@ -11,7 +11,7 @@ import java.util.Set;
  * servers come from the same variables the portal reads ({@code GONGKAI_ES_URL}, {@code GONGKAI_KEYCLOAK_URL},
  * {@code GONGKAI_MYSQL_HOST}/{@code _PORT}/{@code _USER}/{@code _PASSWORD}).
  *
- * @param workloads the ids to run (G1, G5, G6, G7, G8, G9; calibration always runs)
+ * @param workloads the ids to run (G1, G2, G4, G5, G6, G7, G8, G9; calibration always runs)
  * @param items catalogue items to generate (on top of the demo's hand-written ones)
  * @param queries distinct search queries G5 draws from
  * @param seconds measured seconds of each load
@@ -19,6 +19,8 @@ import java.util.Set;
  * @param searchRate G5's calls per second (open model), portal and raw alike
  * @param submitRate G1's submissions per second
  * @param pagingRate G6's page requests per second, page 1 and the deep page alike
+ * @param completeRate G2's task completions per second, portal and raw engine alike
+ * @param approvals G4's items approved one after the other until found by search
  * @param connections connections of the capacity (closed-model) runs
  * @param deepPage the page G6 reads by cursor (fewer if the data has fewer pages)
  * @param database MariaDB database of the run, created afresh and dropped at the end unless {@code keepDatabase}
@@ -26,12 +28,12 @@ import java.util.Set;
  * @param historyLevel Camunda's history level for the run ({@code full}, {@code audit}, ...)
  */
 record BenchOptions(Set<String> workloads, int items, int queries, int seconds, int warmupSeconds, double searchRate,
-		double submitRate, double pagingRate, int connections, int deepPage, String database, boolean keepDatabase,
+		double submitRate, double pagingRate, double completeRate, int approvals, int connections, int deepPage, String database, boolean keepDatabase,
 		Path portalJar, List<String> portalJavaOptions, String historyLevel, Path results, String label, long seed,
 		String esUrl, String keycloakUrl, String mysqlHost, int mysqlPort, String mysqlUser, String mysqlPassword) {
 
 	/** Every workload the harness implements. */
-	static final List<String> ALL = List.of("G1", "G5", "G6", "G7", "G8", "G9");
+	static final List<String> ALL = List.of("G1", "G2", "G4", "G5", "G6", "G7", "G8", "G9");
 
 	static BenchOptions parse(String... arguments) {
 		var given = new LinkedHashMap<String, String>();
@@ -60,6 +62,7 @@ record BenchOptions(Set<String> workloads, int items, int queries, int seconds, 
 				values.integer("items", 100_000, 400), values.integer("queries", 1000, 60), values.integer("seconds", 60, 4),
 				values.integer("warmup-seconds", 10, 1), values.decimal("search-rate", 50, 20),
 				values.decimal("submit-rate", 150, 10), values.decimal("paging-rate", 50, 10),
+				values.decimal("complete-rate", 120, 10), values.integer("approvals", 100, 5),
 				values.integer("connections", 4, 2), values.integer("deep-page", 200, 200),
 				values.text("database", "gongkai_bench", "gongkai_bench_smoke_p" + ProcessHandle.current().pid()),
 				Boolean.parseBoolean(values.text("keep-database", "false", null)),
@@ -96,6 +99,8 @@ record BenchOptions(Set<String> workloads, int items, int queries, int seconds, 
 		settings.put("searchRate", searchRate);
 		settings.put("submitRate", submitRate);
 		settings.put("pagingRate", pagingRate);
+		settings.put("completeRate", completeRate);
+		settings.put("approvals", approvals);
 		settings.put("connections", connections);
 		settings.put("deepPage", deepPage);
 		settings.put("portalJavaOptions", String.join(" ", portalJavaOptions));

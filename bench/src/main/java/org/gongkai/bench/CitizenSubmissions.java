@@ -40,7 +40,8 @@ final class CitizenSubmissions {
 		stack.results.fact("G1 due engine jobs " + Math.min(10, stack.options.seconds()) + " s later", dueJobs());
 	}
 
-	private HttpRequest submission(String token, long i) {
+	/** The {@code i}-th application (the same {@code i}, the same application), filed as the holder of {@code token}. */
+	HttpRequest submission(String token, long i) {
 		var random = new Random(i);
 		var area = Vocabulary.pick(random, Vocabulary.AREAS);
 		var subject = Vocabulary.pick(random, area.subjects());

@@ -36,6 +36,9 @@ class BenchSmokeIT {
 		assertThat(workloads).contains("calibration: portal liveness probe", "calibration: database single-row commits",
 				"G1 citizens submit requests", "G5 portal search", "G5 raw ES, same queries", "G5 portal search capacity",
 				"G5 raw ES capacity", "G6 page 1", "by cursor", "G7 portal rebuild", "G7 raw: ES _bulk",
+				"G2 staff complete tasks (portal API)", "G2 portal task completion capacity", "G2 raw taskService.complete",
+				"G2 raw taskService.complete capacity", "G4 final approval until found by public search",
+				"G4 raw: index (refresh=wait_for) until found", "G4 raw: index, _refresh, until found",
 				"G8 portal resident memory", "G9 first start", "G9 restart to ready");
 		var json = results.file();
 		assertThat(json.getFileName().toString()).endsWith("-smoke.json");
