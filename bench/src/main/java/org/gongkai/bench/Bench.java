@@ -81,6 +81,9 @@ public final class Bench {
 		if (options.runs("G1")) {
 			new CitizenSubmissions(stack).run();
 		}
+		if (options.runs("G10")) {
+			new YearOfRequests(stack).run();
+		}
 		if (options.runs("G8")) {
 			stack.results.add(Measured.value("G8 portal resident memory after the loads (MB)",
 					Math.round(stack.portal.residentMegabytes())));

@@ -11,7 +11,7 @@ import java.util.Set;
  * servers come from the same variables the portal reads ({@code GONGKAI_ES_URL}, {@code GONGKAI_KEYCLOAK_URL},
  * {@code GONGKAI_MYSQL_HOST}/{@code _PORT}/{@code _USER}/{@code _PASSWORD}).
  *
- * @param workloads the ids to run (G1, G2, G4, G5, G6, G7, G8, G9; calibration always runs)
+ * @param workloads the ids to run (G1, G2, G4, G5, G6, G7, G8, G9, G10; calibration always runs)
  * @param items catalogue items to generate (on top of the demo's hand-written ones)
  * @param queries distinct search queries G5 draws from
  * @param seconds measured seconds of each load
@@ -26,14 +26,16 @@ import java.util.Set;
  * @param database MariaDB database of the run, created afresh and dropped at the end unless {@code keepDatabase}
  * @param portalJavaOptions JVM options of the portal process
  * @param historyLevel Camunda's history level for the run ({@code full}, {@code audit}, ...)
+ * @param requests G10's finished disclosure requests generated for last year
  */
 record BenchOptions(Set<String> workloads, int items, int queries, int seconds, int warmupSeconds, double searchRate,
 		double submitRate, double pagingRate, double completeRate, int approvals, int connections, int deepPage, String database, boolean keepDatabase,
 		Path portalJar, List<String> portalJavaOptions, String historyLevel, Path results, String label, long seed,
-		String esUrl, String keycloakUrl, String mysqlHost, int mysqlPort, String mysqlUser, String mysqlPassword) {
+		String esUrl, String keycloakUrl, String mysqlHost, int mysqlPort, String mysqlUser, String mysqlPassword,
+		int requests) {
 
 	/** Every workload the harness implements. */
-	static final List<String> ALL = List.of("G1", "G2", "G4", "G5", "G6", "G7", "G8", "G9");
+	static final List<String> ALL = List.of("G1", "G2", "G4", "G5", "G6", "G7", "G8", "G9", "G10");
 
 	static BenchOptions parse(String... arguments) {
 		var given = new LinkedHashMap<String, String>();
@@ -72,7 +74,8 @@ record BenchOptions(Set<String> workloads, int items, int queries, int seconds, 
 				values.text("label", smoke ? "smoke" : "", null), Long.parseLong(values.text("seed", "20261206", null)),
 				env("GONGKAI_ES_URL", "http://127.0.0.1:9200"), env("GONGKAI_KEYCLOAK_URL", "http://127.0.0.1:8180"),
 				env("GONGKAI_MYSQL_HOST", "127.0.0.1"), Integer.parseInt(env("GONGKAI_MYSQL_PORT", "3306")),
-				env("GONGKAI_MYSQL_USER", "root"), env("GONGKAI_MYSQL_PASSWORD", ""));
+				env("GONGKAI_MYSQL_USER", "root"), env("GONGKAI_MYSQL_PASSWORD", ""),
+				values.integer("requests", 50_000, 300));
 		if (!given.isEmpty()) {
 			throw new IllegalArgumentException("unknown option(s): " + given.keySet());
 		}
@@ -93,6 +96,7 @@ record BenchOptions(Set<String> workloads, int items, int queries, int seconds, 
 		var settings = new LinkedHashMap<String, Object>();
 		settings.put("workloads", ALL.stream().filter(this::runs).toList());
 		settings.put("items", items);
+		settings.put("requests", requests);
 		settings.put("queries", queries);
 		settings.put("secondsPerLoad", seconds);
 		settings.put("warmupSeconds", warmupSeconds);
