@@ -15,6 +15,7 @@ class BenchOptionsTests {
 
 		assertThat(options.items()).isEqualTo(1000);
 		assertThat(options.seconds()).isEqualTo(4);
+		assertThat(options.requests()).isEqualTo(300);
 		assertThat(options.workloads()).isEqualTo(Set.of("G5", "G6"));
 		assertThat(options.database()).startsWith("gongkai_bench_smoke_p");
 		assertThat(options.label()).isEqualTo("smoke");
@@ -25,6 +26,7 @@ class BenchOptionsTests {
 		var options = BenchOptions.parse();
 
 		assertThat(options.items()).isEqualTo(100_000);
+		assertThat(options.requests()).isEqualTo(50_000);
 		assertThat(options.workloads()).containsExactlyInAnyOrderElementsOf(BenchOptions.ALL);
 		assertThat(options.database()).isEqualTo("gongkai_bench");
 		assertThat(options.portalJavaOptions()).containsExactly("-Xms256m", "-Xmx1g");
