@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -572,8 +571,8 @@ final class RequestGenerator {
 			};
 			c.trackingNo = c.delivery == ReplyDelivery.POST ? "11" + String.format("%011d", (long) (random.nextDouble() * 1e11)) : null;
 			var deliveredOn = LocalDate.ofInstant(c.repliedAt, ZONE).plusDays(c.delivery == ReplyDelivery.POST ? 1 + random.nextInt(4) : 0);
-			var recordedAt = at(deliveredOn, 10, 18);
-			if (!recordedAt.isAfter(now) && !recordedAt.isBefore(c.repliedAt)) {
+			var recordedAt = later(c.repliedAt, at(deliveredOn, 10, 18));
+			if (!recordedAt.isAfter(now)) {
 				c.deliveredOn = deliveredOn;
 				c.events.add(new Event("DELIVERED", staff, recordedAt, c.delivery.label()
 						+ (c.trackingNo == null ? "" : " " + c.trackingNo) + " " + deliveredOn));
@@ -855,10 +854,5 @@ final class RequestGenerator {
 			rows.next();
 			return rows.getLong(1);
 		}
-	}
-
-	/** Whether a day is Saturday or Sunday (for the tests' sanity checks). */
-	static boolean weekend(LocalDate day) {
-		return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
 	}
 }
