@@ -190,8 +190,10 @@ final class YearOfRequests {
 	/** The annual report is computed on every call (no cache; frozen only once submitted): the first call and several more. */
 	private void annualReports(String token) throws Exception {
 		var path = "/api/annual-reports/" + year + "?agency=government";
+		var each = new ArrayList<Double>();
 		stack.results.add(repeat("G10 annual report, computed (portal)", REPEATS,
-				i -> stack.http.send(get(path, token), HttpResponse.BodyHandlers.ofString()).statusCode() == 200));
+				i -> stack.http.send(get(path, token), HttpResponse.BodyHandlers.ofString()).statusCode() == 200, each));
+		stack.results.fact("G10 annual report calls, first to last (ms)", each.toString());
 		try (var connection = stack.database.connect()) {
 			stack.results.add(repeat("G10 annual report queries (raw JDBC)", REPEATS, i -> {
 				annualReportQueries(connection);
@@ -234,8 +236,10 @@ final class YearOfRequests {
 
 	private void statistics(String token) throws Exception {
 		var path = "/api/statistics?year=" + year;
+		var each = new ArrayList<Double>();
 		stack.results.add(repeat("G10 statistics page data (portal)", REPEATS,
-				i -> stack.http.send(get(path, token), HttpResponse.BodyHandlers.ofString()).statusCode() == 200));
+				i -> stack.http.send(get(path, token), HttpResponse.BodyHandlers.ofString()).statusCode() == 200, each));
+		stack.results.fact("G10 statistics calls, first to last (ms)", each.toString());
 		try (var connection = stack.database.connect()) {
 			stack.results.add(repeat("G10 statistics queries (raw JDBC)", REPEATS, i -> {
 				statisticsQueries(connection);
@@ -359,6 +363,7 @@ final class YearOfRequests {
 		var path = "/workbench/requests.xlsx?" + query(filter);
 		var bytes = new long[1];
 		var rows = new int[1];
+		var each = new ArrayList<Double>();
 		stack.results.add(repeat("G10 register XLSX export of the year (portal)", 3, i -> {
 			var response = session.send(stack.portal(path).GET().build());
 			if (response.statusCode() != 200 || response.body().length < 4 || response.body()[0] != 'P'
@@ -370,7 +375,8 @@ final class YearOfRequests {
 				rows[0] = workbook.getSheetAt(0).getLastRowNum();
 			}
 			return true;
-		}));
+		}, each));
+		stack.results.fact("G10 export calls, first to last (ms)", each.toString());
 		long matching;
 		try (var connection = stack.database.connect()) {
 			matching = count(connection, "select count(*) from disclosure_request where received_on >= ? and received_on <= ?",
@@ -463,6 +469,11 @@ final class YearOfRequests {
 	 * throws is an error, by kind.
 	 */
 	static Measured repeat(String workload, int calls, Call call) {
+		return repeat(workload, calls, call, new ArrayList<>());
+	}
+
+	/** As {@link #repeat(String, int, Call)}, with each expected answer's milliseconds added to {@code each}, in order. */
+	static Measured repeat(String workload, int calls, Call call, List<Double> each) {
 		var latencies = new Histogram(TimeUnit.MINUTES.toNanos(10), 3);
 		var errors = new LinkedHashMap<String, Long>();
 		long ok = 0;
@@ -471,7 +482,9 @@ final class YearOfRequests {
 			long begin = System.nanoTime();
 			try {
 				if (call.run(i)) {
-					latencies.recordValue(Math.min(System.nanoTime() - begin, latencies.getHighestTrackableValue()));
+					long nanos = System.nanoTime() - begin;
+					latencies.recordValue(Math.min(nanos, latencies.getHighestTrackableValue()));
+					each.add(Math.round(nanos / 1e5) / 10.0);
 					ok++;
 				}
 				else {
