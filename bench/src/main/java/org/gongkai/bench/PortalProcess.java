@@ -78,6 +78,10 @@ final class PortalProcess implements AutoCloseable {
 		var command = new ArrayList<String>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
 		command.addAll(options.portalJavaOptions());
+		if (options.portalCds() != null) {
+			// as deploy/gongkai up starts it: the archive of the classes a training start loaded
+			command.add("-XX:SharedArchiveFile=" + options.portalCds());
+		}
 		command.addAll(List.of("-jar", options.portalJar().toString(), "--gongkai.demo.requests=false",
 				"--camunda.bpm.history-level=" + options.historyLevel()));
 		var builder = new ProcessBuilder(command).redirectErrorStream(true)

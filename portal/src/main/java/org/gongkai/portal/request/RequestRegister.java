@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -20,6 +22,7 @@ import org.gongkai.workflow.request.RequestStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,8 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RequestRegister {
 
-	/** The export's limit, far above a year of requests of any agency. */
-	static final int EXPORT_LIMIT = 10_000;
+	/** Lines the export reads at a time: its memory stays the same for a register of any size. */
+	static final int EXPORT_PAGE = 1_000;
 
 	private final EntityManager entities;
 
@@ -76,6 +79,15 @@ public class RequestRegister {
 	@Transactional(readOnly = true)
 	public Result search(Filter filter, CurrentUser user, int page, int size) {
 		var scope = scope(user);
+		var found = page(filter, scope, page, size);
+		var builder = entities.getCriteriaBuilder();
+		var count = builder.createQuery(Long.class);
+		var counted = count.from(DisclosureRequest.class);
+		count.select(builder.count(counted)).where(predicates(builder, counted, filter, scope));
+		return new Result(rows(found, departmentNames()), entities.createQuery(count).getSingleResult(), page, size);
+	}
+
+	private List<DisclosureRequest> page(Filter filter, String scope, int page, int size) {
 		var builder = entities.getCriteriaBuilder();
 		var query = builder.createQuery(DisclosureRequest.class);
 		var root = query.from(DisclosureRequest.class);
@@ -84,17 +96,38 @@ public class RequestRegister {
 		query.where(predicates(builder, root, filter, scope))
 			.orderBy(builder.desc(builder.coalesce(root.<LocalDate>get("receivedOn"), queries.today().plusDays(1))),
 					builder.desc(root.get("id")));
-		var found = entities.createQuery(query).setFirstResult(page * size).setMaxResults(size).getResultList();
-		var count = builder.createQuery(Long.class);
-		var counted = count.from(DisclosureRequest.class);
-		count.select(builder.count(counted)).where(predicates(builder, counted, filter, scope));
-		return new Result(rows(found), entities.createQuery(count).getSingleResult(), page, size);
+		return entities.createQuery(query).setFirstResult(page * size).setMaxResults(size).getResultList();
 	}
 
-	/** Every matching line, newest first, up to {@link #EXPORT_LIMIT}. */
-	@Transactional(readOnly = true)
-	public List<Row> all(Filter filter, CurrentUser user) {
-		return search(filter, user, 0, EXPORT_LIMIT).rows();
+	private Map<String, String> departmentNames() {
+		return departments.findAll().stream().collect(Collectors.toMap(Department::getCode, Department::getName));
+	}
+
+	/**
+	 * Hands every matching line to {@code lines}, newest first, a page at a time, and returns how many
+	 * there were: a busy agency's year is tens of thousands. One snapshot of the database (repeatable
+	 * read), so that a request received while the export runs cannot shift the pages and appear twice.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public long export(Filter filter, CurrentUser user, Consumer<List<Row>> lines) {
+		return export(filter, user, EXPORT_PAGE, lines);
+	}
+
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	long export(Filter filter, CurrentUser user, int pageSize, Consumer<List<Row>> lines) {
+		var scope = scope(user);
+		var names = departmentNames();
+		long count = 0;
+		for (int page = 0;; page++) {
+			var found = page(filter, scope, page, pageSize);
+			lines.accept(rows(found, names));
+			count += found.size();
+			// the persistence context would otherwise hold every request read
+			entities.clear();
+			if (found.size() < pageSize) {
+				return count;
+			}
+		}
 	}
 
 	/** The department the caller is limited to, or null for office staff; anyone else may not read the register. */
@@ -144,8 +177,7 @@ public class RequestRegister {
 		return where.toArray(Predicate[]::new);
 	}
 
-	private List<Row> rows(List<DisclosureRequest> found) {
-		var names = departments.findAll().stream().collect(Collectors.toMap(Department::getCode, Department::getName));
+	private List<Row> rows(List<DisclosureRequest> found, Map<String, String> names) {
 		return found.stream()
 			.map(r -> new Row(r.getId(), r.getReceiptNo(), r.getKind().name(), r.getKind().label(),
 					r.getApplicant().getApplicantName(), r.getApplicant().getApplicantType().label(), r.getTitle(),

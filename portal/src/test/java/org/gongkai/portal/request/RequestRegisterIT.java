@@ -2,12 +2,17 @@ package org.gongkai.portal.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.gongkai.portal.RealServers;
+import org.gongkai.portal.security.CurrentUser;
+import org.gongkai.portal.security.Roles;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The request register through the API on MariaDB with real tokens: the office finds any request by
@@ -15,6 +20,9 @@ import org.junit.jupiter.api.Test;
  * requests assigned to it; applicants may not read it; pages have the size asked for.
  */
 class RequestRegisterIT extends RequestApiIT {
+
+	@Autowired
+	private RequestRegister register;
 
 	@Test
 	void officeFindsEveryRequestAndADepartmentOnlyItsOwn() {
@@ -63,6 +71,20 @@ class RequestRegisterIT extends RequestApiIT {
 		assertThat(register(RealServers.token("clerk1"), "department=jyj").get("rows"))
 			.as("a department's own requests only, whatever it asks for")
 			.allSatisfy(r -> assertThat(r.get("departmentCode").asText()).isEqualTo("fgw"));
+
+		// the export reads the same selection a page at a time (here one line a page) in one snapshot
+		var lines = new ArrayList<Long>();
+		long exported = register.export(new RequestRegister.Filter("台账测试", null, null, null, null, null, null),
+				new CurrentUser("editor1", "编辑", Set.of(Roles.OFFICE_EDITOR), null, null), 1,
+				page -> page.forEach(line -> lines.add(line.id())));
+		assertThat(exported).isEqualTo(3);
+		assertThat(lines).containsExactly(unconfirmed, jyj, fgw);
+		lines.clear();
+		register.export(new RequestRegister.Filter("台账测试", null, null, null, null, null, null),
+				new CurrentUser("clerk1", "办事员", Set.of(Roles.CLERK), "fgw", null), 2,
+				page -> page.forEach(line -> lines.add(line.id())));
+		assertThat(lines).as("a department exports its own requests only").containsExactly(fgw);
+
 		assertThat(get("/api/requests/register", applicant).status()).isEqualTo(403);
 		assertThat(get("/api/requests/register", RealServers.token("chief1")).status())
 			.as("a section chief reviews 政务信息, not requests")
