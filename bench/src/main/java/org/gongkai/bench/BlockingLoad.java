@@ -8,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
 
 import org.HdrHistogram.ConcurrentHistogram;
@@ -59,12 +58,8 @@ final class BlockingLoad {
 		double seconds;
 		try {
 			for (long i = 0; i < total; i++) {
-				long intended = start + Math.round(i * interval);
-				for (long wait = intended - System.nanoTime(); wait > 0; wait = intended - System.nanoTime()) {
-					LockSupport.parkNanos(wait);
-				}
-				if (!outstanding.tryAcquire()) {
-					errors.merge("dropped", 1L, Long::sum);
+				long intended = OpenLoad.startWhenDue(start + Math.round(i * interval), outstanding, errors);
+				if (intended == OpenLoad.DROPPED) {
 					continue;
 				}
 				long index = i;

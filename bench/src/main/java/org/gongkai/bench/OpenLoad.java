@@ -56,12 +56,8 @@ final class OpenLoad {
 		double interval = 1e9 / rate;
 		long start = System.nanoTime();
 		for (long i = 0; i < total; i++) {
-			long intended = start + Math.round(i * interval);
-			for (long wait = intended - System.nanoTime(); wait > 0; wait = intended - System.nanoTime()) {
-				LockSupport.parkNanos(wait);
-			}
-			if (!outstanding.tryAcquire()) {
-				errors.merge("dropped", 1L, Long::sum);
+			long intended = startWhenDue(start + Math.round(i * interval), outstanding, errors);
+			if (intended == DROPPED) {
 				continue;
 			}
 			HttpRequest call = calls.apply(i);
@@ -96,5 +92,23 @@ final class OpenLoad {
 			cause = cause.getCause();
 		}
 		return cause.getClass().getSimpleName();
+	}
+
+	/** What {@link #startWhenDue} answers when every slot is taken. */
+	static final long DROPPED = Long.MIN_VALUE;
+
+	/**
+	 * Waits until a call's intended start and takes a slot for it; returns that start, or {@link #DROPPED}
+	 * (and counts it as {@code dropped}) if {@code outstanding} has no free slot. Shared by both open loads.
+	 */
+	static long startWhenDue(long intended, Semaphore outstanding, Map<String, Long> errors) {
+		for (long wait = intended - System.nanoTime(); wait > 0; wait = intended - System.nanoTime()) {
+			LockSupport.parkNanos(wait);
+		}
+		if (!outstanding.tryAcquire()) {
+			errors.merge("dropped", 1L, Long::sum);
+			return DROPPED;
+		}
+		return intended;
 	}
 }

@@ -186,17 +186,31 @@ final class YearOfRequests {
 
 	/** The annual report is computed on every call (no cache; frozen only once submitted): the first call and several more. */
 	private void annualReports(String token) throws Exception {
-		var path = "/api/annual-reports/" + year + "?agency=government";
+		portalBesideItsSql("G10 annual report", "/api/annual-reports/" + year + "?agency=government", token,
+				this::annualReportQueries);
+	}
+
+	/**
+	 * {@value #REPEATS} calls of {@code path}, each timed (the first included: nothing is cached), then as many
+	 * runs of the SQL behind it by JDBC.
+	 */
+	private void portalBesideItsSql(String name, String path, String token, Sql sql) throws Exception {
 		var each = new ArrayList<Double>();
-		stack.results.add(repeat("G10 annual report, computed (portal)", REPEATS,
+		stack.results.add(repeat(name + ", computed (portal)", REPEATS,
 				i -> stack.http.send(get(path, token), HttpResponse.BodyHandlers.ofString()).statusCode() == 200, each));
-		stack.results.fact("G10 annual report calls, first to last (ms)", each.toString());
+		stack.results.fact(name + " calls, first to last (ms)", each.toString());
 		try (var connection = stack.database.connect()) {
-			stack.results.add(repeat("G10 annual report queries (raw JDBC)", REPEATS, i -> {
-				annualReportQueries(connection);
+			stack.results.add(repeat(name + " queries (raw JDBC)", REPEATS, i -> {
+				sql.run(connection);
 				return true;
 			}));
 		}
+	}
+
+	/** Queries run by JDBC beside a portal call. */
+	private interface Sql {
+
+		void run(Connection connection) throws SQLException;
 	}
 
 	/** 表三's and 表四's grouped queries and the fee notices, as {@code AnnualReportQueries} runs them, for every agency. */
@@ -232,17 +246,7 @@ final class YearOfRequests {
 	}
 
 	private void statistics(String token) throws Exception {
-		var path = "/api/statistics?year=" + year;
-		var each = new ArrayList<Double>();
-		stack.results.add(repeat("G10 statistics page data (portal)", REPEATS,
-				i -> stack.http.send(get(path, token), HttpResponse.BodyHandlers.ofString()).statusCode() == 200, each));
-		stack.results.fact("G10 statistics calls, first to last (ms)", each.toString());
-		try (var connection = stack.database.connect()) {
-			stack.results.add(repeat("G10 statistics queries (raw JDBC)", REPEATS, i -> {
-				statisticsQueries(connection);
-				return true;
-			}));
-		}
+		portalBesideItsSql("G10 statistics", "/api/statistics?year=" + year, token, this::statisticsQueries);
 	}
 
 	/** The requests' and the catalogue's queries of {@code OfficeStatistics.all} (the biggest ones), by JDBC. */

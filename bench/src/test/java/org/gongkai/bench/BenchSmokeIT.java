@@ -41,7 +41,7 @@ class BenchSmokeIT {
 				"G4 raw: index (refresh=wait_for) until found", "G4 raw: index, _refresh, until found",
 				"G8 portal resident memory", "G9 first start", "G9 restart to ready",
 				"G10 annual reports count the generated requests", "G10 annual report, computed (portal)",
-				"G10 annual report queries (raw JDBC)", "G10 statistics page data (portal)", "G10 statistics queries (raw JDBC)",
+				"G10 annual report queries (raw JDBC)", "G10 statistics, computed (portal)", "G10 statistics queries (raw JDBC)",
 				"G10 register page 1 with filters (portal)", "G10 register count + page queries (raw JDBC)",
 				"G10 register XLSX export of the year (portal)", "G10 register export rows read (raw JDBC)");
 		var json = results.file();
