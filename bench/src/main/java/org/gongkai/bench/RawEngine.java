@@ -10,6 +10,7 @@ import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.model.bpmn.Bpmn;
 
 /**
@@ -57,6 +58,10 @@ final class RawEngine implements AutoCloseable {
 		configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
 		configuration.setHistory(options.historyLevel());
 		configuration.setJobExecutorActivate(false);
+		// the portal's ids, as the Spring Boot starter configures them (camunda.bpm.id-generator=strong): the
+		// standalone default takes blocks of ids from one row of ACT_GE_PROPERTY, which concurrent completions
+		// fight over (the first idle run's raw open load failed on it)
+		configuration.setIdGenerator(new StrongUuidGenerator());
 		engine = configuration.buildProcessEngine();
 		engine.getRepositoryService()
 			.createDeployment()
