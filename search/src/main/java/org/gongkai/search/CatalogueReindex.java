@@ -92,7 +92,7 @@ public final class CatalogueReindex {
 		.withZone(ZoneOffset.UTC);
 
 	/** One fill worker per core: rendering is CPU-bound, and Elasticsearch's answers overlap the others' rendering. */
-	static final int DEFAULT_WORKERS = Runtime.getRuntime().availableProcessors();
+	public static final int DEFAULT_WORKERS = Runtime.getRuntime().availableProcessors();
 
 	private static final AtomicInteger FILL_THREAD_NUMBER = new AtomicInteger();
 

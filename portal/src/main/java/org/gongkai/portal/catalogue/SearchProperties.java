@@ -2,6 +2,7 @@ package org.gongkai.portal.catalogue;
 
 import java.time.Duration;
 
+import org.gongkai.search.CatalogueReindex;
 import org.gongkai.search.IndexLayout;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -43,7 +44,7 @@ public record SearchProperties(String alias, Duration relayInterval, Duration cl
 
 	/** Threads of a rebuild's fill. */
 	int fillWorkers() {
-		return (rebuildWorkers != null) ? rebuildWorkers : Runtime.getRuntime().availableProcessors();
+		return (rebuildWorkers != null) ? rebuildWorkers : CatalogueReindex.DEFAULT_WORKERS;
 	}
 
 	/** The shards and replicas new physical indices get. */

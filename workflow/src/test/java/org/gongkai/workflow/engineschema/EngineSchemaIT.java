@@ -3,6 +3,7 @@ package org.gongkai.workflow.engineschema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -261,9 +262,14 @@ class EngineSchemaIT {
 	}
 
 	private static List<String> rows(Map<String, String> database, String query) throws SQLException {
-		try (var connection = DriverManager.getConnection(database.get("spring.datasource.url"), user(), password());
-				var statement = connection.createStatement();
-				var rows = statement.executeQuery(query)) {
+		try (var connection = DriverManager.getConnection(database.get("spring.datasource.url"), user(), password())) {
+			return rows(connection, query);
+		}
+	}
+
+	/** Each row of {@code query} as its columns joined by {@code |}. */
+	static List<String> rows(Connection connection, String query) throws SQLException {
+		try (var statement = connection.createStatement(); var rows = statement.executeQuery(query)) {
 			var result = new ArrayList<String>();
 			int columns = rows.getMetaData().getColumnCount();
 			while (rows.next()) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,19 +63,8 @@ class H2EngineSchemaTests {
 	}
 
 	private List<String> rows(String query) throws SQLException {
-		try (var connection = DriverManager.getConnection(url, "sa", "");
-				var statement = connection.createStatement();
-				var rows = statement.executeQuery(query)) {
-			var result = new ArrayList<String>();
-			int columns = rows.getMetaData().getColumnCount();
-			while (rows.next()) {
-				var row = new ArrayList<String>();
-				for (int i = 1; i <= columns; i++) {
-					row.add(rows.getString(i));
-				}
-				result.add(String.join("|", row));
-			}
-			return result;
+		try (var connection = DriverManager.getConnection(url, "sa", "")) {
+			return EngineSchemaIT.rows(connection, query);
 		}
 	}
 }
