@@ -29,12 +29,14 @@ import java.util.Set;
  * @param requests G10's finished disclosure requests generated for last year
  * @param portalCds a class-data-sharing archive of the portal jar ({@code deploy/gongkai} makes it as for
  *        {@code up}), or null to start the jar without one
+ * @param rawItems at most this many items in G7's raw parts (0: all): their rates per item need no more
+ *        than a sample of a million
  */
 record BenchOptions(Set<String> workloads, int items, int queries, int seconds, int warmupSeconds, double searchRate,
 		double submitRate, double pagingRate, double completeRate, int approvals, int connections, int deepPage, String database, boolean keepDatabase,
 		Path portalJar, List<String> portalJavaOptions, String historyLevel, Path results, String label, long seed,
 		String esUrl, String keycloakUrl, String mysqlHost, int mysqlPort, String mysqlUser, String mysqlPassword,
-		int requests, Path portalCds) {
+		int requests, Path portalCds, int rawItems) {
 
 	/** Every workload the harness implements. */
 	static final List<String> ALL = List.of("G1", "G2", "G4", "G5", "G6", "G7", "G8", "G9", "G10");
@@ -77,7 +79,8 @@ record BenchOptions(Set<String> workloads, int items, int queries, int seconds, 
 				env("GONGKAI_ES_URL", "http://127.0.0.1:9200"), env("GONGKAI_KEYCLOAK_URL", "http://127.0.0.1:8180"),
 				env("GONGKAI_MYSQL_HOST", "127.0.0.1"), Integer.parseInt(env("GONGKAI_MYSQL_PORT", "3306")),
 				env("GONGKAI_MYSQL_USER", "root"), env("GONGKAI_MYSQL_PASSWORD", ""),
-				values.integer("requests", 50_000, 300), cds(values.text("portal-cds", "", null)));
+				values.integer("requests", 50_000, 300), cds(values.text("portal-cds", "", null)),
+				values.integer("raw-items", 0, 0));
 		if (!given.isEmpty()) {
 			throw new IllegalArgumentException("unknown option(s): " + given.keySet());
 		}
@@ -109,6 +112,7 @@ record BenchOptions(Set<String> workloads, int items, int queries, int seconds, 
 		settings.put("approvals", approvals);
 		settings.put("connections", connections);
 		settings.put("deepPage", deepPage);
+		settings.put("g7RawItems", rawItems == 0 ? "all" : rawItems);
 		settings.put("portalJavaOptions", String.join(" ", portalJavaOptions));
 		settings.put("portalClassDataSharing", portalCds != null);
 		settings.put("historyLevel", historyLevel);

@@ -60,7 +60,10 @@ final class CatalogueRebuild {
 		stack.results.fact("G7 documents indexed", answer.path("documents").asLong());
 	}
 
-	/** Reading and rendering the same items, and the raw {@code _bulk} of them, each timed apart. */
+	/**
+	 * Reading and rendering the same items, and the raw {@code _bulk} of them, each timed apart; the first
+	 * {@code --raw-items} of them if that is set.
+	 */
 	void raw() throws IOException, InterruptedException, SQLException {
 		var scratch = stack.alias + "-raw-bulk";
 		stack.http.send(stack.elasticsearch("/" + scratch).DELETE().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
@@ -84,6 +87,10 @@ final class CatalogueRebuild {
 				var page = page(connection, after, agencies, columns);
 				long t1 = System.nanoTime();
 				readNanos += t1 - t0;
+				int limit = stack.options.rawItems();
+				if (limit > 0 && count + page.size() > limit) {
+					page = page.subList(0, (int) Math.max(0, limit - count));
+				}
 				if (page.isEmpty()) {
 					break;
 				}

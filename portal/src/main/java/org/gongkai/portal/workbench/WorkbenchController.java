@@ -1,17 +1,17 @@
 package org.gongkai.portal.workbench;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.gongkai.portal.annual.WorkbenchAnnualReminders;
 import org.gongkai.portal.security.CurrentUser;
 import org.gongkai.portal.security.Roles;
+import org.gongkai.portal.siteerror.OpenSiteErrors;
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.portal.system.SafeDetail;
 import org.gongkai.workflow.Refusal;
-import org.gongkai.workflow.annual.GenerateAnnualReport;
 import org.gongkai.workflow.caselog.CaseEvents;
 import org.gongkai.workflow.caselog.CaseType;
 import org.gongkai.workflow.publication.CatalogueAttachments;
@@ -105,13 +105,20 @@ class WorkbenchController {
 
 	private final List<CaseDesk> desks;
 
+	private final WorkbenchAnnualReminders annualReminders;
+
+	private final OpenSiteErrors openSiteErrors;
+
 	WorkbenchController(TaskInbox inbox, CatalogueItems items, CatalogueColumns columns, DraftCatalogueItem draft,
 			CaseEvents events, DisclosureRequests requests, Departments departments, RequestQueries queries,
 			PublicationClock publicationClock, CatalogueAttachments attachments,
 			CatalogueChanges changes, PromoteReply promote, RequestAttachments requestAttachments,
 			@Qualifier("mvcConversionService") ConversionService conversions, jakarta.validation.Validator validator,
-			MessageSource messages, WorkbenchInbox workbenchInbox, WorkbenchReminders reminders, List<CaseDesk> desks) {
+			MessageSource messages, WorkbenchInbox workbenchInbox, WorkbenchReminders reminders, List<CaseDesk> desks,
+			WorkbenchAnnualReminders annualReminders, OpenSiteErrors openSiteErrors) {
 		this.desks = List.copyOf(desks);
+		this.annualReminders = annualReminders;
+		this.openSiteErrors = openSiteErrors;
 		this.workbenchInbox = workbenchInbox;
 		this.reminders = reminders;
 		this.conversions = conversions;
@@ -142,16 +149,16 @@ class WorkbenchController {
 			@RequestParam(required = false) String due, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String dir, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String size, @RequestParam(required = false) String q,
-			@ModelAttribute("annualReminders") List<GenerateAnnualReport.Reminder> annualReminders,
-			@ModelAttribute("annualAgencyNames") Map<String, String> agencyNames, Authentication authentication,
-			Model model) {
+			Authentication authentication, Model model) {
 		var user = CurrentUser.of(authentication);
 		var filter = InboxFilter.of(kind, step, due, sort, dir, page, size, InboxFilter.PAGE_SIZE, q);
 		var inboxPage = workbenchInbox.page(user.staff(), filter);
 		model.addAttribute("inbox", inboxPage);
 		model.addAttribute("filter", inboxPage.filter());
 		model.addAttribute("dueBands", InboxFilter.DUES);
-		model.addAttribute("reminderGroups", reminders.groups(user, annualReminders, agencyNames));
+		model.addAttribute("reminderGroups", reminders.groups(user, annualReminders.reminders(authentication),
+				annualReminders.agencyNames()));
+		model.addAttribute("openSiteErrors", openSiteErrors.count(authentication));
 		model.addAttribute("mayReadRegister",
 				RequestQueries.handlesAll(user) || RequestQueries.departmentHandled(user) != null);
 		if (user.department() != null) {

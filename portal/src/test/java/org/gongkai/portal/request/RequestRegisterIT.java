@@ -65,6 +65,13 @@ class RequestRegisterIT extends RequestApiIT {
 		var paged = register(editor, "q=" + encode("台账测试") + "&size=1&page=2");
 		assertThat(paged.get("rows")).extracting(r -> r.get("id").asLong()).containsExactly(fgw);
 		assertThat(paged.get("total").asLong()).isEqualTo(3);
+		assertThat(register(editor, "q=" + encode("台账测试") + "&size=2&page=0").get("rows"))
+			.as("a page across the waiting and the received requests")
+			.extracting(r -> r.get("id").asLong())
+			.containsExactly(unconfirmed, jyj);
+		assertThat(register(editor, "q=" + encode("台账测试") + "&size=2&page=1").get("rows"))
+			.extracting(r -> r.get("id").asLong())
+			.containsExactly(fgw);
 
 		var clerk = register(RealServers.token("clerk1"), "q=" + encode("台账测试"));
 		assertThat(clerk.get("rows")).extracting(r -> r.get("id").asLong()).containsExactly(fgw);

@@ -18,6 +18,11 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.ServiceImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -44,9 +49,13 @@ public class TaskInbox {
 
 	private final RepositoryService repository;
 
+	/** Runs the look-ups and the completion of one task as single engine commands. */
+	private final CommandExecutor commands;
+
 	TaskInbox(TaskService tasks, HistoryService history, IdentityService identity, RuntimeService runtime,
 			RepositoryService repository) {
 		this.repository = repository;
+		this.commands = ((ServiceImpl) tasks).getCommandExecutor();
 		this.tasks = tasks;
 		this.history = history;
 		this.identity = identity;
@@ -67,7 +76,14 @@ public class TaskInbox {
 	}
 
 	public TaskView get(String taskId, Staff staff) {
-		return views(List.of(mine(taskId, staff))).get(0);
+		var found = commands.execute(context -> {
+			var task = lookUp(context, taskId, staff);
+			return task.yours() ? view(context, task.task()) : null;
+		});
+		if (found == null) {
+			throw refused(taskId, staff);
+		}
+		return found;
 	}
 
 	/** Open tasks of one case (by business key), whoever holds them; for the case page. */
@@ -143,16 +159,24 @@ public class TaskInbox {
 	 * @throws DecisionIncomplete if the process needs a value the caller did not send; nothing is completed
 	 */
 	public void complete(String taskId, Staff staff, Map<String, Object> variables) {
-		var task = mine(taskId, staff);
-		if (task.getExecutionId() != null) {
-			var stale = PER_TASK.stream().filter(name -> !variables.containsKey(name)).toList();
-			if (!stale.isEmpty()) {
-				runtime.removeVariables(task.getExecutionId(), stale);
-			}
-		}
 		identity.setAuthentication(staff.userId(), staff.candidateGroups());
 		try {
-			tasks.complete(taskId, variables);
+			// one command: the look-up, the check, the removal of an earlier task's decision and the completion
+			boolean completed = commands.execute(context -> {
+				var task = lookUp(context, taskId, staff);
+				if (!task.yours()) {
+					return false;
+				}
+				if (task.task().getExecutionId() != null) {
+					var stale = PER_TASK.stream().filter(name -> !variables.containsKey(name)).toList();
+					task.task().getExecution().removeVariables(stale);
+				}
+				new CompleteTaskCmd(taskId, variables).execute(context);
+				return true;
+			});
+			if (!completed) {
+				throw refused(taskId, staff);
+			}
 		}
 		catch (OptimisticLockingException | NullValueException lost) {
 			if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
@@ -232,26 +256,65 @@ public class TaskInbox {
 	}
 
 	private Task mine(String taskId, Staff staff) {
-		var task = tasks.createTaskQuery().taskId(taskId).singleResult();
+		var task = commands.execute(context -> lookUp(context, taskId, staff));
+		if (!task.yours()) {
+			throw refused(taskId, staff);
+		}
+		return task.task();
+	}
+
+	/** An open task as the engine holds it, and whether it is the caller's. */
+	private record LookUp(TaskEntity task, boolean yours) {
+	}
+
+	/**
+	 * The task by its id and, unless it is assigned to the caller, its candidate groups: two selects by
+	 * key. (A {@code TaskQuery} builds its dynamic SQL through OGNL on every call, which cost more than
+	 * the queries themselves.) A task that is not open, not assigned to the caller, or assigned to
+	 * nobody but offered to none of their groups, is not theirs.
+	 */
+	private static LookUp lookUp(CommandContext context, String taskId, Staff staff) {
+		TaskEntity task = context.getTaskManager().findTaskById(taskId);
 		if (task == null) {
-			boolean existed = history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
-			throw existed ? new TaskAlreadyCompleted(taskId) : new TaskNotFound(taskId);
+			return new LookUp(null, false);
 		}
 		if (staff.userId().equals(task.getAssignee())) {
-			return task;
+			return new LookUp(task, true);
 		}
-		boolean offered = task.getAssignee() == null && tasks.createTaskQuery()
-			.taskId(taskId)
-			.taskCandidateGroupIn(staff.candidateGroups())
-			.count() > 0;
-		if (!offered) {
-			if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
-				// completed by someone else between the two queries
-				throw new TaskAlreadyCompleted(taskId);
-			}
-			throw new TaskNotYours(taskId, staff.userId());
+		if (task.getAssignee() != null) {
+			return new LookUp(task, false);
 		}
-		return task;
+		var groups = new HashSet<>(staff.candidateGroups());
+		boolean offered = task.getIdentityLinks()
+			.stream()
+			.anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
+		return new LookUp(task, offered);
+	}
+
+	/** Why the task is not the caller's to act on: gone (completed, or never there), or somebody else's. */
+	private RuntimeException refused(String taskId, Staff staff) {
+		if (tasks.createTaskQuery().taskId(taskId).count() > 0) {
+			return new TaskNotYours(taskId, staff.userId());
+		}
+		boolean existed = history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+		return existed ? new TaskAlreadyCompleted(taskId) : new TaskNotFound(taskId);
+	}
+
+	/** The view of a task inside a command: its process's key from the deployment cache, the business key by id. */
+	private static TaskView view(CommandContext context, TaskEntity task) {
+		String processKey = null;
+		String businessKey = null;
+		if (task.getProcessDefinitionId() != null) {
+			processKey = context.getProcessEngineConfiguration()
+				.getDeploymentCache()
+				.findDeployedProcessDefinitionById(task.getProcessDefinitionId())
+				.getKey();
+		}
+		if (task.getProcessInstanceId() != null) {
+			var instance = context.getExecutionManager().findExecutionById(task.getProcessInstanceId());
+			businessKey = instance == null ? null : instance.getBusinessKey();
+		}
+		return view(task, processKey, businessKey);
 	}
 
 	private static TaskView view(Task task, String processKey, String businessKey) {

@@ -2,22 +2,20 @@ package org.gongkai.portal.siteerror;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
-/** Tells the general office on the workbench how many reports of site errors wait for it. */
-@ControllerAdvice(basePackages = "org.gongkai.portal.workbench")
-class SiteErrorWorkbenchAdvice {
+/** Tells the general office on the workbench's inbox how many reports of site errors wait for it. */
+@Component
+public class OpenSiteErrors {
 
 	private final SiteErrorReports reports;
 
-	SiteErrorWorkbenchAdvice(SiteErrorReports reports) {
+	OpenSiteErrors(SiteErrorReports reports) {
 		this.reports = reports;
 	}
 
 	/** The number of open reports for the office; null for anyone else. */
-	@ModelAttribute("openSiteErrors")
-	Long openSiteErrors(Authentication authentication) {
+	public Long count(Authentication authentication) {
 		if (authentication == null || authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
