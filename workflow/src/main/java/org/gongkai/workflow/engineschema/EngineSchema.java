@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * minor versions ({@link EngineSchemaMigration}). A database whose engine tables an earlier release made
  * with {@code schema-update} (no engine history yet) is baselined at the version in its schema log, and
  * upgraded from there. An {@link EngineSchemaLock} around the version's reading and Flyway lets several
- * nodes start at once. After Gongkai's own Flyway
+ * nodes start at once; under the same lock the indexes Gongkai adds to the engine's tables
+ * ({@link EngineIndexes}) are made if missing. After Gongkai's own Flyway
  * ({@link DependsOnDatabaseInitialization}), which refuses a non-empty database without its history.
  *
  * <p>Both modes then require the schema at this engine's minor version, or refuse to start.
@@ -78,9 +79,17 @@ class EngineSchema extends AbstractProcessEnginePlugin implements Ordered {
 			if (properties.mode() == EngineSchemaMode.MANAGED) {
 				try (var lock = EngineSchemaLock.acquire(dataSource, type, LOCK_TIMEOUT)) {
 					migrate(scripts);
+					try (var connection = dataSource.getConnection()) {
+						EngineIndexes.make(connection);
+					}
 				}
 			}
 			check(scripts);
+			if (properties.mode() != EngineSchemaMode.MANAGED) {
+				try (var connection = dataSource.getConnection()) {
+					EngineIndexes.report(connection);
+				}
+			}
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("cannot read the engine schema's version", e);

@@ -63,6 +63,7 @@ class EngineSchemaIT {
 		assertThat(rows(database, "select version, description, success from flyway_engine_history order by installed_rank"))
 			.containsExactly("0|no camunda engine|1", "7.24|camunda engine 7.24|1");
 		assertThat(rows(database, "select VERSION_ from ACT_GE_SCHEMA_LOG")).containsExactly("7.24.0");
+		assertThat(rows(database, TASK_PARENT_INDEXED)).as("Gongkai's index beside Camunda's").containsExactly("1");
 		// the tables the engine's own create path makes, including those this portal does not use yet
 		assertThat(rows(database, "select count(*) from information_schema.tables where table_schema = database() "
 				+ "and table_name in ('ACT_ID_USER', 'ACT_RE_CASE_DEF', 'ACT_HI_DECINST', 'ACT_RU_EXT_TASK')")).containsExactly("4");
@@ -103,7 +104,28 @@ class EngineSchemaIT {
 		}
 		assertThat(rows(database, "select version, description, type from flyway_engine_history order by installed_rank"))
 			.containsExactly("7.24|camunda engine found at this version|BASELINE");
+		assertThat(rows(database, TASK_PARENT_INDEXED)).as("added to the tables schema-update made").containsExactly("1");
 	}
+
+	@Test
+	void externalModeLeavesTheEngineTablesAsTheDbaMadeThem() throws SQLException {
+		var database = freshDatabase("gongkai_it_engine_dba");
+		try (var portal = start(database, "managed")) {
+			runAProcess(portal.getBean(ProcessEngine.class));
+		}
+		execute(database, "drop index GK_IDX_TASK_PARENT on ACT_RU_TASK");
+		try (var portal = start(database, "external")) {
+			runAProcess(portal.getBean(ProcessEngine.class));
+		}
+		assertThat(rows(database, TASK_PARENT_INDEXED)).as("external: reported, not made").containsExactly("0");
+		try (var portal = start(database, "managed")) {
+			assertThat(rows(database, TASK_PARENT_INDEXED)).as("managed: made again").containsExactly("1");
+		}
+	}
+
+	/** Whether an index starts with ACT_RU_TASK.PARENT_TASK_ID_, which every task completion looks up. */
+	private static final String TASK_PARENT_INDEXED = "select count(*) from information_schema.statistics where "
+			+ "table_schema = database() and table_name = 'ACT_RU_TASK' and column_name = 'PARENT_TASK_ID_' and seq_in_index = 1";
 
 	@Test
 	void aDatabaseAtAnOlderEngineVersionIsUpgradedWithCamundasUpgradeScripts() throws SQLException {

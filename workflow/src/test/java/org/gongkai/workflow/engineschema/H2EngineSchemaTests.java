@@ -59,6 +59,9 @@ class H2EngineSchemaTests {
 		}
 		assertThat(rows("select \"version\", \"type\" from \"flyway_engine_history\" order by \"installed_rank\""))
 			.containsExactly("null|TABLE", "0|BASELINE", "7.24|JDBC");
+		assertThat(rows("select count(*) from information_schema.index_columns where table_name = 'ACT_RU_TASK' "
+				+ "and column_name = 'PARENT_TASK_ID_' and ordinal_position = 1")).as("Gongkai's index beside Camunda's")
+			.containsExactly("1");
 		assertThat(rows("select VERSION_ from ACT_GE_SCHEMA_LOG")).containsExactly("7.24.0");
 	}
 
