@@ -65,9 +65,8 @@ class RequestApiController {
 	@Operation(summary = "提交政府信息公开申请", description = "Durable before 201; the receipt number follows when the office confirms receipt (art. 31).")
 	ResponseEntity<RequestView> file(@Valid @RequestBody ApplicationForm form, Authentication authentication) {
 		var user = CurrentUser.of(authentication);
-		var request = file.file(form, List.of(), user.userName());
-		return ResponseEntity.created(URI.create("/api/requests/" + request.getId()))
-			.body(queries.view(request.getId(), user));
+		var view = queries.filed(() -> file.file(form, List.of(), user.userName()), user);
+		return ResponseEntity.created(URI.create("/api/requests/" + view.id())).body(view);
 	}
 
 	/**
@@ -86,10 +85,9 @@ class RequestApiController {
 			+ "did not come online; it is received on `receivedOn` (art. 31), gets its receipt number and waits for registration.")
 	ResponseEntity<RequestView> registerOffline(@Valid @RequestBody OfflineApplication body, Authentication authentication) {
 		var user = CurrentUser.of(authentication);
-		var request = file.fileOffline(body.application(), List.of(), body.channel(), body.receivedOn(),
-				body.applicantUser(), user.staff());
-		return ResponseEntity.created(URI.create("/api/requests/" + request.getId()))
-			.body(queries.view(request.getId(), user));
+		var view = queries.filed(() -> file.fileOffline(body.application(), List.of(), body.channel(),
+				body.receivedOn(), body.applicantUser(), user.staff()), user);
+		return ResponseEntity.created(URI.create("/api/requests/" + view.id())).body(view);
 	}
 
 	@GetMapping

@@ -57,6 +57,16 @@ public class RequestQueries {
 		this.clock = clock;
 	}
 
+	/**
+	 * Files a request through {@code filing} and reads its view in the same transaction: the request is
+	 * then read from what was just written, and the answer costs no second transaction. The request is
+	 * committed before the view is answered; if the view fails, nothing was filed.
+	 */
+	@Transactional
+	RequestView filed(java.util.function.Supplier<DisclosureRequest> filing, CurrentUser user) {
+		return view(filing.get().getId(), user);
+	}
+
 	@Transactional(readOnly = true)
 	RequestView view(Long id, CurrentUser user) {
 		var request = visible(id, user);

@@ -96,17 +96,18 @@ class SecurityConfiguration {
 
 	/**
 	 * Validates access tokens locally: signature against Keycloak's JWKs (fetched at start-up and cached,
-	 * not requested per call), issuer, expiry and our audience.
+	 * not requested per call), issuer, expiry and our audience; a token seen before is not parsed and its
+	 * signature not verified again ({@link CachingJwtDecoder}), but checked again for the rest.
 	 */
 	@Bean
 	JwtDecoder jwtDecoder(KeycloakProperties keycloak, KeycloakKeys keys) {
 		var decoder = NimbusJwtDecoder.withJwkSetUri(keycloak.endpoint("certs"))
 			.jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(keys.selector()))
 			.build();
-		decoder.setJwtValidator(
-				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(keycloak.issuer()),
-					new AudienceValidator(keycloak.audience())));
-		return decoder;
+		var validator = new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(keycloak.issuer()),
+				new AudienceValidator(keycloak.audience()));
+		decoder.setJwtValidator(validator);
+		return new CachingJwtDecoder(decoder, validator);
 	}
 
 	@Bean
