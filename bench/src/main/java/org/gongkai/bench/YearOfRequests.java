@@ -347,12 +347,18 @@ final class YearOfRequests {
 					+ "'AWAITING_FEE', 'AWAITING_REASONS', 'REVIEW') and paused_since is null and reply_due_on < ?");
 			values.add(Date.valueOf(today));
 		}
+		// page 1 as RequestRegister reads it: the count, then the waiting run (not received yet) and, if it
+		// does not fill the page, the received run, each in the order of the index on (received_on, id)
 		var page = new ArrayList<>(values);
-		page.add(Date.valueOf(today.plusDays(1)));
 		page.add(limit);
-		int rows = query(connection, "select * from disclosure_request" + where
-				+ " order by coalesce(received_on, ?) desc, id desc limit ?", page.toArray());
 		query(connection, "select count(*) from disclosure_request" + where, values.toArray());
+		int rows = query(connection, "select * from disclosure_request" + where
+				+ " and received_on is null order by id desc limit ?", page.toArray());
+		if (rows < limit) {
+			page.set(page.size() - 1, limit - rows);
+			rows += query(connection, "select * from disclosure_request" + where
+					+ " and received_on is not null order by received_on desc, id desc limit ?", page.toArray());
+		}
 		query(connection, "select * from department");
 		return rows;
 	}

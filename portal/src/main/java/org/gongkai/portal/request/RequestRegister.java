@@ -34,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The register's order is two runs: the requests still waiting for receipt (no day received yet), newest
  * first, then the received ones by day received and id, newest first, which an index on
  * {@code (received_on, id)} gives without sorting. (One {@code order by coalesce(received_on, tomorrow)}
- * sorted every matching request for each page: 46 ms a page at 50,000 requests.) A page takes the two
- * counts and the one or two runs it spans; departments' names come from one more query.
+ * sorted every matching request for each page: 46 ms a page at 50,000 requests.) A page takes the count
+ * of all that match and the one or two runs it spans; a later page also counts the waiting run, to know
+ * where it ends. Departments' names come from one more query.
  */
 @Component
 public class RequestRegister {
@@ -84,17 +85,19 @@ public class RequestRegister {
 	@Transactional(readOnly = true)
 	public Result search(Filter filter, CurrentUser user, int page, int size) {
 		var scope = scope(user);
-		long waiting = count(filter, scope, Run.WAITING);
-		long received = count(filter, scope, Run.RECEIVED);
+		long total = count(filter, scope, null);
 		long offset = (long) page * size;
+		// the first page reads the waiting run from its start, so it needs no count of it
+		long waiting = page == 0 ? 0 : count(filter, scope, Run.WAITING);
 		var found = new ArrayList<DisclosureRequest>(size);
-		if (offset < waiting) {
+		if (page == 0 || offset < waiting) {
 			found.addAll(run(filter, scope, Run.WAITING, null, offset, size));
 		}
-		if (found.size() < size && offset + found.size() < waiting + received) {
-			found.addAll(run(filter, scope, Run.RECEIVED, null, Math.max(0, offset - waiting), size - found.size()));
+		if (found.size() < size && offset + found.size() < total) {
+			long from = page == 0 ? 0 : Math.max(0, offset - waiting);
+			found.addAll(run(filter, scope, Run.RECEIVED, null, from, size - found.size()));
 		}
-		return new Result(rows(found, departmentNames()), waiting + received, page, size);
+		return new Result(rows(found, departmentNames()), total, page, size);
 	}
 
 	/** The two runs of the register's order. */
@@ -105,6 +108,7 @@ public class RequestRegister {
 		RECEIVED
 	}
 
+	/** How many requests match, of one run or (run null) of both. */
 	private long count(Filter filter, String scope, Run run) {
 		var builder = entities.getCriteriaBuilder();
 		var count = builder.createQuery(Long.class);
@@ -193,7 +197,7 @@ public class RequestRegister {
 				where.add(builder.lessThan(id, after.getId()));
 			}
 		}
-		else {
+		else if (run == Run.RECEIVED) {
 			where.add(builder.isNotNull(receivedOn));
 			if (after != null) {
 				where.add(builder.or(builder.lessThan(receivedOn, after.getReceivedOn()),
