@@ -2,6 +2,7 @@ package org.gongkai.workflow.engineschema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -55,14 +56,13 @@ final class EngineIndexes {
 	}
 
 	static List<Index> missing(Connection connection) throws SQLException {
-		return ALL.stream().filter(index -> {
-			try {
-				return !indexed(connection, index.table(), index.column());
+		var missing = new ArrayList<Index>();
+		for (var index : ALL) {
+			if (!indexed(connection, index.table(), index.column())) {
+				missing.add(index);
 			}
-			catch (SQLException e) {
-				throw new IllegalStateException("cannot read the indexes of " + index.table(), e);
-			}
-		}).toList();
+		}
+		return missing;
 	}
 
 	/** Whether some index of the table starts with the column (table names as MySQL or H2 keep them). */
