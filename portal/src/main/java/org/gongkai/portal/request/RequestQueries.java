@@ -16,6 +16,7 @@ import org.gongkai.workflow.request.ReceivingAgencies;
 import org.gongkai.workflow.request.RequestNotFound;
 import org.gongkai.workflow.request.RequestNotice;
 import org.gongkai.workflow.request.RequestNotices;
+import org.gongkai.workflow.request.RequestStatus;
 import org.gongkai.workflow.request.RequestAttachments;
 import org.gongkai.portal.system.NotFound;
 import org.springframework.stereotype.Component;
@@ -196,11 +197,15 @@ public class RequestQueries {
 
 	/** Working days left until the reply is due (negative when overdue), counted from the pause while paused. */
 	public Integer daysLeft(DisclosureRequest request) {
-		if (request.getReplyDueOn() == null || !request.getStatus().isOpen()) {
+		return daysLeft(request.getStatus(), request.getReplyDueOn(), request.getPausedSince());
+	}
+
+	/** {@link #daysLeft(DisclosureRequest)} of a request in {@code status}, due on {@code dueOn}, paused since {@code pausedSince}. */
+	public Integer daysLeft(RequestStatus status, LocalDate dueOn, LocalDate pausedSince) {
+		if (dueOn == null || !status.isOpen()) {
 			return null;
 		}
-		var from = request.getPausedSince() != null ? request.getPausedSince() : today();
-		return calendar.workingDaysBetween(from, request.getReplyDueOn());
+		return calendar.workingDaysBetween(pausedSince != null ? pausedSince : today(), dueOn);
 	}
 
 	/** Today in the agency's zone. */
