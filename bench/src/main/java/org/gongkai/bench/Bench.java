@@ -71,6 +71,7 @@ public final class Bench {
 		}
 		var rebuild = new CatalogueRebuild(stack);
 		rebuild.rebuild();
+		rebuild.settle();
 		new Calibration(stack).run();
 		if (options.runs("G5")) {
 			new CatalogueSearchWorkload(stack).run(agencies);

@@ -31,12 +31,13 @@ import java.util.Set;
  *        {@code up}), or null to start the jar without one
  * @param rawItems at most this many items in G7's raw parts (0: all): their rates per item need no more
  *        than a sample of a million
+ * @param portalJava the java that runs the portal (default: the harness's own)
  */
 record BenchOptions(Set<String> workloads, int items, int queries, int seconds, int warmupSeconds, double searchRate,
 		double submitRate, double pagingRate, double completeRate, int approvals, int connections, int deepPage, String database, boolean keepDatabase,
 		Path portalJar, List<String> portalJavaOptions, String historyLevel, Path results, String label, long seed,
 		String esUrl, String keycloakUrl, String mysqlHost, int mysqlPort, String mysqlUser, String mysqlPassword,
-		int requests, Path portalCds, int rawItems) {
+		int requests, Path portalCds, int rawItems, String portalJava) {
 
 	/** Every workload the harness implements. */
 	static final List<String> ALL = List.of("G1", "G2", "G4", "G5", "G6", "G7", "G8", "G9", "G10");
@@ -80,7 +81,8 @@ record BenchOptions(Set<String> workloads, int items, int queries, int seconds, 
 				env("GONGKAI_MYSQL_HOST", "127.0.0.1"), Integer.parseInt(env("GONGKAI_MYSQL_PORT", "3306")),
 				env("GONGKAI_MYSQL_USER", "root"), env("GONGKAI_MYSQL_PASSWORD", ""),
 				values.integer("requests", 50_000, 300), cds(values.text("portal-cds", "", null)),
-				values.integer("raw-items", 0, 0));
+				values.integer("raw-items", 0, 0),
+				values.text("portal-java", ProcessHandle.current().info().command().orElse("java"), null));
 		if (!given.isEmpty()) {
 			throw new IllegalArgumentException("unknown option(s): " + given.keySet());
 		}
@@ -114,7 +116,9 @@ record BenchOptions(Set<String> workloads, int items, int queries, int seconds, 
 		settings.put("deepPage", deepPage);
 		settings.put("g7RawItems", rawItems == 0 ? "all" : rawItems);
 		settings.put("portalJavaOptions", String.join(" ", portalJavaOptions));
-		settings.put("portalClassDataSharing", portalCds != null);
+		settings.put("portalJava", portalJava);
+		settings.put("portalClassDataSharing", portalCds == null ? "none"
+				: portalCds.toString().endsWith(".aot") ? "AOT cache " + portalCds.getFileName() : "CDS " + portalCds.getFileName());
 		settings.put("historyLevel", historyLevel);
 		settings.put("database", "MariaDB/MySQL at " + mysqlHost + ":" + mysqlPort);
 		settings.put("seed", seed);

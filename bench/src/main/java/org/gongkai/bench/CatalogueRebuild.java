@@ -61,6 +61,34 @@ final class CatalogueRebuild {
 	}
 
 	/**
+	 * Waits until Elasticsearch has no merge running (two polls in a row), at most half an hour, and
+	 * records how long that took and the segments of the new index: right after a large rebuild the
+	 * node merges the fill's segments for minutes, using the cores the searches measured next need.
+	 */
+	void settle() throws IOException, InterruptedException {
+		long start = System.nanoTime();
+		long deadline = start + java.time.Duration.ofMinutes(30).toNanos();
+		int quiet = 0;
+		while (quiet < 2 && System.nanoTime() < deadline) {
+			var stats = JSON.readTree(stack.call(stack.elasticsearch("/_nodes/stats/indices/merge").GET().build(), 200));
+			long current = 0;
+			for (var node : stats.path("nodes")) {
+				current += node.path("indices").path("merges").path("current").asLong();
+			}
+			quiet = current == 0 ? quiet + 1 : 0;
+			if (quiet < 2) {
+				Thread.sleep(5_000);
+			}
+		}
+		stack.results.fact("G7 merges still running after the rebuild (s)",
+				Math.round((System.nanoTime() - start) / 1e9));
+		var segments = JSON.readTree(stack.call(stack.elasticsearch("/" + stack.alias + "/_stats/segments,store").GET().build(), 200));
+		var total = segments.path("_all").path("primaries");
+		stack.results.fact("G7 index segments after the merges", total.path("segments").path("count").asLong());
+		stack.results.fact("G7 index size (MB)", total.path("store").path("size_in_bytes").asLong() / (1024 * 1024));
+	}
+
+	/**
 	 * Reading and rendering the same items, and the raw {@code _bulk} of them, each timed apart; the first
 	 * {@code --raw-items} of them if that is set.
 	 */

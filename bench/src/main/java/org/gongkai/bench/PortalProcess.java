@@ -76,11 +76,13 @@ final class PortalProcess implements AutoCloseable {
 					+ " is missing: build it first (mvn -o -B -q -pl portal -am package -DskipTests)");
 		}
 		var command = new ArrayList<String>();
-		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.add(options.portalJava());
 		command.addAll(options.portalJavaOptions());
 		if (options.portalCds() != null) {
 			// as deploy/gongkai up starts it: the archive of the classes a training start loaded
-			command.add("-XX:SharedArchiveFile=" + options.portalCds());
+			// a JDK 25 AOT cache, or a CDS archive
+			command.add((options.portalCds().toString().endsWith(".aot") ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=")
+					+ options.portalCds());
 		}
 		command.addAll(List.of("-jar", options.portalJar().toString(), "--gongkai.demo.requests=false",
 				"--camunda.bpm.history-level=" + options.historyLevel()));
