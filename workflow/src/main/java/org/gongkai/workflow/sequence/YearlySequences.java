@@ -1,9 +1,5 @@
 package org.gongkai.workflow.sequence;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.IntConsumer;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -11,8 +7,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -21,11 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * caller also rolls back its serial, so no number is ever given twice and none is skipped. The
  * year's row is created first in a short transaction of its own: creating it inside the caller's
  * transaction lets two first allocations of a year deadlock on InnoDB's insert locks.
- *
- * <p>The lock lasts until the caller commits, so callers of one sequence run one at a time from
- * their {@code update} to their commit. A caller with much left to do after it (a task completion,
- * whose engine flush follows) takes its serial {@linkplain #nextAtCommit at commit} instead: still
- * in its own transaction, so still gapless, but the lock is held for the commit only.
  */
 @Component
 public class YearlySequences {
@@ -52,61 +41,6 @@ public class YearlySequences {
 		Integer next = jdbc.queryForObject("select next_value from yearly_sequence where name = ? and serial_year = ?",
 				Integer.class, name, year);
 		return next - 1;
-	}
-
-	/**
-	 * Hands the next serial of {@code name} in {@code year} to {@code assign} just before the caller's
-	 * transaction commits, after everything else it did; {@code assign} writes it where it belongs, in
-	 * the same transaction. Something in the transaction that needs the serial earlier calls
-	 * {@link #assignPending()}. A transaction that rolls back takes no serial.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void nextAtCommit(String name, int year, IntConsumer assign) {
-		pending().add(() -> assign.accept(next(name, year)));
-	}
-
-	/** Takes now the serials that the current transaction asked for at commit, in the order asked. */
-	public void assignPending() {
-		for (var synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-			if (synchronization instanceof AtCommit atCommit && atCommit.owner == this) {
-				atCommit.run();
-			}
-		}
-	}
-
-	/** The current transaction's serials to take at commit; with a synchronization, suspended with its transaction. */
-	private List<Runnable> pending() {
-		for (var synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-			if (synchronization instanceof AtCommit atCommit && atCommit.owner == this) {
-				return atCommit.pending;
-			}
-		}
-		var atCommit = new AtCommit(this);
-		TransactionSynchronizationManager.registerSynchronization(atCommit);
-		return atCommit.pending;
-	}
-
-	private static final class AtCommit implements TransactionSynchronization {
-
-		private final YearlySequences owner;
-
-		private final List<Runnable> pending = new ArrayList<>();
-
-		AtCommit(YearlySequences owner) {
-			this.owner = owner;
-		}
-
-		@Override
-		public void beforeCommit(boolean readOnly) {
-			run();
-		}
-
-		void run() {
-			// an assignment may ask for another serial at commit: it is taken in this loop too
-			while (!pending.isEmpty()) {
-				pending.remove(0).run();
-			}
-		}
 	}
 
 	private int increment(String name, int year) {
