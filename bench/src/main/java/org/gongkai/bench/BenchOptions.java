@@ -117,12 +117,19 @@ record BenchOptions(Set<String> workloads, int items, int queries, int seconds, 
 		settings.put("g7RawItems", rawItems == 0 ? "all" : rawItems);
 		settings.put("portalJavaOptions", String.join(" ", portalJavaOptions));
 		settings.put("portalJava", portalJava);
-		settings.put("portalClassDataSharing", portalCds == null ? "none"
-				: portalCds.toString().endsWith(".aot") ? "AOT cache " + portalCds.getFileName() : "CDS " + portalCds.getFileName());
+		settings.put("portalClassDataSharing", portalCds == null ? "none" : portalArchiveOption());
 		settings.put("historyLevel", historyLevel);
 		settings.put("database", "MariaDB/MySQL at " + mysqlHost + ":" + mysqlPort);
 		settings.put("seed", seed);
 		return settings;
+	}
+
+	/**
+	 * The JVM option that starts the portal with {@link #portalCds}: {@code deploy/gongkai} names a JDK 25
+	 * AOT cache {@code *.aot}, a CDS archive {@code *.jsa}.
+	 */
+	String portalArchiveOption() {
+		return (portalCds.toString().endsWith(".aot") ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + portalCds;
 	}
 
 	private static Path cds(String archive) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,7 +51,7 @@ final class CatalogueRebuild {
 		var token = stack.tokens.of("admin");
 		long start = System.nanoTime();
 		var answer = JSON.readTree(stack.call(stack.portal("/api/admin/catalogue/index/rebuild")
-			.timeout(java.time.Duration.ofHours(2))
+			.timeout(Duration.ofHours(2))
 			.header("Authorization", "Bearer " + token)
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build(), 200));
@@ -67,7 +68,7 @@ final class CatalogueRebuild {
 	 */
 	void settle() throws IOException, InterruptedException {
 		long start = System.nanoTime();
-		long deadline = start + java.time.Duration.ofMinutes(30).toNanos();
+		long deadline = start + Duration.ofMinutes(30).toNanos();
 		int quiet = 0;
 		while (quiet < 2 && System.nanoTime() < deadline) {
 			var stats = JSON.readTree(stack.call(stack.elasticsearch("/_nodes/stats/indices/merge").GET().build(), 200));

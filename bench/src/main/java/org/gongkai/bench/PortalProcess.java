@@ -80,9 +80,7 @@ final class PortalProcess implements AutoCloseable {
 		command.addAll(options.portalJavaOptions());
 		if (options.portalCds() != null) {
 			// as deploy/gongkai up starts it: the archive of the classes a training start loaded
-			// a JDK 25 AOT cache, or a CDS archive
-			command.add((options.portalCds().toString().endsWith(".aot") ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=")
-					+ options.portalCds());
+			command.add(options.portalArchiveOption());
 		}
 		command.addAll(List.of("-jar", options.portalJar().toString(), "--gongkai.demo.requests=false",
 				"--camunda.bpm.history-level=" + options.historyLevel()));

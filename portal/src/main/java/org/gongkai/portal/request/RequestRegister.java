@@ -166,15 +166,13 @@ public class RequestRegister {
 		var departmentCode = line.get(6, String.class);
 		var dueOn = line.get(8, LocalDate.class);
 		var status = line.get(10, RequestStatus.class);
-		var correction = line.get(11, CorrectionOutcome.class);
-		var replyType = line.get(12, ReplyType.class);
 		var idType = line.get(14, IdType.class);
 		var agencyCode = line.get(15, String.class);
 		return new Row(line.get(0, Long.class), line.get(1, String.class), kind.name(), kind.label(),
 				line.get(3, String.class), applicantType == null ? null : applicantType.label(), line.get(5, String.class),
 				departmentCode, departmentCode == null ? null : names.get(departmentCode), line.get(7, LocalDate.class),
 				dueOn, queries.daysLeft(status, dueOn, line.get(9, LocalDate.class)), status.name(), status.label(),
-				correction != null ? correction.label() : replyType == null ? null : replyType.label(),
+				DisclosureRequest.outcomeLabel(line.get(11, CorrectionOutcome.class), line.get(12, ReplyType.class)),
 				line.get(13, Instant.class) != null, idType == null ? null : idType.name(), agencyCode,
 				agencyCode == null ? null : names.getOrDefault(agencyCode, agencyCode));
 	}

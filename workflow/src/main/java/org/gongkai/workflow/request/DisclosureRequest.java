@@ -509,8 +509,13 @@ public class DisclosureRequest {
 
 	/** The outcome as applicants and staff read it: the correction outcome or the reply type, null while open. */
 	public String getOutcomeLabel() {
-		if (getCorrectionOutcome() != null) {
-			return getCorrectionOutcome().label();
+		return outcomeLabel(getCorrectionOutcome(), replyType);
+	}
+
+	/** {@link #getOutcomeLabel()} of a request with this correction outcome and reply type (either may be null). */
+	public static String outcomeLabel(CorrectionOutcome correctionOutcome, ReplyType replyType) {
+		if (correctionOutcome != null) {
+			return correctionOutcome.label();
 		}
 		return replyType == null ? null : replyType.label();
 	}
