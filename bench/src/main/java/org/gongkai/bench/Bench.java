@@ -51,7 +51,12 @@ public final class Bench {
 				System.out.println("bench: results in " + file.toAbsolutePath());
 				// stopped first: a running portal recreates a missing index of its alias
 				portal.close();
-				dropIndices(stack);
+				if (options.keepDatabase()) {
+					System.out.println("bench: kept the database " + options.database() + " and the index behind the alias " + alias);
+				}
+				else {
+					dropIndices(stack);
+				}
 			}
 		}
 		return results;

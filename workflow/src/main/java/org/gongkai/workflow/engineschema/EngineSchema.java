@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
  * with {@code schema-update} (no engine history yet) is baselined at the version in its schema log, and
  * upgraded from there. An {@link EngineSchemaLock} around the version's reading and Flyway lets several
  * nodes start at once; under the same lock the indexes Gongkai adds to the engine's tables
- * ({@link EngineIndexes}) are made if missing. After Gongkai's own Flyway
+ * ({@link EngineIndexes}) are made if missing, and the history level the database records is set to the
+ * configured one ({@link EngineHistoryLevel}). After Gongkai's own Flyway
  * ({@link DependsOnDatabaseInitialization}), which refuses a non-empty database without its history.
  *
  * <p>Both modes then require the schema at this engine's minor version, or refuse to start.
@@ -81,6 +82,7 @@ class EngineSchema extends AbstractProcessEnginePlugin implements Ordered {
 					migrate(scripts);
 					try (var connection = dataSource.getConnection()) {
 						EngineIndexes.make(connection);
+						EngineHistoryLevel.align(connection, configuration.getHistory());
 					}
 				}
 			}
@@ -88,6 +90,7 @@ class EngineSchema extends AbstractProcessEnginePlugin implements Ordered {
 			if (properties.mode() != EngineSchemaMode.MANAGED) {
 				try (var connection = dataSource.getConnection()) {
 					EngineIndexes.report(connection);
+					EngineHistoryLevel.check(connection, configuration.getHistory());
 				}
 			}
 		}

@@ -123,6 +123,48 @@ class EngineSchemaIT {
 		}
 	}
 
+	/**
+	 * Camunda records its history level on the first start and refuses any other afterwards; Gongkai moved
+	 * from full to audit (issue #18), so the recorded level follows the configuration, and the history
+	 * recorded before stays.
+	 */
+	@Test
+	void theRecordedHistoryLevelFollowsTheConfigurationAndKeepsTheHistory() throws SQLException {
+		var database = freshDatabase("gongkai_it_engine_history");
+		try (var portal = start(historyLevel(database, "full"), "managed")) {
+			runAProcess(portal.getBean(ProcessEngine.class));
+		}
+		assertThat(rows(database, HISTORY_LEVEL)).containsExactly("3");
+
+		assertThatThrownBy(() -> start(historyLevel(database, "audit"), "external").close()).rootCause()
+			.isInstanceOf(EngineSchemaNotUsable.class)
+			.hasMessageContaining("records the history level full, the configuration says audit")
+			.hasMessageContaining(EngineHistoryLevel.statement(2));
+		assertThat(rows(database, HISTORY_LEVEL)).as("external: the DBA changes it").containsExactly("3");
+
+		try (var portal = start(historyLevel(database, "audit"), "managed")) {
+			var engine = portal.getBean(ProcessEngine.class);
+			assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel().getName())
+				.isEqualTo("audit");
+			runAProcess(engine);
+		}
+		assertThat(rows(database, HISTORY_LEVEL)).containsExactly("2");
+		assertThat(rows(database, "select count(*) from ACT_HI_PROCINST where END_TIME_ is not null"))
+			.as("the instance finished at full and the one at audit").containsExactly("2");
+
+		try (var portal = start(historyLevel(database, "audit"), "external")) {
+			runAProcess(portal.getBean(ProcessEngine.class));
+		}
+	}
+
+	private static final String HISTORY_LEVEL = "select VALUE_ from ACT_GE_PROPERTY where NAME_ = 'historyLevel'";
+
+	private static Map<String, String> historyLevel(Map<String, String> database, String level) {
+		var settings = new LinkedHashMap<>(database);
+		settings.put("camunda.bpm.history-level", level);
+		return settings;
+	}
+
 	/** Whether an index starts with ACT_RU_TASK.PARENT_TASK_ID_, which every task completion looks up. */
 	private static final String TASK_PARENT_INDEXED = "select count(*) from information_schema.statistics where "
 			+ "table_schema = database() and table_name = 'ACT_RU_TASK' and column_name = 'PARENT_TASK_ID_' and seq_in_index = 1";
