@@ -66,17 +66,24 @@ public final class Bench {
 		var options = stack.options;
 		List<String> agencies;
 		try (var connection = stack.database.connect()) {
-			long start = System.nanoTime();
-			long attachments = new CatalogueGenerator(options.seed(), CatalogueGenerator.today()).generate(connection,
-					options.items());
-			stack.results.add(Measured.single("data: catalogue items written by JDBC (items/s)", options.items(),
-					(System.nanoTime() - start) / 1e9));
-			stack.results.fact("attachments generated", attachments);
+			if (options.reuseData()) {
+				stack.results.fact("data reused from a kept run: catalogue items", count(connection, "select count(*) from catalogue_item"));
+			}
+			else {
+				long start = System.nanoTime();
+				long attachments = new CatalogueGenerator(options.seed(), CatalogueGenerator.today()).generate(connection,
+						options.items());
+				stack.results.add(Measured.single("data: catalogue items written by JDBC (items/s)", options.items(),
+						(System.nanoTime() - start) / 1e9));
+				stack.results.fact("attachments generated", attachments);
+			}
 			agencies = agencyNames(connection);
 		}
 		var rebuild = new CatalogueRebuild(stack);
-		rebuild.rebuild();
-		rebuild.settle();
+		if (!options.reuseData()) {
+			rebuild.rebuild();
+			rebuild.settle();
+		}
 		new Calibration(stack).run();
 		if (options.runs("G5")) {
 			new CatalogueSearchWorkload(stack).run(agencies);
@@ -90,6 +97,8 @@ public final class Bench {
 		if (options.runs("G8")) {
 			stack.results.add(Measured.value("G8 portal resident memory after the loads (MB)",
 					Math.round(stack.portal.residentMegabytes())));
+			stack.portal.nativeMemoryMegabytes()
+				.forEach((category, megabytes) -> stack.results.fact("G8 committed by the JVM (NMT): " + category + " (MB)", megabytes));
 		}
 		// after G8, whose figure stays that of the loads G5, G6 and G1
 		if (options.runs("G2")) {
@@ -107,6 +116,13 @@ public final class Bench {
 		if (options.runs("G9")) {
 			stack.portal.close();
 			stack.results.add(Measured.time("G9 restart to ready, filled database", stack.portal.start()));
+		}
+	}
+
+	private static long count(java.sql.Connection connection, String query) throws SQLException {
+		try (var statement = connection.createStatement(); var rows = statement.executeQuery(query)) {
+			rows.next();
+			return rows.getLong(1);
 		}
 	}
 

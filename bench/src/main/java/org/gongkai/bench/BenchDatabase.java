@@ -26,6 +26,9 @@ final class BenchDatabase implements AutoCloseable {
 		}
 		try (var connection = DriverManager.getConnection(server + PARAMETERS, options.mysqlUser(), options.mysqlPassword());
 				var statement = connection.createStatement()) {
+			if (options.reuseData()) {
+				return;
+			}
 			statement.execute("drop database if exists " + options.database());
 			statement.execute("create database " + options.database() + " character set utf8mb4 collate utf8mb4_unicode_ci");
 		}

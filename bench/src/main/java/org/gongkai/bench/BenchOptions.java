@@ -32,12 +32,14 @@ import java.util.Set;
  * @param rawItems at most this many items in G7's raw parts (0: all): their rates per item need no more
  *        than a sample of a million
  * @param portalJava the java that runs the portal (default: the harness's own)
+ * @param reuseData run on the database and index a run with {@code keepDatabase} left (no generation, no
+ *        rebuild; implies {@code keepDatabase}; not with G7 or G10, which write data of their own)
  */
 record BenchOptions(Set<String> workloads, int items, int queries, int seconds, int warmupSeconds, double searchRate,
 		double submitRate, double pagingRate, double completeRate, int approvals, int connections, int deepPage, String database, boolean keepDatabase,
 		Path portalJar, List<String> portalJavaOptions, String historyLevel, Path results, String label, long seed,
 		String esUrl, String keycloakUrl, String mysqlHost, int mysqlPort, String mysqlUser, String mysqlPassword,
-		int requests, Path portalCds, int rawItems, String portalJava) {
+		int requests, Path portalCds, int rawItems, String portalJava, boolean reuseData) {
 
 	/** Every workload the harness implements. */
 	static final List<String> ALL = List.of("G1", "G2", "G4", "G5", "G6", "G7", "G8", "G9", "G10");
@@ -53,7 +55,7 @@ record BenchOptions(Set<String> workloads, int items, int queries, int seconds, 
 			if (name.contains("=")) {
 				given.put(name.substring(0, name.indexOf('=')), name.substring(name.indexOf('=') + 1));
 			}
-			else if (name.equals("smoke") || name.equals("keep-database")) {
+			else if (name.equals("smoke") || name.equals("keep-database") || name.equals("reuse-data")) {
 				given.put(name, "true");
 			}
 			else if (i + 1 < arguments.length) {
@@ -72,7 +74,7 @@ record BenchOptions(Set<String> workloads, int items, int queries, int seconds, 
 				values.decimal("complete-rate", 120, 10), values.integer("approvals", 100, 5),
 				values.integer("connections", 4, 2), values.integer("deep-page", 200, 200),
 				values.text("database", "gongkai_bench", "gongkai_bench_smoke_p" + ProcessHandle.current().pid()),
-				Boolean.parseBoolean(values.text("keep-database", "false", null)),
+				Boolean.parseBoolean(values.text("keep-database", "false", null)) || Boolean.parseBoolean(given.get("reuse-data")),
 				Path.of(values.text("portal-jar", System.getProperty("gongkai.portal.jar", "portal/target/gongkai-portal.jar"), null)),
 				List.of(values.text("portal-java-opts", "-Xms256m -Xmx1g", null).trim().split("\\s+")),
 				values.text("history-level", "audit", null), Path.of(values.text("results", "bench/results", null)),
@@ -82,7 +84,8 @@ record BenchOptions(Set<String> workloads, int items, int queries, int seconds, 
 				env("GONGKAI_MYSQL_USER", "root"), env("GONGKAI_MYSQL_PASSWORD", ""),
 				values.integer("requests", 50_000, 300), cds(values.text("portal-cds", "", null)),
 				values.integer("raw-items", 0, 0),
-				values.text("portal-java", ProcessHandle.current().info().command().orElse("java"), null));
+				values.text("portal-java", ProcessHandle.current().info().command().orElse("java"), null),
+				Boolean.parseBoolean(values.text("reuse-data", "false", null)));
 		if (!given.isEmpty()) {
 			throw new IllegalArgumentException("unknown option(s): " + given.keySet());
 		}
@@ -90,6 +93,9 @@ record BenchOptions(Set<String> workloads, int items, int queries, int seconds, 
 			if (!ALL.contains(workload)) {
 				throw new IllegalArgumentException("unknown workload " + workload + "; known: " + ALL);
 			}
+		}
+		if (options.reuseData() && (options.runs("G7") || options.runs("G10"))) {
+			throw new IllegalArgumentException("--reuse-data runs on a kept catalogue: G7 and G10 write data of their own");
 		}
 		return options;
 	}
@@ -119,6 +125,7 @@ record BenchOptions(Set<String> workloads, int items, int queries, int seconds, 
 		settings.put("portalJava", portalJava);
 		settings.put("portalClassDataSharing", portalCds == null ? "none" : portalArchiveOption());
 		settings.put("historyLevel", historyLevel);
+		settings.put("reuseData", reuseData);
 		settings.put("database", "MariaDB/MySQL at " + mysqlHost + ":" + mysqlPort);
 		settings.put("seed", seed);
 		return settings;

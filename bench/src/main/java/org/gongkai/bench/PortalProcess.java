@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * The built portal jar as a separate process on the run's database, configured as production is
@@ -105,6 +106,39 @@ final class PortalProcess implements AutoCloseable {
 				process.waitFor(30, TimeUnit.SECONDS);
 			}
 		}
+	}
+
+	/**
+	 * What the JVM itself says its memory is committed to, in MB by category ({@code jcmd VM.native_memory
+	 * summary}: Java Heap, Class, Thread, Code, GC, Internal, Other...; {@code Total} first), when the portal
+	 * runs with {@code -XX:NativeMemoryTracking=summary}; empty otherwise. Resident memory beyond the total is
+	 * the C heap of libraries outside the JVM's accounting (glibc's arenas among them).
+	 */
+	Map<String, Long> nativeMemoryMegabytes() throws IOException, InterruptedException {
+		var tracked = new LinkedHashMap<String, Long>();
+		if (options.portalJavaOptions().stream().noneMatch(option -> option.startsWith("-XX:NativeMemoryTracking="))) {
+			return tracked;
+		}
+		var java = Path.of(options.portalJava());
+		var jcmd = (java.getParent() != null) ? java.resolveSibling("jcmd").toString() : "jcmd";
+		var jcmdProcess = new ProcessBuilder(jcmd, String.valueOf(process.pid()), "VM.native_memory", "summary", "scale=KB")
+			.redirectErrorStream(true)
+			.start();
+		var output = new String(jcmdProcess.getInputStream().readAllBytes());
+		jcmdProcess.waitFor(30, TimeUnit.SECONDS);
+		var line = Pattern.compile("(?m)^[-\\s]*([A-Za-z][A-Za-z ]*?)\\s*\\(reserved=\\d+KB, committed=(\\d+)KB");
+		var total = Pattern.compile("(?m)^Total: reserved=\\d+KB, committed=(\\d+)KB").matcher(output);
+		if (total.find()) {
+			tracked.put("Total", Long.parseLong(total.group(1)) / 1024);
+		}
+		var matcher = line.matcher(output);
+		while (matcher.find()) {
+			long megabytes = Long.parseLong(matcher.group(2)) / 1024;
+			if (megabytes > 0) {
+				tracked.put(matcher.group(1).strip(), megabytes);
+			}
+		}
+		return tracked;
 	}
 
 	/** The resident set size of the portal process in MB ({@code VmRSS} of /proc), or -1 where there is no /proc. */

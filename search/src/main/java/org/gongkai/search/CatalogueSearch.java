@@ -40,12 +40,15 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
@@ -64,15 +67,23 @@ import org.gongkai.search.SearchResult.Hit;
  * <li>segmented words on {@code title_words}/{@code body_words}: precise, highest weight;
  * <li>bigrams on {@code title_bigrams}/{@code body_bigrams}: recall where the segmenter split a
  * word differently in the query and the document;
- * <li>{@code match_phrase} of each part's bigrams on {@code title_bigrams}/{@code body_bigrams}: the
- * characters adjacent and in order. (A phrase of single characters on the {@code standard}-analysed
- * text says the same but walks the positions of the commonest characters in every document: at
- * 500,000 items it was 85 % of the query's time, see docs/performance.md);
  * <li>all the query's characters anywhere in the title: a weak fallback;
  * <li>the whole query as an 索引号 or 文号;
  * <li>a Latin-only query as a prefix of the title's pinyin or initials.
  * </ul>
- * Title clauses weigh about three times their body counterparts.
+ * An item that matches none of these is not found. Among those found, {@code match_phrase} of each
+ * part's bigrams on {@code title_bigrams}/{@code body_bigrams} (the characters adjacent and in order)
+ * ranks higher. (A phrase of single characters on the {@code standard}-analysed text says the same but
+ * walks the positions of the commonest characters in every document: at 500,000 items it was 85 % of
+ * the query's time, see docs/performance.md.) Title clauses weigh about three times their body
+ * counterparts.
+ *
+ * <p>One {@code _msearch} sends two searches, which Elasticsearch runs side by side: the page (ranked,
+ * highlighted, without a total, so that the top hits need not score every match) and the counts (the total
+ * and the facets of everything found, unranked). The counts are a {@code size: 0} search, which
+ * Elasticsearch's shard request cache keeps until the index changes: the catalogue's listings, a
+ * popular query and every further page of one reuse them. At 1,000,000 items these counts are most of a
+ * broad search's cost (docs/performance.md, G5 and G6).
  *
  * <p>Pages are fetched with {@code search_after} rather than {@code from}: the cost of a page does
  * not grow with its depth, there is no 10,000-hit window, and a cursor stays valid while items are
@@ -129,34 +140,62 @@ public final class CatalogueSearch {
 		List<FieldValue> after = (query.after() != null) ? SearchCursor.decode(query.after(), order, sort.size())
 				: null;
 
-		Query text = query.hasText() ? textQuery(query.text()) : Query.of(q -> q.matchAll(m -> m));
-		Query filtered = Query.of(q -> q.bool(b -> b.must(text).filter(filters(query.filters()))));
-		SearchRequest.Builder request = new SearchRequest.Builder().index(this.alias)
-			.query(filtered)
-			// one more than asked tells whether there is a next page
-			.size(query.size() + 1)
-			.trackTotalHits(t -> t.enabled(true))
-			.sort(sort)
-			.source(s -> s.filter(f -> f.includes(SOURCE_FIELDS)))
-			.highlight(highlight(query.text()));
-		FACETS.forEach((name, field) -> request.aggregations(name, facet(name, field)));
-		if (after != null) {
-			request.searchAfter(after);
-		}
-		SearchRequest built = request.build();
+		Query matching = query.hasText() ? matching(query.text()) : Query.of(q -> q.matchAll(m -> m));
+		List<Query> filters = filters(query.filters());
+		List<Query> phrases = query.hasText() ? phraseBoosts(query.text()) : List.of();
+		Query ranked = Query.of(q -> q.bool(b -> b.must(matching).should(phrases).filter(filters)));
+		Query counted = Query.of(q -> q.bool(b -> b.filter(matching).filter(filters)));
 
+		MultisearchBody page = MultisearchBody.of(b -> {
+			b.query(ranked)
+				// one more than asked tells whether there is a next page
+				.size(query.size() + 1)
+				// counted below: uncounted, the page's top hits are found without scoring every match
+				.trackTotalHits(t -> t.enabled(false))
+				.sort(sort)
+				.source(src -> src.filter(f -> f.includes(SOURCE_FIELDS)))
+				.highlight(highlight(query.text()));
+			if (after != null) {
+				b.searchAfter(after);
+			}
+			return b;
+		});
+		MultisearchBody counts = MultisearchBody.of(b -> {
+			b.query(counted).size(0).trackTotalHits(t -> t.enabled(true));
+			FACETS.forEach((name, field) -> b.aggregations(name, facet(name, field)));
+			return b;
+		});
 		@SuppressWarnings("rawtypes")
-		SearchResponse<Map> response = execute("searching the catalogue", () -> this.client.search(built, Map.class));
+		MsearchResponse<Map> response = execute("searching the catalogue",
+				() -> this.client.msearch(m -> m.index(this.alias)
+					.searches(r -> r.header(h -> h).body(page))
+					.searches(r -> r.header(h -> h).body(counts)), Map.class));
 
-		List<co.elastic.clients.elasticsearch.core.search.Hit<Map>> found = response.hits().hits();
+		var pageResult = result(response, 0);
+		var countsResult = result(response, 1);
+		var found = pageResult.hits().hits();
 		List<Hit> hits = new ArrayList<>();
 		for (int i = 0; i < Math.min(query.size(), found.size()); i++) {
 			hits.add(hit(found.get(i)));
 		}
 		String next = (found.size() > query.size()) ? SearchCursor.encode(order, found.get(query.size() - 1).sort())
 				: null;
-		long total = (response.hits().total() != null) ? response.hits().total().value() : hits.size();
-		return new SearchResult(total, hits, facets(response), next);
+		long total = (countsResult.hits().total() != null) ? countsResult.hits().total().value() : hits.size();
+		return new SearchResult(total, hits, facets(countsResult.aggregations()), next);
+	}
+
+	/** One search of a {@code _msearch}, or its failure thrown as the search alone would have thrown it. */
+	@SuppressWarnings("rawtypes")
+	private MultiSearchItem<Map> result(MsearchResponse<Map> response, int index) {
+		var item = response.responses().get(index);
+		if (item.isFailure()) {
+			var failure = new ElasticsearchException("msearch", item.failure());
+			// through the same translation as a failed call: unavailable, index missing, or as it is
+			execute("searching the catalogue", () -> {
+				throw failure;
+			});
+		}
+		return item.result();
 	}
 
 	/**
@@ -193,7 +232,8 @@ public final class CatalogueSearch {
 		return titles.stream().limit(wanted).toList();
 	}
 
-	private Query textQuery(String text) {
+	/** What an item must match to be found: the clauses above but the phrases, any one of them. */
+	private Query matching(String text) {
 		List<Query> should = new ArrayList<>();
 		String words = ChineseAnalysis.joined(this.analysis.words(text));
 		if (!words.isEmpty()) {
@@ -205,15 +245,6 @@ public final class CatalogueSearch {
 			should.add(match(TITLE_BIGRAMS, bigrams, "3<70%", 3));
 			should.add(match(BODY_BIGRAMS, bigrams, "3<70%", 1));
 		}
-		for (String part : phrases(text, false)) {
-			String partBigrams = ChineseAnalysis.joined(this.analysis.bigrams(part));
-			if (!partBigrams.isEmpty()) {
-				// adjacent bigrams in order are the characters adjacent and in order: the phrase, at a
-				// fraction of the cost of a phrase of single characters over the standard-analysed text
-				should.add(phrase(TITLE_BIGRAMS, partBigrams, 3));
-				should.add(phrase(BODY_BIGRAMS, partBigrams, 1));
-			}
-		}
 		should.add(Query.of(q -> q.match(m -> m.field(TITLE).query(text).operator(Operator.And).boost(0.5f))));
 		should.add(Query.of(q -> q.term(t -> t.field(INDEX_NO).value(text).boost(20f))));
 		should.add(Query.of(q -> q.term(t -> t.field(DOC_NUMBER).value(text).boost(20f))));
@@ -223,6 +254,23 @@ public final class CatalogueSearch {
 			should.add(Query.of(q -> q.prefix(p -> p.field(TITLE_INITIALS).value(latin).boost(4f))));
 		}
 		return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
+	}
+
+	/**
+	 * The phrases that rank an item found by {@link #matching} higher, without finding more: each part's
+	 * bigrams adjacent and in order are its characters adjacent and in order, at a fraction of the cost of
+	 * a phrase of single characters over the standard-analysed text.
+	 */
+	private List<Query> phraseBoosts(String text) {
+		List<Query> phrases = new ArrayList<>();
+		for (String part : phrases(text, false)) {
+			String partBigrams = ChineseAnalysis.joined(this.analysis.bigrams(part));
+			if (!partBigrams.isEmpty()) {
+				phrases.add(phrase(TITLE_BIGRAMS, partBigrams, 3));
+				phrases.add(phrase(BODY_BIGRAMS, partBigrams, 1));
+			}
+		}
+		return phrases;
 	}
 
 	/**
@@ -292,12 +340,11 @@ public final class CatalogueSearch {
 		return Aggregation.of(a -> a.terms(t -> t.field(field).size(FACET_SIZE)));
 	}
 
-	@SuppressWarnings("rawtypes")
-	private static Map<String, List<FacetValue>> facets(SearchResponse<Map> response) {
+	private static Map<String, List<FacetValue>> facets(Map<String, Aggregate> aggregations) {
 		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
 		for (String name : FACETS.keySet()) {
 			List<FacetValue> values = new ArrayList<>();
-			var aggregate = response.aggregations().get(name);
+			var aggregate = aggregations.get(name);
 			if (aggregate != null && aggregate.isSterms()) {
 				for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
 					values.add(new FacetValue(bucket.key().stringValue(), bucket.docCount()));

@@ -342,6 +342,35 @@ class CatalogueSearchIT {
 		assertThat(client.indices().getAlias(g -> g.name(alias)).result()).containsOnlyKeys(alias + "-v2");
 	}
 
+	/**
+	 * The total and the facets are a search of their own, the same for every page of a query: Elasticsearch's
+	 * request cache answers them after the first page (what keeps deep paging at 1,000,000 items as cheap as
+	 * page 1, docs/performance.md G6), and the pages still count and page alike.
+	 */
+	@Test
+	void countsEachQueryOnceForAllItsPages() throws IOException {
+		var first = new SearchQuery("分页样本", Map.of("column", PAGING_COLUMN), "relevance", 10, null);
+		client.indices().clearCache(c -> c.index(RUN).request(true));
+		long before = requestCacheHits();
+		SearchResult page1 = search.search(first);
+		SearchResult page2 = search.search(first.withAfter(page1.next()));
+		SearchResult again = search.search(first);
+		assertThat(requestCacheHits() - before).as("the second page's and the repeated first page's counts").isEqualTo(2);
+		assertThat(page2.total()).isEqualTo(page1.total()).isEqualTo(again.total()).isEqualTo(25);
+		assertThat(page2.facets()).isEqualTo(page1.facets());
+		assertThat(ids(page2)).doesNotContainAnyElementsOf(ids(page1));
+		assertThat(ids(again)).isEqualTo(ids(page1));
+	}
+
+	private static long requestCacheHits() throws IOException {
+		return client.indices()
+			.stats(s -> s.index(RUN).metric("request_cache"))
+			.all()
+			.total()
+			.requestCache()
+			.hitCount();
+	}
+
 	@Test
 	void saysWhenElasticsearchIsUnreachable() throws IOException {
 		try (RestClient nowhere = RestClient.builder(HttpHost.create("http://127.0.0.1:1")).build()) {
