@@ -1,39 +1,48 @@
 package org.gongkai.workflow.sequence;
 
-import org.springframework.dao.DuplicateKeyException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.Properties;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands out the next serial of a named sequence for a year inside the caller's transaction. The
  * {@code update} takes a row lock that serialises concurrent callers on every node; a rolled-back
- * caller also rolls back its serial, so no number is ever given twice and none is skipped. The
- * year's row is created first in a short transaction of its own: creating it inside the caller's
- * transaction lets two first allocations of a year deadlock on InnoDB's insert locks.
+ * caller also rolls back its serial, so no number is ever given twice and none is skipped.
+ *
+ * <p>The year's row is created first, committed on its own: creating it inside the caller's transaction
+ * lets two first allocations of a year deadlock on InnoDB's insert locks. It is created on a connection
+ * of its own, outside the pool: the caller already holds one of the pool's connections, and when every
+ * one of them is held by a caller waiting to create the row (twenty confirmations of receipt at once on
+ * the first day of a year, or of a fresh database) none would be left to create it, and none would be
+ * returned until the pool's time-out failed them all, again and again.
  */
 @Component
 public class YearlySequences {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate separately;
+	private final DataSource dataSource;
 
-	YearlySequences(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+	YearlySequences(JdbcTemplate jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		this.separately = new TransactionTemplate(transactions);
-		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.dataSource = dataSource;
 	}
 
 	/** The next serial (1, 2, …) of {@code name} in {@code year}. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public int next(String name, int year) {
 		if (increment(name, year) == 0) {
-			separately.executeWithoutResult(status -> createYear(name, year));
+			createYear(name, year);
 			if (increment(name, year) == 0) {
 				throw new IllegalStateException("Sequence " + name + "/" + year + " vanished");
 			}
@@ -49,11 +58,37 @@ public class YearlySequences {
 	}
 
 	private void createYear(String name, int year) {
-		try {
-			jdbc.update("insert into yearly_sequence (name, serial_year, next_value) values (?, ?, 1)", name, year);
+		try (Connection connection = unpooledConnection()) {
+			connection.setAutoCommit(true);
+			try (var insert = connection
+				.prepareStatement("insert into yearly_sequence (name, serial_year, next_value) values (?, ?, 1)")) {
+				insert.setString(1, name);
+				insert.setInt(2, year);
+				insert.executeUpdate();
+			}
+			catch (SQLIntegrityConstraintViolationException raced) {
+				// another caller or node created the year's row first; that is all we needed
+			}
 		}
-		catch (DuplicateKeyException raced) {
-			// another node created the year's row first; that is all we needed
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot create the sequence " + name + " for " + year, e);
 		}
+	}
+
+	/** A new physical connection to the pool's database, with the pool's settings. */
+	private Connection unpooledConnection() throws SQLException {
+		var pool = dataSource.unwrap(HikariDataSource.class);
+		if (pool.getDataSource() != null) {
+			return pool.getDataSource().getConnection();
+		}
+		var properties = new Properties();
+		properties.putAll(pool.getDataSourceProperties());
+		if (pool.getUsername() != null) {
+			properties.setProperty("user", pool.getUsername());
+		}
+		if (pool.getPassword() != null) {
+			properties.setProperty("password", pool.getPassword());
+		}
+		return DriverManager.getConnection(pool.getJdbcUrl(), properties);
 	}
 }
