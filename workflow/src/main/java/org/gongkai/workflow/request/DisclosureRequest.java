@@ -210,13 +210,20 @@ public class DisclosureRequest {
 	}
 
 	/** Art. 31: both parties confirmed an online submission; the receipt number is issued and the clock starts. */
-	void confirmReceipt(String receiptNo, LocalDate receivedOn, LocalDate replyDueOn, boolean provisional, Instant now) {
+	void confirmReceipt(LocalDate receivedOn, LocalDate replyDueOn, boolean provisional, Instant now) {
 		require(RequestStatus.SUBMITTED, "received");
-		this.receiptNo = receiptNo;
 		this.receivedOn = receivedOn;
 		this.replyPeriod = replyPeriod().dueOn(replyDueOn, provisional);
 		this.status = RequestStatus.RECEIVED;
 		this.updatedAt = now;
+	}
+
+	/** The receipt number of a request whose receipt was confirmed, given once. */
+	void numberReceipt(String receiptNo) {
+		if (this.receiptNo != null) {
+			throw new IllegalStateException("Request " + id + " already has receipt number " + this.receiptNo);
+		}
+		this.receiptNo = receiptNo;
 	}
 
 	/** Art. 30: one 补正 notice only, listing what to supplement, with a deadline. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.request.identity.IdType;
+import org.gongkai.workflow.sequence.YearlySequences;
 import org.gongkai.workflow.task.Staff;
 import org.gongkai.workflow.task.TaskInbox;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,10 +42,13 @@ public class FileDisclosureRequest {
 
 	private final ReceivingAgencies agencies;
 
+	private final YearlySequences sequences;
+
 	FileDisclosureRequest(DisclosureRequests requests, RequestAttachments attachments, RequestLog log,
 			RuntimeService runtime, Clock clock, @Lazy TaskInbox inbox, RequestProperties properties,
-			ObjectProvider<ApplicantAccounts> accounts, ReceivingAgencies agencies) {
+			ObjectProvider<ApplicantAccounts> accounts, ReceivingAgencies agencies, YearlySequences sequences) {
 		this.agencies = agencies;
+		this.sequences = sequences;
 		this.inbox = inbox;
 		this.properties = properties;
 		this.accounts = accounts;
@@ -100,6 +104,8 @@ public class FileDisclosureRequest {
 			.findFirst()
 			.orElseThrow();
 		inbox.complete(confirm.id(), office, Map.of(DisclosureRequestProcess.RECEIVED_ON, receivedOn.toString()));
+		// the office answers the registration with the receipt number, taken otherwise at commit
+		sequences.assignPending();
 		return request;
 	}
 

@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
 
@@ -13,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Hands out the next serial of a named sequence for a year inside the caller's transaction. The
@@ -25,6 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
  * one of them is held by a caller waiting to create the row (twenty confirmations of receipt at once on
  * the first day of a year, or of a fresh database) none would be left to create it, and none would be
  * returned until the pool's time-out failed them all, again and again.
+ *
+ * <p>The lock lasts until the caller commits, so callers of one sequence run one at a time from
+ * their {@code update} to their commit. A caller with much left to do after it (a task completion,
+ * whose engine flush follows) takes its serial {@linkplain #nextAtCommit at commit} instead: still
+ * in its own transaction, so still gapless, but the lock is held for the commit only.
  */
 @Component
 public class YearlySequences {
@@ -50,6 +60,61 @@ public class YearlySequences {
 		Integer next = jdbc.queryForObject("select next_value from yearly_sequence where name = ? and serial_year = ?",
 				Integer.class, name, year);
 		return next - 1;
+	}
+
+	/**
+	 * Hands the next serial of {@code name} in {@code year} to {@code assign} just before the caller's
+	 * transaction commits, after everything else it did; {@code assign} writes it where it belongs, in
+	 * the same transaction. Something in the transaction that needs the serial earlier calls
+	 * {@link #assignPending()}. A transaction that rolls back takes no serial.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void nextAtCommit(String name, int year, IntConsumer assign) {
+		pending().add(() -> assign.accept(next(name, year)));
+	}
+
+	/** Takes now the serials that the current transaction asked for at commit, in the order asked. */
+	public void assignPending() {
+		for (var synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof AtCommit atCommit && atCommit.owner == this) {
+				atCommit.run();
+			}
+		}
+	}
+
+	/** The current transaction's serials to take at commit; with a synchronization, suspended with its transaction. */
+	private List<Runnable> pending() {
+		for (var synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof AtCommit atCommit && atCommit.owner == this) {
+				return atCommit.pending;
+			}
+		}
+		var atCommit = new AtCommit(this);
+		TransactionSynchronizationManager.registerSynchronization(atCommit);
+		return atCommit.pending;
+	}
+
+	private static final class AtCommit implements TransactionSynchronization {
+
+		private final YearlySequences owner;
+
+		private final List<Runnable> pending = new ArrayList<>();
+
+		AtCommit(YearlySequences owner) {
+			this.owner = owner;
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			run();
+		}
+
+		void run() {
+			// an assignment may ask for another serial at commit: it is taken in this loop too
+			while (!pending.isEmpty()) {
+				pending.remove(0).run();
+			}
+		}
 	}
 
 	private int increment(String name, int year) {
