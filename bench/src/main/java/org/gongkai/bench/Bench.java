@@ -97,6 +97,8 @@ public final class Bench {
 		if (options.runs("G8")) {
 			stack.results.add(Measured.value("G8 portal resident memory after the loads (MB)",
 					Math.round(stack.portal.residentMegabytes())));
+			stack.results.fact("G8 of it anonymous (RssAnon, MB)", Math.round(stack.portal.statusMegabytes("RssAnon")));
+			stack.results.fact("G8 of it mapped files (RssFile, MB)", Math.round(stack.portal.statusMegabytes("RssFile")));
 			stack.portal.nativeMemoryMegabytes()
 				.forEach((category, megabytes) -> stack.results.fact("G8 committed by the JVM (NMT): " + category + " (MB)", megabytes));
 		}

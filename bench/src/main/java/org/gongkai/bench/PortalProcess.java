@@ -143,12 +143,20 @@ final class PortalProcess implements AutoCloseable {
 
 	/** The resident set size of the portal process in MB ({@code VmRSS} of /proc), or -1 where there is no /proc. */
 	double residentMegabytes() throws IOException {
+		return statusMegabytes("VmRSS");
+	}
+
+	/**
+	 * A size of the portal process's {@code /proc/<pid>/status} in MB ({@code VmRSS}, {@code RssAnon}: the
+	 * process's own pages; {@code RssFile}: mapped files, the class-data-sharing archive among them), or -1.
+	 */
+	double statusMegabytes(String field) throws IOException {
 		var status = Path.of("/proc", String.valueOf(process.pid()), "status");
 		if (!Files.isReadable(status)) {
 			return -1;
 		}
 		for (var line : Files.readAllLines(status)) {
-			if (line.startsWith("VmRSS:")) {
+			if (line.startsWith(field + ":")) {
 				return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
 			}
 		}
