@@ -22,6 +22,7 @@ import org.gongkai.workflow.WorkflowTestApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -200,6 +201,9 @@ class EngineSchemaIT {
 	void twoNodesStartingAtOnceOnAFreshDatabaseCreateTheEngineSchemaOnce() throws Exception {
 		var database = freshDatabase("gongkai_it_engine_nodes");
 		var pool = Executors.newFixedThreadPool(2);
+		// Two applications starting at once in one JVM race in Spring Boot's logging initialisation of the one
+		// shared Logback context ("Unable to find Spring Environment in logger context"); logging is set up already
+		System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
 		try {
 			var nodes = new ArrayList<Future<ConfigurableApplicationContext>>();
 			for (int i = 0; i < 2; i++) {
@@ -210,6 +214,7 @@ class EngineSchemaIT {
 			}
 		}
 		finally {
+			System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
 			pool.shutdownNow();
 		}
 		assertMadeOnceFromNothing(database);
