@@ -28,14 +28,23 @@ final class Calls {
 			return call.run();
 		}
 		catch (ElasticsearchException ex) {
-			if (isRetryable(ex.status())) {
-				throw new SearchUnavailable("Elasticsearch is unavailable for now while " + what + ": " + ex.getMessage(), ex);
-			}
-			throw ex;
+			throw translated(what, ex);
 		}
 		catch (IOException ex) {
 			throw new SearchUnavailable("Elasticsearch cannot be reached while " + what + ": " + ex, ex);
 		}
+	}
+
+	/**
+	 * What to throw for an error Elasticsearch answered while doing {@code what}: {@link SearchUnavailable}
+	 * for a status that means "try later", else the error itself. Also for the failed item of a
+	 * {@code _msearch}, which the client returns rather than throws.
+	 */
+	static RuntimeException translated(String what, ElasticsearchException ex) {
+		if (isRetryable(ex.status())) {
+			return new SearchUnavailable("Elasticsearch is unavailable for now while " + what + ": " + ex.getMessage(), ex);
+		}
+		return ex;
 	}
 
 	static boolean isRetryable(int status) {

@@ -189,11 +189,7 @@ public final class CatalogueSearch {
 	private MultiSearchItem<Map> result(MsearchResponse<Map> response, int index) {
 		var item = response.responses().get(index);
 		if (item.isFailure()) {
-			var failure = new ElasticsearchException("msearch", item.failure());
-			// through the same translation as a failed call: unavailable, index missing, or as it is
-			execute("searching the catalogue", () -> {
-				throw failure;
-			});
+			throw failure("searching the catalogue", new ElasticsearchException("msearch", item.failure()));
 		}
 		return item.result();
 	}
@@ -381,11 +377,19 @@ public final class CatalogueSearch {
 			return Calls.call(what, call);
 		}
 		catch (ElasticsearchException ex) {
-			if (Calls.isIndexNotFound(ex)) {
-				throw new SearchUnavailable("The catalogue index '" + this.alias + "' does not exist yet", ex);
-			}
-			throw ex;
+			throw failure(what, ex);
 		}
+	}
+
+	/**
+	 * What to throw for an error Elasticsearch answered: {@link SearchUnavailable} when the index does not
+	 * exist yet or the status means "try later", else the error itself.
+	 */
+	private RuntimeException failure(String what, ElasticsearchException ex) {
+		if (Calls.isIndexNotFound(ex)) {
+			return new SearchUnavailable("The catalogue index '" + this.alias + "' does not exist yet", ex);
+		}
+		return Calls.translated(what, ex);
 	}
 
 	private static Map<String, String> facets() {
