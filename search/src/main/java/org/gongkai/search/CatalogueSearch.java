@@ -117,6 +117,8 @@ public final class CatalogueSearch {
 
 	private final String alias;
 
+	private final SearchAdmission admission;
+
 	private final ChineseAnalysis analysis = new ChineseAnalysis();
 
 	public CatalogueSearch(ElasticsearchClient client) {
@@ -124,13 +126,20 @@ public final class CatalogueSearch {
 	}
 
 	public CatalogueSearch(ElasticsearchClient client, String alias) {
+		this(client, alias, SearchAdmission.unbounded());
+	}
+
+	/** @param admission how many {@link #search searches} may be in flight at once; suggestions are not bounded */
+	public CatalogueSearch(ElasticsearchClient client, String alias, SearchAdmission admission) {
 		this.client = client;
 		this.alias = alias;
+		this.admission = admission;
 	}
 
 	/**
 	 * One page of items matching {@code query}, with the facets of all matching items.
 	 * @throws IllegalArgumentException if {@link SearchQuery#after()} is not a cursor from this query
+	 * @throws SearchBusy if this node has as many searches in flight as its admission allows
 	 * @throws SearchUnavailable if Elasticsearch cannot be reached or the index does not exist yet
 	 */
 	public SearchResult search(SearchQuery query) {
@@ -166,10 +175,10 @@ public final class CatalogueSearch {
 			return b;
 		});
 		@SuppressWarnings("rawtypes")
-		MsearchResponse<Map> response = execute("searching the catalogue",
+		MsearchResponse<Map> response = this.admission.admit(() -> execute("searching the catalogue",
 				() -> this.client.msearch(m -> m.index(this.alias)
 					.searches(r -> r.header(h -> h).body(page))
-					.searches(r -> r.header(h -> h).body(counts)), Map.class));
+					.searches(r -> r.header(h -> h).body(counts)), Map.class)));
 
 		var pageResult = result(response, 0);
 		var countsResult = result(response, 1);

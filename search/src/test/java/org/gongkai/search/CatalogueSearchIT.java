@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -383,6 +384,33 @@ class CatalogueSearchIT {
 				.isThrownBy(() -> new CatalogueSearch(offline, RUN).search(SearchQuery.of("信息")));
 		}
 		assertThat(index.available()).isTrue();
+	}
+
+	@Test
+	void refusesASearchBeyondItsBoundAsBusyAndSendsTheNextOne() throws Exception {
+		var admission = new SearchAdmission(1, Duration.ofMillis(100));
+		var bounded = new CatalogueSearch(client, RUN, admission);
+		var release = new CountDownLatch(1);
+		var held = new CountDownLatch(1);
+		var holder = new Thread(() -> admission.admit(() -> {
+			held.countDown();
+			try {
+				return release.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				return false;
+			}
+		}));
+		holder.start();
+		try {
+			assertThat(held.await(5, TimeUnit.SECONDS)).isTrue();
+			assertThatExceptionOfType(SearchBusy.class).isThrownBy(() -> bounded.search(SearchQuery.of("信息")));
+		}
+		finally {
+			release.countDown();
+			holder.join();
+		}
+		assertThat(bounded.search(SearchQuery.of("信息")).total()).isPositive();
 	}
 
 	@Test

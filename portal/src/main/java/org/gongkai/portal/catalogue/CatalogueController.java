@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.gongkai.portal.agency.Agencies;
 import org.gongkai.portal.system.NotFound;
 import org.gongkai.search.CatalogueSearch;
+import org.gongkai.search.SearchBusy;
 import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchResult;
 import org.gongkai.search.SearchUnavailable;
@@ -18,6 +21,7 @@ import org.gongkai.workflow.publication.CatalogueColumns;
 import org.gongkai.workflow.publication.CatalogueItems;
 import org.gongkai.workflow.publication.CatalogueAttachments;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -106,7 +110,7 @@ class CatalogueController {
 	@GetMapping("/catalogue")
 	String search(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(defaultValue = "relevance") String sort, @RequestParam(required = false) String after,
-			@RequestParam Map<String, String> parameters, Model model) {
+			@RequestParam Map<String, String> parameters, Model model, HttpServletResponse response) {
 		var filters = CatalogueSearchApiController.filters(parameters);
 		var order = SearchQuery.DATE.equals(sort) ? SearchQuery.DATE : SearchQuery.RELEVANCE;
 		var q = text == null ? "" : text.strip();
@@ -122,6 +126,12 @@ class CatalogueController {
 			var result = search.search(new SearchQuery(text, filters, order, PAGE_SIZE, after));
 			model.addAttribute("result", result);
 			model.addAttribute("pastEnd", after != null && !after.isBlank() && result.hits().isEmpty());
+		}
+		catch (SearchBusy e) {
+			// shed for load: say so at once, and when to come back
+			model.addAttribute("searchBusy", true);
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
 		}
 		catch (SearchUnavailable e) {
 			model.addAttribute("searchDown", true);

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.gongkai.search.CatalogueIndex;
 import org.gongkai.search.CatalogueReindex;
 import org.gongkai.search.CatalogueSearch;
+import org.gongkai.search.SearchAdmission;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,7 +24,12 @@ class SearchConfiguration {
 	}
 
 	@Bean
-	CatalogueSearch catalogueSearch(ElasticsearchClient client, SearchProperties properties) {
-		return new CatalogueSearch(client, properties.alias());
+	SearchAdmission searchAdmission(SearchProperties properties) {
+		return properties.admission();
+	}
+
+	@Bean
+	CatalogueSearch catalogueSearch(ElasticsearchClient client, SearchProperties properties, SearchAdmission admission) {
+		return new CatalogueSearch(client, properties.alias(), admission);
 	}
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.gongkai.search.CatalogueReindex;
 import org.gongkai.search.IndexLayout;
+import org.gongkai.search.SearchAdmission;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -19,10 +20,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        what the live index has); 1 on a cluster of several nodes, see docs/production.md
  * @param rebuildWorkers threads a rebuild renders and sends items on; unset: one per core. Fewer leave
  *        cores to searches while a large catalogue is rebuilt on a busy node
+ * @param searchesInFlight catalogue searches this node sends to Elasticsearch at once, at most; more wait
+ *        (see {@link SearchAdmission}). Unset: 8, which keeps a 2-core node's search threads busy; divide
+ *        about twice Elasticsearch's search threads among the portal nodes that share it
+ * @param searchWait how long a search beyond them waits for its turn before it is answered "busy" (503)
  */
 @ConfigurationProperties("gongkai.search")
 public record SearchProperties(String alias, Duration relayInterval, Duration claimTimeout, Integer shards,
-		Integer replicas, Integer rebuildWorkers) {
+		Integer replicas, Integer rebuildWorkers, Integer searchesInFlight, Duration searchWait) {
 
 	public SearchProperties {
 		if (alias == null || alias.isBlank()) {
@@ -39,6 +44,28 @@ public record SearchProperties(String alias, Duration relayInterval, Duration cl
 		new IndexLayout(shards, replicas);
 		if (rebuildWorkers != null && rebuildWorkers < 1) {
 			throw new IllegalArgumentException("gongkai.search.rebuild-workers must be at least 1, not " + rebuildWorkers);
+		}
+		if (searchesInFlight == null) {
+			searchesInFlight = 8;
+		}
+		if (searchWait == null) {
+			searchWait = Duration.ofSeconds(1);
+		}
+		// fails the start on a bound that admits nothing or a negative wait
+		admission(searchesInFlight, searchWait);
+	}
+
+	/** The bound on this node's searches in flight. */
+	SearchAdmission admission() {
+		return admission(this.searchesInFlight, this.searchWait);
+	}
+
+	private static SearchAdmission admission(int searchesInFlight, Duration searchWait) {
+		try {
+			return new SearchAdmission(searchesInFlight, searchWait);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("gongkai.search.searches-in-flight / search-wait: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -8,9 +8,12 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.gongkai.portal.security.AccountDirectoryUnavailable;
 import org.gongkai.search.IndexingFailed;
 import org.gongkai.search.RebuildAlreadyRunning;
+import org.gongkai.search.SearchBusy;
 import org.gongkai.search.SearchUnavailable;
 import org.gongkai.workflow.emergency.EmergencyEventNotFound;
 import org.gongkai.workflow.emergency.EmergencyNotInExpectedState;
@@ -40,6 +43,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -146,6 +150,7 @@ public class DomainProblems {
 		// another system does not answer, or refuses
 		fixed(SearchUnavailable.class, HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable",
 				"api.problem.searchUnavailable");
+		fixed(SearchBusy.class, HttpStatus.SERVICE_UNAVAILABLE, "search-busy", "api.problem.searchBusy");
 		fixed(AccountDirectoryUnavailable.class, HttpStatus.SERVICE_UNAVAILABLE, "account-directory-unavailable",
 				"request.applicantUser.unavailable");
 		put(IndexingFailed.class, e -> HttpStatus.BAD_GATEWAY, "indexing-failed", e -> "api.problem.indexingFailed",
@@ -166,11 +171,15 @@ public class DomainProblems {
 			RequestNotInExpectedState.class, ItemNotInExpectedState.class, TaskAlreadyCompleted.class,
 			SupplementAlreadyRequested.class, ChangeAlreadyUnderReview.class, RemedyAlreadyDecided.class,
 			AnnualReportAlreadyPublished.class, AnnualReportUnderReview.class, RebuildAlreadyRunning.class,
-			AnnualReportNotPublishable.class, SearchUnavailable.class, AccountDirectoryUnavailable.class,
-			IndexingFailed.class })
-	ProblemDetail fact(Exception e) throws Exception {
+			AnnualReportNotPublishable.class, SearchUnavailable.class, SearchBusy.class,
+			AccountDirectoryUnavailable.class, IndexingFailed.class })
+	ProblemDetail fact(Exception e, HttpServletResponse response) throws Exception {
 		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof RuntimeException fact && entry(fact.getClass()) != null) {
+				if (fact instanceof SearchBusy busy) {
+					// RFC 9110: when a client shed for load may try again
+					response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(busy.retryAfter().toSeconds()));
+				}
 				return problem(fact, messages, LocaleContextHolder.getLocale());
 			}
 		}

@@ -3,6 +3,8 @@ package org.gongkai.portal.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -17,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.gongkai.portal.RealServers;
 import org.gongkai.portal.demo.DemoData;
+import org.gongkai.search.SearchAdmission;
 
 import org.gongkai.workflow.publication.DraftCatalogueItem;
 import org.gongkai.workflow.publication.ItemContent;
@@ -51,6 +57,9 @@ class CataloguePublicIT extends CatalogueIT {
 
 	@Autowired
 	TaskInbox inbox;
+
+	@Autowired
+	SearchAdmission admission;
 
 	@BeforeEach
 	void publishOnce() throws Exception {
@@ -132,6 +141,48 @@ class CataloguePublicIT extends CatalogueIT {
 		var pastEnd = get("/catalogue?q=" + encode(MARK) + "&sort=date&genre=" + encode("通知") + "&after=" + encode(older.get("next").asText()), null);
 		assertThat(pastEnd.status()).isEqualTo(200);
 		assertThat(pastEnd.text()).contains("id=\"past-end\"").contains("已经没有更多结果了。");
+	}
+
+	@Test
+	void searchesBeyondTheNodesBoundAreAnsweredBusyAtOnce() throws Exception {
+		var release = new CountDownLatch(1);
+		var held = new CountDownLatch(admission.inFlight());
+		var holders = Executors.newFixedThreadPool(admission.inFlight());
+		try {
+			for (int i = 0; i < admission.inFlight(); i++) {
+				holders.submit(() -> admission.admit(() -> {
+					held.countDown();
+					try {
+						return release.await(30, TimeUnit.SECONDS);
+					}
+					catch (InterruptedException ex) {
+						return false;
+					}
+				}));
+			}
+			assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+			var api = raw("/api/catalogue/search?q=" + encode(MARK));
+			assertThat(api.statusCode()).isEqualTo(503);
+			assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(api.body()).contains("/search-busy\"");
+			assertThat(api.headers().firstValue("Retry-After")).hasValue("1");
+			var page = raw("/catalogue?q=" + encode(MARK));
+			assertThat(page.statusCode()).isEqualTo(503);
+			assertThat(page.headers().firstValue("Retry-After")).hasValue("1");
+			assertThat(page.body()).contains("id=\"search-busy\"").doesNotContain("class=\"results\"");
+		}
+		finally {
+			release.countDown();
+			holders.shutdown();
+			assertThat(holders.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+		}
+		assertThat(get("/api/catalogue/search?q=" + encode(MARK), null).json().get("total").asLong()).isEqualTo(3);
+	}
+
+	/** The answer with its headers. */
+	private HttpResponse<String> raw(String path) throws Exception {
+		return HttpClient.newHttpClient().send(request(path, null).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-/** The index layout as application.yml binds it from GONGKAI_SEARCH_SHARDS and GONGKAI_SEARCH_REPLICAS. */
+/** The index layout (GONGKAI_SEARCH_SHARDS, GONGKAI_SEARCH_REPLICAS) and the bound on searches in flight as bound. */
 class SearchPropertiesTests {
 
 	@Test
@@ -31,6 +31,16 @@ class SearchPropertiesTests {
 	void aNegativeReplicaCountStopsTheStart() {
 		assertThatExceptionOfType(BindException.class)
 			.isThrownBy(() -> bind(Map.of("gongkai.search.replicas", "-1")));
+	}
+
+	@Test
+	void searchesInFlightAreBoundedUnlessSetOtherwise() {
+		assertThat(bind(Map.of("gongkai.search.alias", "catalogue")).admission().inFlight()).isEqualTo(8);
+		assertThat(bind(Map.of("gongkai.search.searches-in-flight", "3", "gongkai.search.search-wait", "250ms"))
+			.admission()
+			.inFlight()).isEqualTo(3);
+		assertThatExceptionOfType(BindException.class)
+			.isThrownBy(() -> bind(Map.of("gongkai.search.searches-in-flight", "0")));
 	}
 
 	private static SearchProperties bind(Map<String, String> settings) {

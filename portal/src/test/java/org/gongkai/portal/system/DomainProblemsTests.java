@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.gongkai.search.RebuildAlreadyRunning;
+import org.gongkai.search.SearchBusy;
 import org.gongkai.search.SearchUnavailable;
 import org.gongkai.workflow.InvalidValue;
 import org.gongkai.workflow.annual.AnnualReportAlreadyPublished;
@@ -46,7 +47,7 @@ class DomainProblemsTests {
 
 	@Test
 	void theHandlerAnswersEveryTypeOfTheTable() throws NoSuchMethodException {
-		var handled = DomainProblems.class.getDeclaredMethod("fact", Exception.class)
+		var handled = DomainProblems.class.getDeclaredMethod("fact", Exception.class, jakarta.servlet.http.HttpServletResponse.class)
 			.getAnnotation(ExceptionHandler.class)
 			.value();
 		assertThat(handled).containsExactlyInAnyOrderElementsOf(DomainProblems.types());
@@ -78,7 +79,7 @@ class DomainProblemsTests {
 				new SupplementAlreadyRequested(7L), new ChangeAlreadyUnderReview(7L), new RemedyAlreadyDecided(7L),
 				new AnnualReportAlreadyPublished(2025, "fgw"), new AnnualReportUnderReview(2025, "fgw"),
 				new RebuildAlreadyRunning("catalogue-v2"), new AnnualReportNotPublishable(2025, "fgw", List.of()),
-				new SearchUnavailable("down", null), new InvalidParameter("cases", "api.parameter.integer", "cases"));
+				new SearchUnavailable("down", null), new SearchBusy(8, java.time.Duration.ofSeconds(1)), new InvalidParameter("cases", "api.parameter.integer", "cases"));
 		for (var fact : facts) {
 			var name = fact.getClass().getSimpleName();
 			var chinese = DomainProblems.problem(fact, messages, Locale.SIMPLIFIED_CHINESE);
