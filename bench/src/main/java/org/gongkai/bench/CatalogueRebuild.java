@@ -102,6 +102,9 @@ final class CatalogueRebuild {
 		}
 		stack.call(stack.elasticsearch("/" + scratch).header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(mapping)).build(), 200);
+		// no periodic refresh while it is filled, as the rebuild fills its new index
+		stack.call(stack.elasticsearch("/" + scratch + "/_settings").header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"index\":{\"refresh_interval\":\"-1\"}}")).build(), 200);
 		var sources = new BenchSources();
 		long readNanos = 0;
 		long renderNanos = 0;

@@ -88,6 +88,12 @@ public final class CatalogueReindex {
 	/** How long searches that resolved the alias just before the swap may still use the old index. */
 	static final Duration RETIRE_DELAY = Duration.ofSeconds(2);
 
+	/** The new index's refresh interval while it is filled: none. */
+	static final String NO_REFRESH = "-1";
+
+	/** Elasticsearch's default refresh interval, the new index's once filled (the bundled mapping sets none). */
+	static final String REFRESH_INTERVAL = "1s";
+
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmssSSS")
 		.withZone(ZoneOffset.UTC);
 
@@ -166,6 +172,7 @@ public final class CatalogueReindex {
 		try {
 			documents = fill(target, records);
 			reapplied = catchUp(target, records, startedAt.minus(CATCH_UP_MARGIN));
+			refreshEvery(target, REFRESH_INTERVAL);
 			Calls.call("refreshing " + target, () -> this.client.indices().refresh(r -> r.index(target)));
 			previous = swap(target);
 		}
@@ -230,12 +237,26 @@ public final class CatalogueReindex {
 			if (this.index.layout().replicas() == null) {
 				copyReplicas(target);
 			}
+			refreshEvery(target, NO_REFRESH);
 		}
 		catch (RuntimeException ex) {
 			abandon(target, ex);
 			throw ex;
 		}
 		return target;
+	}
+
+	/**
+	 * Sets how often Elasticsearch makes the new index's recent writes searchable. Nobody searches it before
+	 * the swap, so the fill runs with {@value #NO_REFRESH} (Elasticsearch's advice for a bulk load): each
+	 * periodic refresh writes a small segment that Elasticsearch merges again, once a second for half an hour
+	 * at 1,000,000 items, on the cores that render the documents (docs/performance.md, G7). The interval is
+	 * set back to Elasticsearch's default, {@value #REFRESH_INTERVAL}, before the final refresh and the swap.
+	 * @see <a href="https://www.elastic.co/guide/en/elasticsearch/reference/8.19/tune-for-indexing-speed.html">Tune for indexing speed</a>
+	 */
+	private void refreshEvery(String target, String interval) {
+		Calls.call("setting the refresh interval of " + target, () -> this.client.indices()
+			.putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time(interval)))));
 	}
 
 	/**

@@ -253,6 +253,17 @@ class CatalogueReindexIT {
 	}
 
 	@Test
+	void fillsTheNewIndexWithoutPeriodicRefreshAndRefreshesItAgainOnceLive() throws IOException {
+		List<String> whileFilling = new CopyOnWriteArrayList<>();
+		this.records.afterEachBatch = batch -> whileFilling.addAll(refreshIntervalsBehind(this.index.rebuildAlias()));
+
+		new CatalogueReindex(client, this.index, Clock.systemUTC(), Duration.ZERO).rebuild(this.records, false);
+
+		assertThat(whileFilling).isNotEmpty().containsOnly(CatalogueReindex.NO_REFRESH);
+		assertThat(refreshIntervalsBehind(this.alias)).containsExactly(CatalogueReindex.REFRESH_INTERVAL);
+	}
+
+	@Test
 	void aWorkerThatFailsStopsTheFillAndTheLiveIndexStaysAsItWas() throws IOException {
 		String live = liveIndex();
 		// another node discards this rebuild while its chunks are being sent: the workers' writes fail
@@ -295,6 +306,15 @@ class CatalogueReindexIT {
 			.values()
 			.stream()
 			.map(state -> state.settings().index().numberOfShards() + "/" + state.settings().index().numberOfReplicas())
+			.toList();
+	}
+
+	private static List<String> refreshIntervalsBehind(String alias) {
+		return Calls.call("settings", () -> client.indices().getSettings(g -> g.index(alias)))
+			.result()
+			.values()
+			.stream()
+			.map(state -> String.valueOf(state.settings().index().refreshInterval().time()))
 			.toList();
 	}
 
