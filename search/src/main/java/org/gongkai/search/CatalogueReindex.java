@@ -88,6 +88,12 @@ public final class CatalogueReindex {
 	/** How long searches that resolved the alias just before the swap may still use the old index. */
 	static final Duration RETIRE_DELAY = Duration.ofSeconds(2);
 
+	/** Times a bulk request of the rebuild is sent before a stall of Elasticsearch abandons the rebuild. */
+	static final int WRITE_ATTEMPTS = 5;
+
+	/** The pause before the second attempt; it doubles after each (1, 2, 4, 8 s). */
+	static final Duration WRITE_RETRY_PAUSE = Duration.ofSeconds(1);
+
 	/** The new index's refresh interval while it is filled: none. */
 	static final String NO_REFRESH = "-1";
 
@@ -413,8 +419,7 @@ public final class CatalogueReindex {
 			BulkRequest.Builder request = new BulkRequest.Builder();
 			writes.subList(from, Math.min(writes.size(), from + CatalogueIndex.BULK_BATCH))
 				.forEach(write -> request.operations(write.apply(rebuildAlias)));
-			BulkRequest bulk = request.build();
-			BulkResponse response = Calls.call("writing to " + target, () -> this.client.bulk(bulk));
+			BulkResponse response = send(target, request.build());
 			for (BulkResponseItem item : response.items()) {
 				if (CatalogueIndex.indexNotFound(item) || item.index() != null && !target.equals(item.index())) {
 					throw new IllegalStateException("The rebuild into " + target
@@ -433,6 +438,42 @@ public final class CatalogueReindex {
 			}
 		}
 		return refused;
+	}
+
+	/**
+	 * Sends one bulk request of the rebuild, again after a pause when Elasticsearch does not answer in time
+	 * or answers "try later" (the whole request or some of its items), up to {@value #WRITE_ATTEMPTS} times
+	 * in about half a minute. A node that stalls for seconds (a long flush, a disk that stops) must not cost
+	 * a rebuild of half an hour; sending a chunk twice is harmless, as every write carries the item's version.
+	 */
+	private BulkResponse send(String target, BulkRequest bulk) {
+		for (int attempt = 1;; attempt++) {
+			String retry;
+			try {
+				BulkResponse response = Calls.call("writing to " + target, () -> this.client.bulk(bulk));
+				var busy = response.items().stream().filter(i -> i.error() != null && Calls.isRetryable(i.status())).findFirst();
+				if (busy.isEmpty() || attempt == WRITE_ATTEMPTS) {
+					return response;
+				}
+				retry = busy.get().status() + " " + busy.get().error().reason();
+			}
+			catch (SearchUnavailable ex) {
+				if (attempt == WRITE_ATTEMPTS) {
+					throw ex;
+				}
+				retry = ex.getMessage();
+			}
+			Duration pause = WRITE_RETRY_PAUSE.multipliedBy(1L << (attempt - 1));
+			log.warn("Writing to {} failed (attempt {} of {}), again in {} ms: {}", target, attempt, WRITE_ATTEMPTS,
+					pause.toMillis(), retry);
+			try {
+				Thread.sleep(pause.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new SearchUnavailable("Interrupted while waiting to write to " + target + " again", ex);
+			}
+		}
 	}
 
 	private List<String> swap(String target) {

@@ -264,6 +264,42 @@ class CatalogueReindexIT {
 	}
 
 	@Test
+	void aFillThatElasticsearchRefusesForAWhileWritesAgainAndLosesNothing() throws Exception {
+		// read_only_allow_delete is what a full disk sets: writes are answered 429 until it is lifted
+		AtomicBoolean blocked = new AtomicBoolean();
+		List<Thread> lifters = new CopyOnWriteArrayList<>();
+		this.records.afterEachBatch = batch -> {
+			if (blocked.compareAndSet(false, true)) {
+				String target = Calls.call("rebuild alias", () -> client.indices()
+					.getAlias(g -> g.name(this.index.rebuildAlias())).result().keySet()).iterator().next();
+				Calls.call("block", () -> client.indices().putSettings(p -> p.index(target)
+					.settings(s -> s.blocks(b -> b.readOnlyAllowDelete(true)))));
+				Thread lifter = new Thread(() -> {
+					try {
+						Thread.sleep(2_500);
+						Calls.call("unblock", () -> client.indices().putSettings(p -> p.index(target)
+							.settings(s -> s.blocks(b -> b.readOnlyAllowDelete(false)))));
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				});
+				lifter.start();
+				lifters.add(lifter);
+			}
+		};
+
+		Rebuilt rebuilt = new CatalogueReindex(client, this.index, Clock.systemUTC(), Duration.ZERO).rebuild(this.records, false);
+		for (Thread lifter : lifters) {
+			lifter.join();
+		}
+
+		assertThat(blocked).isTrue();
+		assertThat(rebuilt.documents()).isEqualTo(ITEMS);
+		assertThat(allIds()).containsExactlyInAnyOrderElementsOf(this.records.ids());
+	}
+
+	@Test
 	void aWorkerThatFailsStopsTheFillAndTheLiveIndexStaysAsItWas() throws IOException {
 		String live = liveIndex();
 		// another node discards this rebuild while its chunks are being sent: the workers' writes fail
