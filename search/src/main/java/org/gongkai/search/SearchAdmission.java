@@ -14,11 +14,12 @@ import java.util.function.Supplier;
  * capacity of 20, the portal answered 12.6 a second where Elasticsearch alone answered 36
  * (docs/performance.md, G5). Admitted here, a search waits at most {@code wait} for one of
  * {@code inFlight} permits (first come, first served) and is otherwise refused with {@link SearchBusy}
- * at once, so Elasticsearch only ever works on searches someone still waits for.
+ * at once, so the searches Elasticsearch works on are bounded and their visitors wait seconds, not minutes.
  *
- * <p>{@code inFlight} should keep Elasticsearch's search threads busy without queueing much: about twice
- * its search thread pool ({@code cores * 3 / 2 + 1}) divided by the portal nodes that share it. Each
- * search of the catalogue is one {@code _msearch} of two searches.
+ * <p>The queries' costs are heavy-tailed: most take milliseconds, a broad one at 1,000,000 items seconds under
+ * load. {@code inFlight} must leave room for the cheap ones while broad ones hold permits: at 1,000,000 items on
+ * two cores, 32 answered 10.5 of 50 searches a second (capacity 15.5) where 8 answered 7.6 (capacity 13.2;
+ * docs/performance.md, round 6). Each search of the catalogue is one {@code _msearch} of two searches.
  */
 public final class SearchAdmission {
 

@@ -21,8 +21,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rebuildWorkers threads a rebuild renders and sends items on; unset: one per core. Fewer leave
  *        cores to searches while a large catalogue is rebuilt on a busy node
  * @param searchesInFlight catalogue searches this node sends to Elasticsearch at once, at most; more wait
- *        (see {@link SearchAdmission}). Unset: 8, which keeps a 2-core node's search threads busy; divide
- *        about twice Elasticsearch's search threads among the portal nodes that share it
+ *        (see {@link SearchAdmission}). Unset: 32, measured best of 8 and 32 for the catalogue's mix of cheap and
+ *        broad queries at 1,000,000 items on two cores (docs/performance.md, round 6); divide it among the
+ *        portal nodes that share one Elasticsearch
  * @param searchWait how long a search beyond them waits for its turn before it is answered "busy" (503)
  */
 @ConfigurationProperties("gongkai.search")
@@ -46,7 +47,7 @@ public record SearchProperties(String alias, Duration relayInterval, Duration cl
 			throw new IllegalArgumentException("gongkai.search.rebuild-workers must be at least 1, not " + rebuildWorkers);
 		}
 		if (searchesInFlight == null) {
-			searchesInFlight = 8;
+			searchesInFlight = 32;
 		}
 		if (searchWait == null) {
 			searchWait = Duration.ofSeconds(1);

@@ -35,7 +35,7 @@ class SearchPropertiesTests {
 
 	@Test
 	void searchesInFlightAreBoundedUnlessSetOtherwise() {
-		assertThat(bind(Map.of("gongkai.search.alias", "catalogue")).admission().inFlight()).isEqualTo(8);
+		assertThat(bind(Map.of("gongkai.search.alias", "catalogue")).admission().inFlight()).isEqualTo(32);
 		assertThat(bind(Map.of("gongkai.search.searches-in-flight", "3", "gongkai.search.search-wait", "250ms"))
 			.admission()
 			.inFlight()).isEqualTo(3);
