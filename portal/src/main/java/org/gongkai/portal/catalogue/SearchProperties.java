@@ -52,22 +52,17 @@ public record SearchProperties(String alias, Duration relayInterval, Duration cl
 		if (searchWait == null) {
 			searchWait = Duration.ofSeconds(1);
 		}
-		// fails the start on a bound that admits nothing or a negative wait
-		admission(searchesInFlight, searchWait);
+		if (searchesInFlight < 1) {
+			throw new IllegalArgumentException("gongkai.search.searches-in-flight must be at least 1, not " + searchesInFlight);
+		}
+		if (searchWait.isNegative()) {
+			throw new IllegalArgumentException("gongkai.search.search-wait must not be negative, not " + searchWait);
+		}
 	}
 
 	/** The bound on this node's searches in flight. */
 	SearchAdmission admission() {
-		return admission(this.searchesInFlight, this.searchWait);
-	}
-
-	private static SearchAdmission admission(int searchesInFlight, Duration searchWait) {
-		try {
-			return new SearchAdmission(searchesInFlight, searchWait);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("gongkai.search.searches-in-flight / search-wait: " + ex.getMessage(), ex);
-		}
+		return new SearchAdmission(this.searchesInFlight, this.searchWait);
 	}
 
 	/** Threads of a rebuild's fill. */
