@@ -1,6 +1,7 @@
 package org.gongkai.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +35,14 @@ import java.util.Set;
  * @param portalJava the java that runs the portal (default: the harness's own)
  * @param reuseData run on the database and index a run with {@code keepDatabase} left (no generation, no
  *        rebuild; implies {@code keepDatabase}; not with G7 or G10, which write data of their own)
+ * @param searchBudget the portal's time budget of a catalogue search ({@code GONGKAI_SEARCH_BUDGET}), in G5's raw
+ *        requests too; zero: none
  */
 record BenchOptions(Set<String> workloads, int items, int queries, int seconds, int warmupSeconds, double searchRate,
 		double submitRate, double pagingRate, double completeRate, int approvals, int connections, int deepPage, String database, boolean keepDatabase,
 		Path portalJar, List<String> portalJavaOptions, String historyLevel, Path results, String label, long seed,
 		String esUrl, String keycloakUrl, String mysqlHost, int mysqlPort, String mysqlUser, String mysqlPassword,
-		int requests, Path portalCds, int rawItems, String portalJava, boolean reuseData) {
+		int requests, Path portalCds, int rawItems, String portalJava, boolean reuseData, Duration searchBudget) {
 
 	/** Every workload the harness implements. */
 	static final List<String> ALL = List.of("G1", "G2", "G4", "G5", "G6", "G7", "G8", "G9", "G10");
@@ -85,7 +88,8 @@ record BenchOptions(Set<String> workloads, int items, int queries, int seconds, 
 				values.integer("requests", 50_000, 300), cds(values.text("portal-cds", "", null)),
 				values.integer("raw-items", 0, 0),
 				values.text("portal-java", ProcessHandle.current().info().command().orElse("java"), null),
-				Boolean.parseBoolean(values.text("reuse-data", "false", null)));
+				Boolean.parseBoolean(values.text("reuse-data", "false", null)),
+				duration("search-budget", values.text("search-budget", "1s", null)));
 		if (!given.isEmpty()) {
 			throw new IllegalArgumentException("unknown option(s): " + given.keySet());
 		}
@@ -98,6 +102,16 @@ record BenchOptions(Set<String> workloads, int items, int queries, int seconds, 
 			throw new IllegalArgumentException("--reuse-data runs on a kept catalogue: G7 and G10 write data of their own");
 		}
 		return options;
+	}
+
+	/** {@code 500ms}, {@code 2s} or {@code 0}, as the portal's setting is written. */
+	static Duration duration(String option, String value) {
+		var matcher = java.util.regex.Pattern.compile("(\\d+)(ms|s)?").matcher(value.trim());
+		if (!matcher.matches() || (matcher.group(2) == null && Long.parseLong(matcher.group(1)) != 0)) {
+			throw new IllegalArgumentException("--" + option + " takes 500ms, 2s or 0, not " + value);
+		}
+		long amount = Long.parseLong(matcher.group(1));
+		return "ms".equals(matcher.group(2)) ? Duration.ofMillis(amount) : Duration.ofSeconds(amount);
 	}
 
 	boolean runs(String workload) {
@@ -126,6 +140,7 @@ record BenchOptions(Set<String> workloads, int items, int queries, int seconds, 
 		settings.put("portalClassDataSharing", portalCds == null ? "none" : portalArchiveOption());
 		settings.put("historyLevel", historyLevel);
 		settings.put("reuseData", reuseData);
+		settings.put("searchBudget", searchBudget.isZero() ? "none" : searchBudget.toMillis() + " ms");
 		settings.put("database", "MariaDB/MySQL at " + mysqlHost + ":" + mysqlPort);
 		settings.put("seed", seed);
 		return settings;

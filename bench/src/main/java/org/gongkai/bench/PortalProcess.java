@@ -60,6 +60,7 @@ final class PortalProcess implements AutoCloseable {
 		environment.put("GONGKAI_DEMO_ITEMS", "0");
 		environment.put("GONGKAI_OIDC_CLIENT_SECRET", CLIENT_SECRET);
 		environment.put("GONGKAI_RATE_LIMIT_TRUSTED", "127.0.0.1,::1");
+		environment.put("GONGKAI_SEARCH_BUDGET", options.searchBudget().toMillis() + "ms");
 	}
 
 	String url(String path) {

@@ -1,6 +1,7 @@
 package org.gongkai.bench;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLEncoder;
@@ -20,6 +21,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
 import org.gongkai.search.CatalogueSearch;
+import org.gongkai.search.SearchAdmission;
 import org.gongkai.search.SearchQuery;
 
 /**
@@ -38,8 +40,12 @@ final class SearchQueries {
 	private SearchQueries() {
 	}
 
-	/** {@code count} distinct searches (fewer if the vocabulary runs out), the same for the same seed. */
-	static List<Search> of(int count, long seed, String alias, List<String> agencies) throws IOException {
+	/**
+	 * {@code count} distinct searches (fewer if the vocabulary runs out), the same for the same seed, with the
+	 * portal's time budget ({@code budget}, zero for none).
+	 */
+	static List<Search> of(int count, long seed, String alias, List<String> agencies, Duration budget)
+			throws IOException {
 		var random = new Random(seed);
 		var queries = new LinkedHashSet<SearchQuery>();
 		for (int attempt = 0; queries.size() < count && attempt < count * 20; attempt++) {
@@ -47,7 +53,8 @@ final class SearchQueries {
 		}
 		var searches = new ArrayList<Search>();
 		try (var recorder = new Recorder()) {
-			var search = new CatalogueSearch(recorder.client(), alias);
+			var search = new CatalogueSearch(recorder.client(), alias, SearchAdmission.unbounded(),
+					budget.isZero() ? null : budget);
 			for (var query : queries) {
 				var request = recorder.record(() -> search.search(query));
 				searches.add(new Search(portalPath(query), "/" + request.path(), request.body()));

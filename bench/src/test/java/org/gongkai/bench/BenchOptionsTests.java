@@ -3,6 +3,7 @@ package org.gongkai.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.time.Duration;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,16 @@ class BenchOptionsTests {
 		assertThat(options.workloads()).containsExactlyInAnyOrderElementsOf(BenchOptions.ALL);
 		assertThat(options.database()).isEqualTo("gongkai_bench");
 		assertThat(options.portalJavaOptions()).containsExactly("-Xms256m", "-Xmx1g");
+		assertThat(options.searchBudget()).as("the portal's default").isEqualTo(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void theSearchBudgetIsWrittenAsThePortalsSetting() {
+		assertThat(BenchOptions.parse("--search-budget=750ms").searchBudget()).isEqualTo(Duration.ofMillis(750));
+		assertThat(BenchOptions.parse("--search-budget=2s").searchBudget()).isEqualTo(Duration.ofSeconds(2));
+		assertThat(BenchOptions.parse("--search-budget=0").searchBudget()).isZero();
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchOptions.parse("--search-budget=5"))
+			.withMessageContaining("search-budget");
 	}
 
 	@Test

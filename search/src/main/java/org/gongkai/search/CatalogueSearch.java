@@ -25,6 +25,7 @@ import static org.gongkai.search.CatalogueSource.VALIDITY;
 import static org.gongkai.search.CatalogueSource.WRITTEN_DATE;
 import static org.gongkai.search.CatalogueSource.YEAR;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -85,6 +86,11 @@ import org.gongkai.search.SearchResult.Hit;
  * popular query and every further page of one reuse them. At 1,000,000 items these counts are most of a
  * broad search's cost (docs/performance.md, G5 and G6).
  *
+ * <p>Each search may have a time budget (Elasticsearch's {@code timeout}): past it Elasticsearch answers with the
+ * best hits and the counts of what it has looked at, and the result says it is {@link SearchResult#partial()
+ * partial}. A broad query over a million items then costs the node about the budget, not seconds, while the
+ * narrower queries most citizens type finish well within it.
+ *
  * <p>Pages are fetched with {@code search_after} rather than {@code from}: the cost of a page does
  * not grow with its depth, there is no 10,000-hit window, and a cursor stays valid while items are
  * published between two pages. The sort always ends with {@code id} so that ties are broken the
@@ -119,6 +125,9 @@ public final class CatalogueSearch {
 
 	private final SearchAdmission admission;
 
+	/** Elasticsearch's {@code timeout} of each search, or null for none. */
+	private final String budget;
+
 	private final ChineseAnalysis analysis = new ChineseAnalysis();
 
 	public CatalogueSearch(ElasticsearchClient client) {
@@ -131,9 +140,23 @@ public final class CatalogueSearch {
 
 	/** @param admission how many {@link #search searches} may be in flight at once; suggestions are not bounded */
 	public CatalogueSearch(ElasticsearchClient client, String alias, SearchAdmission admission) {
+		this(client, alias, admission, null);
+	}
+
+	/**
+	 * @param admission how many {@link #search searches} may be in flight at once; suggestions are not bounded
+	 * @param budget how long Elasticsearch may look for a search's hits and counts before it answers with what it
+	 *        has found ({@link SearchResult#partial()}); null: as long as it takes. A broad query over a large
+	 *        catalogue then holds its place among the searches in flight, and the cores, for a bounded time
+	 */
+	public CatalogueSearch(ElasticsearchClient client, String alias, SearchAdmission admission, Duration budget) {
+		if (budget != null && (budget.isNegative() || budget.isZero())) {
+			throw new IllegalArgumentException("a search's time budget must be positive, not " + budget);
+		}
 		this.client = client;
 		this.alias = alias;
 		this.admission = admission;
+		this.budget = (budget != null) ? budget.toMillis() + "ms" : null;
 	}
 
 	/**
@@ -167,12 +190,12 @@ public final class CatalogueSearch {
 			if (after != null) {
 				b.searchAfter(after);
 			}
-			return b;
+			return budgeted(b);
 		});
 		MultisearchBody counts = MultisearchBody.of(b -> {
 			b.query(counted).size(0).trackTotalHits(t -> t.enabled(true));
 			FACETS.forEach((name, field) -> b.aggregations(name, facet(name, field)));
-			return b;
+			return budgeted(b);
 		});
 		@SuppressWarnings("rawtypes")
 		MsearchResponse<Map> response = this.admission.admit(() -> execute("searching the catalogue",
@@ -190,7 +213,17 @@ public final class CatalogueSearch {
 		String next = (found.size() > query.size()) ? SearchCursor.encode(order, found.get(query.size() - 1).sort())
 				: null;
 		long total = (countsResult.hits().total() != null) ? countsResult.hits().total().value() : hits.size();
-		return new SearchResult(total, hits, facets(countsResult.aggregations()), next);
+		return new SearchResult(total, hits, facets(countsResult.aggregations()), next,
+				pageResult.timedOut() || countsResult.timedOut());
+	}
+
+	/**
+	 * The search with the time budget, if there is one. Elasticsearch checks it while it collects matches, on
+	 * each shard, and then answers {@code timed_out} with the best hits and the counts of what it has looked at;
+	 * it does not keep such an answer in its request cache.
+	 */
+	private MultisearchBody.Builder budgeted(MultisearchBody.Builder search) {
+		return (this.budget != null) ? search.timeout(this.budget) : search;
 	}
 
 	/** One search of a {@code _msearch}, or its failure thrown as the search alone would have thrown it. */

@@ -30,6 +30,6 @@ class SearchConfiguration {
 
 	@Bean
 	CatalogueSearch catalogueSearch(ElasticsearchClient client, SearchProperties properties, SearchAdmission admission) {
-		return new CatalogueSearch(client, properties.alias(), admission);
+		return new CatalogueSearch(client, properties.alias(), admission, properties.budget());
 	}
 }

@@ -25,10 +25,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        broad queries at 1,000,000 items on two cores (docs/performance.md, round 6); divide it among the
  *        portal nodes that share one Elasticsearch
  * @param searchWait how long a search beyond them waits for its turn before it is answered "busy" (503)
+ * @param searchBudget how long Elasticsearch may look for one search's hits and counts before it answers with what
+ *        it has found, said to be partial; unset: 1 s; zero: no budget. Elasticsearch reads the time every 200 ms,
+ *        so a search may overrun it by that much
  */
 @ConfigurationProperties("gongkai.search")
 public record SearchProperties(String alias, Duration relayInterval, Duration claimTimeout, Integer shards,
-		Integer replicas, Integer rebuildWorkers, Integer searchesInFlight, Duration searchWait) {
+		Integer replicas, Integer rebuildWorkers, Integer searchesInFlight, Duration searchWait,
+		Duration searchBudget) {
 
 	public SearchProperties {
 		if (alias == null || alias.isBlank()) {
@@ -58,6 +62,17 @@ public record SearchProperties(String alias, Duration relayInterval, Duration cl
 		if (searchWait.isNegative()) {
 			throw new IllegalArgumentException("gongkai.search.search-wait must not be negative, not " + searchWait);
 		}
+		if (searchBudget == null) {
+			searchBudget = Duration.ofSeconds(1);
+		}
+		if (searchBudget.isNegative()) {
+			throw new IllegalArgumentException("gongkai.search.search-budget must not be negative, not " + searchBudget);
+		}
+	}
+
+	/** The time budget of each catalogue search, or null for none. */
+	Duration budget() {
+		return this.searchBudget.isZero() ? null : this.searchBudget;
 	}
 
 	/** The bound on this node's searches in flight. */

@@ -81,7 +81,8 @@ class CataloguePublicIT extends CatalogueIT {
 		var response = get("/api/catalogue/search?q=" + encode(MARK) + "&size=2&sort=date", null);
 		assertThat(response.status()).isEqualTo(200);
 		var json = response.json();
-		assertThat(fields(json)).containsExactly("total", "hits", "facets", "next");
+		assertThat(fields(json)).containsExactly("total", "hits", "facets", "next", "partial");
+		assertThat(json.get("partial").asBoolean()).as("a search within its time budget").isFalse();
 		assertThat(json.get("total").asLong()).isEqualTo(3);
 		assertThat(json.get("hits")).hasSize(2);
 		var hit = json.get("hits").get(0);

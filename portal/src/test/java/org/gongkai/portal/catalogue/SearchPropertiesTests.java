@@ -3,6 +3,7 @@ package org.gongkai.portal.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.gongkai.search.IndexLayout;
@@ -11,7 +12,10 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-/** The index layout (GONGKAI_SEARCH_SHARDS, GONGKAI_SEARCH_REPLICAS) and the bound on searches in flight as bound. */
+/**
+ * The index layout (GONGKAI_SEARCH_SHARDS, GONGKAI_SEARCH_REPLICAS), the bound on searches in flight and a search's
+ * time budget as bound.
+ */
 class SearchPropertiesTests {
 
 	@Test
@@ -41,6 +45,16 @@ class SearchPropertiesTests {
 			.inFlight()).isEqualTo(3);
 		assertThatExceptionOfType(BindException.class)
 			.isThrownBy(() -> bind(Map.of("gongkai.search.searches-in-flight", "0")));
+	}
+
+	@Test
+	void aSearchHasATimeBudgetOfASecondUnlessSetOtherwise() {
+		assertThat(bind(Map.of("gongkai.search.alias", "catalogue")).budget()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(bind(Map.of("gongkai.search.search-budget", "")).budget()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(bind(Map.of("gongkai.search.search-budget", "300ms")).budget()).isEqualTo(Duration.ofMillis(300));
+		assertThat(bind(Map.of("gongkai.search.search-budget", "0")).budget()).as("zero: no budget").isNull();
+		assertThatExceptionOfType(BindException.class)
+			.isThrownBy(() -> bind(Map.of("gongkai.search.search-budget", "-1s")));
 	}
 
 	private static SearchProperties bind(Map<String, String> settings) {

@@ -1,0 +1,113 @@
+package org.gongkai.portal.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.function.Predicate;
+
+import org.gongkai.portal.PortalHttp;
+import org.gongkai.portal.RealServers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A search that overruns its time budget ({@code gongkai.search.search-budget}, here 1 ms), as a citizen and an
+ * API client see it: the results found so far, said to be partial, never an error. The catalogue is made large
+ * enough (100,000 items of a few fields, written straight into the portal's index) that counting it takes some
+ * tens of milliseconds; Elasticsearch reads its clock every 200 ms, so a search overruns the budget when that
+ * clock ticks while it runs, and the test repeats it until one does (one chance in ten or better each time).
+ */
+class SearchBudgetIT extends PortalHttp {
+
+	private static final int ITEMS = 100_000;
+
+	private static final String QUERY = "政府信息公开";
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static boolean filled;
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		RealServers.register("gongkai_it_search_budget", registry);
+		registry.add("gongkai.search.search-budget", () -> "1ms");
+	}
+
+	@Value("${gongkai.search.alias}")
+	String alias;
+
+	@BeforeEach
+	void fillTheCatalogueOnce() throws Exception {
+		if (filled) {
+			return;
+		}
+		for (int from = 0; from < ITEMS; from += 10_000) {
+			StringBuilder bulk = new StringBuilder();
+			for (int i = from; i < from + 10_000; i++) {
+				bulk.append("{\"index\":{\"_id\":\"budget-").append(i).append("\"}}\n")
+					.append("{\"id\":\"budget-").append(i)
+					.append("\",\"title\":\"关于政府信息公开工作的通知").append(i)
+					.append("\",\"title_words\":\"关于 政府 信息 公开 工作 的 通知")
+					.append("\",\"title_bigrams\":\"关于 政府 府信 信息 息公 公开 开工 工作 的 通知")
+					.append("\",\"publishedDate\":\"").append(2016 + i % 10).append("-03-01")
+					.append("\",\"year\":\"").append(2016 + i % 10)
+					.append("\",\"columnName\":\"通知公告\",\"issuers\":[\"某市人民政府办公室\"],\"genre\":\"通知\"}\n");
+			}
+			elasticsearch("POST", "/" + alias + "/_bulk", "application/x-ndjson", bulk.toString());
+		}
+		// every search runs: a cached count would never overrun its budget
+		elasticsearch("PUT", "/" + alias + "/_settings", "application/json", "{\"index.requests.cache.enable\": false}");
+		elasticsearch("POST", "/" + alias + "/_refresh", "application/json", "");
+		filled = true;
+	}
+
+	@Test
+	void theApiAnswersWithWhatWasFoundAndSaysItIsPartial() {
+		Response partial = firstOf(() -> get("/api/catalogue/search?q=" + encode(QUERY), null),
+				r -> r.json().get("partial").asBoolean());
+
+		assertThat(partial.status()).isEqualTo(200);
+		assertThat(partial.json().get("partial").asBoolean()).as("a search that overran its budget").isTrue();
+		assertThat(partial.json().get("total").asLong()).isLessThanOrEqualTo(ITEMS);
+	}
+
+	@Test
+	void theSearchPageShowsThePartialResultsWithANotice() {
+		Response partial = firstOf(() -> get("/catalogue?q=" + encode(QUERY), null),
+				r -> r.text().contains("id=\"search-partial\""));
+
+		assertThat(partial.status()).isEqualTo(200);
+		assertThat(partial.text()).as("a page of a search that overran its budget")
+			.contains("id=\"search-partial\"", "未能在限定时间内查完全部信息", "已找到至少");
+	}
+
+	/** The first of up to 300 calls that passes, or the last one. */
+	private static Response firstOf(java.util.function.Supplier<Response> call, Predicate<Response> wanted) {
+		Response last = null;
+		for (int i = 0; i < 300; i++) {
+			last = call.get();
+			assertThat(last.status()).as(last.text()).isEqualTo(200);
+			if (wanted.test(last)) {
+				break;
+			}
+		}
+		return last;
+	}
+
+	private static void elasticsearch(String method, String path, String type, String body)
+			throws IOException, InterruptedException {
+		var response = HTTP.send(HttpRequest.newBuilder(URI.create(RealServers.ES_URL + path))
+			.header("Content-Type", type)
+			.method(method, HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+		assertThat(response.body()).doesNotContain("\"errors\":true");
+	}
+}
