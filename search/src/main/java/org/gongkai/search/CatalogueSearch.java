@@ -160,6 +160,14 @@ public final class CatalogueSearch {
 	}
 
 	/**
+	 * The same search without a time budget, for work that needs every match however long it takes (a
+	 * subscription's digest of new items) rather than a quick answer.
+	 */
+	public CatalogueSearch withoutBudget() {
+		return (this.budget == null) ? this : new CatalogueSearch(this.client, this.alias, this.admission, null);
+	}
+
+	/**
 	 * One page of items matching {@code query}, with the facets of all matching items.
 	 * @throws IllegalArgumentException if {@link SearchQuery#after()} is not a cursor from this query
 	 * @throws SearchBusy if this node has as many searches in flight as its admission allows

@@ -49,7 +49,8 @@ class NewItems {
 		this.departments = departments;
 		this.items = items;
 		this.columns = columns;
-		this.search = search;
+		// a digest must list every new item it matches, however long the search takes: no time budget
+		this.search = search.withoutBudget();
 		this.properties = properties;
 	}
 
