@@ -51,6 +51,23 @@ public final class RealServers {
 		registry.add("gongkai.rate-limit.search.per", () -> "2s");
 	}
 
+	/**
+	 * Sends {@code body} of {@code type} to Elasticsearch with {@code method} and returns its answer.
+	 * @throws IllegalStateException unless Elasticsearch answers 200
+	 */
+	public static String elasticsearch(String method, String path, String body, String type)
+			throws IOException, InterruptedException {
+		var response = HTTP.send(HttpRequest.newBuilder(URI.create(ES_URL + path))
+			.header("Content-Type", type)
+			.method(method, HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+					+ response.body());
+		}
+		return response.body();
+	}
+
 	/** The test clients' own addresses, trusted by the rate limits. */
 	public static final String LOOPBACK = "127.0.0.1,::1";
 

@@ -2,11 +2,6 @@ package org.gongkai.portal.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.function.Predicate;
 
 import org.gongkai.portal.PortalHttp;
@@ -29,8 +24,6 @@ class SearchBudgetIT extends PortalHttp {
 	private static final int ITEMS = 100_000;
 
 	private static final String QUERY = "政府信息公开";
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private static boolean filled;
 
@@ -60,11 +53,13 @@ class SearchBudgetIT extends PortalHttp {
 					.append("\",\"year\":\"").append(2016 + i % 10)
 					.append("\",\"columnName\":\"通知公告\",\"issuers\":[\"某市人民政府办公室\"],\"genre\":\"通知\"}\n");
 			}
-			elasticsearch("POST", "/" + alias + "/_bulk", "application/x-ndjson", bulk.toString());
+			var answer = RealServers.elasticsearch("POST", "/" + alias + "/_bulk", bulk.toString(), "application/x-ndjson");
+			assertThat(answer).doesNotContain("\"errors\":true");
 		}
 		// every search runs: a cached count would never overrun its budget
-		elasticsearch("PUT", "/" + alias + "/_settings", "application/json", "{\"index.requests.cache.enable\": false}");
-		elasticsearch("POST", "/" + alias + "/_refresh", "application/json", "");
+		RealServers.elasticsearch("PUT", "/" + alias + "/_settings", "{\"index.requests.cache.enable\": false}",
+				"application/json");
+		RealServers.elasticsearch("POST", "/" + alias + "/_refresh", "", "application/json");
 		filled = true;
 	}
 
@@ -99,15 +94,5 @@ class SearchBudgetIT extends PortalHttp {
 			}
 		}
 		return last;
-	}
-
-	private static void elasticsearch(String method, String path, String type, String body)
-			throws IOException, InterruptedException {
-		var response = HTTP.send(HttpRequest.newBuilder(URI.create(RealServers.ES_URL + path))
-			.header("Content-Type", type)
-			.method(method, HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-		assertThat(response.body()).doesNotContain("\"errors\":true");
 	}
 }

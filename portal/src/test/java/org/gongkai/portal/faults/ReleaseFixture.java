@@ -83,10 +83,11 @@ final class ReleaseFixture {
 	void loadIndex(String alias) throws IOException, InterruptedException {
 		var definition = new String(resource("index.json").readAllBytes());
 		var withAlias = definition.replaceFirst("^\\s*\\{", "{\"aliases\":{\"" + alias + "\":{}},");
-		send("PUT", "/" + physicalIndex(alias), withAlias, "application/json");
+		RealServers.elasticsearch("PUT", "/" + physicalIndex(alias), withAlias, "application/json");
 		try {
 			var documents = new String(resource("documents.ndjson").readAllBytes());
-			var bulk = send("POST", "/" + physicalIndex(alias) + "/_bulk?refresh=true", documents, "application/x-ndjson");
+			var bulk = RealServers.elasticsearch("POST", "/" + physicalIndex(alias) + "/_bulk?refresh=true", documents,
+					"application/x-ndjson");
 			if (bulk.contains("\"errors\":true")) {
 				throw new IllegalStateException("the fixture's documents were refused: " + bulk);
 			}
@@ -109,19 +110,6 @@ final class ReleaseFixture {
 				}
 			}
 		}
-	}
-
-	private static String send(String method, String path, String body, String type)
-			throws IOException, InterruptedException {
-		var response = HTTP.send(HttpRequest.newBuilder(URI.create(RealServers.ES_URL + path))
-			.header("Content-Type", type)
-			.method(method, HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-					+ response.body());
-		}
-		return response.body();
 	}
 
 	private InputStream resource(String name) {
