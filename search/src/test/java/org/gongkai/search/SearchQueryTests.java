@@ -58,7 +58,9 @@ class SearchQueryTests {
 		assertThat(json.writeValueAsString(result)).isEqualTo("{\"total\":1,\"hits\":[{\"id\":\"7\","
 				+ "\"indexNo\":\"000014349/2024-00001\",\"title\":\"标题\",\"issuer\":\"某局\",\"writtenDate\":\"2024-03-01\","
 				+ "\"column\":\"政策解读\",\"highlight\":\"<em>信息</em>\"}],"
-				+ "\"facets\":{\"column\":[{\"value\":\"政策解读\",\"count\":1}]},\"next\":null}");
+				+ "\"facets\":{\"column\":[{\"value\":\"政策解读\",\"count\":1}]},\"next\":null,\"partial\":false}");
+		assertThat(json.writeValueAsString(new SearchResult(0, List.of(), Map.of(), null, true)))
+			.isEqualTo("{\"total\":0,\"hits\":[],\"facets\":{},\"next\":null,\"partial\":true}");
 	}
 
 }
