@@ -38,7 +38,9 @@ public final class RealServers {
 		dropOldTestIndices();
 		registry.add("spring.elasticsearch.uris", () -> ES_URL);
 		registry.add("gongkai.keycloak.url", () -> KEYCLOAK_URL);
-		registry.add("gongkai.search.alias", () -> "it-catalogue-" + UUID.randomUUID().toString().substring(0, 8));
+		// one alias for the context: the supplier is asked each time the property is read
+		var alias = "it-catalogue-" + UUID.randomUUID().toString().substring(0, 8);
+		registry.add("gongkai.search.alias", () -> alias);
 		registry.add("gongkai.demo.enabled", () -> "true");
 		registry.add("gongkai.demo.generated-items", () -> "0");
 		registry.add("gongkai.demo.requests", () -> "false");
