@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,10 +92,13 @@ import org.gongkai.search.SearchResult.Hit;
  * partial}. A broad query over a million items then costs the node about the budget, not seconds, while the
  * narrower queries most citizens type finish well within it.
  *
- * <p>Pages are fetched with {@code search_after} rather than {@code from}: the cost of a page does
- * not grow with its depth, there is no 10,000-hit window, and a cursor stays valid while items are
- * published between two pages. The sort always ends with {@code id} so that ties are broken the
- * same way on every page.
+ * <p>Pages are fetched with {@code search_after} rather than {@code from}: there is no 10,000-hit window, and
+ * a cursor stays valid while items are published between two pages. The sort always ends with {@code id} so
+ * that ties are broken the same way on every page. By date, a page after a cursor costs what the first page
+ * costs. By relevance it does not: the first page skips every match that cannot reach the top, a page after a
+ * cursor on the score must score every match ranked above it again. So a relevance search's second page also
+ * fetches the ids of its first {@value Rankings#DEPTH} hits, kept for a while ({@link Rankings}), and its later
+ * pages are fetched by those ids, in that order, while the search still counts the same total.
  *
  * @see <a href="https://www.elastic.co/guide/en/elasticsearch/reference/8.19/paginate-search-results.html#search-after">search_after</a>
  * @see <a href="https://www.elastic.co/guide/en/elasticsearch/reference/8.19/highlighting.html">highlighting</a>
@@ -128,6 +132,9 @@ public final class CatalogueSearch {
 	/** Elasticsearch's {@code timeout} of each search, or null for none. */
 	private final String budget;
 
+	/** The order of recent relevance searches' first hits, for their later pages. */
+	private final Rankings rankings;
+
 	private final ChineseAnalysis analysis = new ChineseAnalysis();
 
 	public CatalogueSearch(ElasticsearchClient client) {
@@ -150,6 +157,11 @@ public final class CatalogueSearch {
 	 *        catalogue then holds its place among the searches in flight, and the cores, for a bounded time
 	 */
 	public CatalogueSearch(ElasticsearchClient client, String alias, SearchAdmission admission, Duration budget) {
+		this(client, alias, admission, budget, new Rankings());
+	}
+
+	CatalogueSearch(ElasticsearchClient client, String alias, SearchAdmission admission, Duration budget,
+			Rankings rankings) {
 		if (budget != null && (budget.isNegative() || budget.isZero())) {
 			throw new IllegalArgumentException("a search's time budget must be positive, not " + budget);
 		}
@@ -157,6 +169,7 @@ public final class CatalogueSearch {
 		this.alias = alias;
 		this.admission = admission;
 		this.budget = (budget != null) ? budget.toMillis() + "ms" : null;
+		this.rankings = rankings;
 	}
 
 	/**
@@ -164,7 +177,8 @@ public final class CatalogueSearch {
 	 * subscription's digest of new items) rather than a quick answer.
 	 */
 	public CatalogueSearch withoutBudget() {
-		return (this.budget == null) ? this : new CatalogueSearch(this.client, this.alias, this.admission, null);
+		return (this.budget == null) ? this
+				: new CatalogueSearch(this.client, this.alias, this.admission, null, this.rankings);
 	}
 
 	/**
@@ -185,12 +199,40 @@ public final class CatalogueSearch {
 		List<Query> phrases = query.hasText() ? phraseBoosts(query.text()) : List.of();
 		Query ranked = Query.of(q -> q.bool(b -> b.must(matching).should(phrases).filter(filters)));
 		Query counted = Query.of(q -> q.bool(b -> b.filter(matching).filter(filters)));
+		MultisearchBody counts = MultisearchBody.of(b -> {
+			b.query(counted).size(0).trackTotalHits(t -> t.enabled(true));
+			FACETS.forEach((name, field) -> b.aggregations(name, facet(name, field)));
+			return budgeted(b);
+		});
+		if (!byRelevance || after == null) {
+			return byCursor(query, order, page(query, ranked, sort, after), counts, null);
+		}
 
-		MultisearchBody page = MultisearchBody.of(b -> {
+		// a later page by relevance: by the ids of a kept ranking, or by cursor while ranking anew
+		Rankings.Key key = Rankings.Key.of(query);
+		Rankings.Ranking ranking = this.rankings.get(key);
+		if (ranking != null) {
+			SearchResult result = byRanking(query, ranked, sort, counts, ranking, after);
+			if (result != null) {
+				return result;
+			}
+			this.rankings.forget(key);
+		}
+		MultisearchBody anew = MultisearchBody.of(b -> budgeted(b.query(ranked)
+			.size(Rankings.DEPTH)
+			.trackTotalHits(t -> t.enabled(false))
+			.sort(sort)
+			.source(src -> src.fetch(false))));
+		return byCursor(query, order, page(query, ranked, sort, after), counts, new Ranked(key, anew));
+	}
+
+	/** The search for a page: ranked, highlighted, without a total. */
+	private MultisearchBody page(SearchQuery query, Query ranked, List<SortOptions> sort, List<FieldValue> after) {
+		return MultisearchBody.of(b -> {
 			b.query(ranked)
 				// one more than asked tells whether there is a next page
 				.size(query.size() + 1)
-				// counted below: uncounted, the page's top hits are found without scoring every match
+				// counted apart: uncounted, the page's top hits are found without scoring every match
 				.trackTotalHits(t -> t.enabled(false))
 				.sort(sort)
 				.source(src -> src.filter(f -> f.includes(SOURCE_FIELDS)))
@@ -200,17 +242,21 @@ public final class CatalogueSearch {
 			}
 			return budgeted(b);
 		});
-		MultisearchBody counts = MultisearchBody.of(b -> {
-			b.query(counted).size(0).trackTotalHits(t -> t.enabled(true));
-			FACETS.forEach((name, field) -> b.aggregations(name, facet(name, field)));
-			return budgeted(b);
-		});
-		@SuppressWarnings("rawtypes")
-		MsearchResponse<Map> response = this.admission.admit(() -> execute("searching the catalogue",
-				() -> this.client.msearch(m -> m.index(this.alias)
-					.searches(r -> r.header(h -> h).body(page))
-					.searches(r -> r.header(h -> h).body(counts)), Map.class)));
+	}
 
+	/** A search for the first {@value Rankings#DEPTH} hits' ids, to keep as {@code key}'s ranking. */
+	private record Ranked(Rankings.Key key, MultisearchBody search) {
+	}
+
+	/**
+	 * The page after the cursor's hit and the counts, and the search for a ranking to keep if there is one, in
+	 * one {@code _msearch}, which Elasticsearch runs side by side.
+	 */
+	private SearchResult byCursor(SearchQuery query, String order, MultisearchBody page, MultisearchBody counts,
+			Ranked ranked) {
+		@SuppressWarnings("rawtypes")
+		MsearchResponse<Map> response = (ranked != null) ? msearch(page, counts, ranked.search())
+				: msearch(page, counts);
 		var pageResult = result(response, 0);
 		var countsResult = result(response, 1);
 		var found = pageResult.hits().hits();
@@ -220,9 +266,78 @@ public final class CatalogueSearch {
 		}
 		String next = (found.size() > query.size()) ? SearchCursor.encode(order, found.get(query.size() - 1).sort())
 				: null;
-		long total = (countsResult.hits().total() != null) ? countsResult.hits().total().value() : hits.size();
-		return new SearchResult(total, hits, facets(countsResult.aggregations()), next,
-				pageResult.timedOut() || countsResult.timedOut());
+		long total = total(countsResult, hits.size());
+		boolean partial = pageResult.timedOut() || countsResult.timedOut();
+		if (ranked != null && !partial) {
+			keep(ranked.key(), result(response, 2), total);
+		}
+		return new SearchResult(total, hits, facets(countsResult.aggregations()), next, partial);
+	}
+
+	/**
+	 * The page after the cursor's hit in a kept ranking, fetched by id and shown in the ranking's order, and the
+	 * counts; or null if the ranking no longer holds: the hit is not in it, it ends before the page without being
+	 * complete, the search counts another total, an item of the page is gone, or Elasticsearch ran out of time.
+	 */
+	private SearchResult byRanking(SearchQuery query, Query ranked, List<SortOptions> sort, MultisearchBody counts,
+			Rankings.Ranking ranking, List<FieldValue> after) {
+		FieldValue last = after.get(after.size() - 1);
+		int position = last.isString() ? ranking.indexOf(last.stringValue()) : -1;
+		List<String> ids = (position >= 0) ? ranking.after(position, query.size()) : null;
+		if (ids == null) {
+			return null;
+		}
+		Query listed = Query.of(q -> q.bool(b -> b.must(ranked).filter(f -> f.ids(i -> i.values(ids)))));
+		MultisearchBody page = MultisearchBody.of(b -> budgeted(b.query(listed)
+			.size(ids.size())
+			.trackTotalHits(t -> t.enabled(false))
+			.sort(sort)
+			.source(src -> src.filter(f -> f.includes(SOURCE_FIELDS)))
+			.highlight(highlight(query.text()))));
+		@SuppressWarnings("rawtypes")
+		MsearchResponse<Map> response = msearch(page, counts);
+		var pageResult = result(response, 0);
+		var countsResult = result(response, 1);
+		var found = pageResult.hits().hits();
+		if (pageResult.timedOut() || countsResult.timedOut() || found.size() != ids.size()
+				|| total(countsResult, 0) != ranking.total()) {
+			return null;
+		}
+		@SuppressWarnings("rawtypes")
+		Map<String, co.elastic.clients.elasticsearch.core.search.Hit<Map>> byId = new HashMap<>();
+		found.forEach(h -> byId.put(h.id(), h));
+		List<Hit> hits = ids.stream().map(id -> hit(byId.get(id))).toList();
+		String next = (position + 1 + ids.size() < ranking.total())
+				? SearchCursor.encode("r", byId.get(ids.get(ids.size() - 1)).sort()) : null;
+		return new SearchResult(ranking.total(), hits, facets(countsResult.aggregations()), next, false);
+	}
+
+	/** Sends searches in one {@code _msearch}, within the bound on searches in flight. */
+	@SuppressWarnings("rawtypes")
+	private MsearchResponse<Map> msearch(MultisearchBody... searches) {
+		return this.admission.admit(() -> execute("searching the catalogue", () -> this.client.msearch(m -> {
+			m.index(this.alias);
+			for (MultisearchBody search : searches) {
+				m.searches(r -> r.header(h -> h).body(search));
+			}
+			return m;
+		}, Map.class)));
+	}
+
+	@SuppressWarnings("rawtypes")
+	private static long total(MultiSearchItem<Map> counts, long otherwise) {
+		return (counts.hits().total() != null) ? counts.hits().total().value() : otherwise;
+	}
+
+	/** Keeps a ranking unless Elasticsearch ran out of time making it. */
+	@SuppressWarnings("rawtypes")
+	private void keep(Rankings.Key key, MultiSearchItem<Map> ranking, long total) {
+		if (ranking.timedOut()) {
+			return;
+		}
+		var hits = ranking.hits().hits();
+		this.rankings.put(key, hits.stream().map(co.elastic.clients.elasticsearch.core.search.Hit::id).toList(), total,
+				hits.size() < Rankings.DEPTH);
 	}
 
 	/**

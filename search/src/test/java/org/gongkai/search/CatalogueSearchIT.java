@@ -363,6 +363,71 @@ class CatalogueSearchIT {
 		assertThat(ids(again)).isEqualTo(ids(page1));
 	}
 
+	/**
+	 * A relevance search's later pages come by id from the ranking kept at its second page, and are the pages a
+	 * search by cursor gives; while the search counts what the ranking counted, the kept order is the one read;
+	 * an item published into the search makes it search by cursor and rank anew.
+	 */
+	@Test
+	void pagesARelevanceSearchByItsKeptRanking() {
+		String alias = RUN + "-ranking";
+		CatalogueIndex ranking = catalogue(alias);
+		ranking.ensureIndex();
+		List<CatalogueDocument> docs = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			docs.add(doc("rank-%02d".formatted(i), "排名样本第%02d号".formatted(i), "排名样本。", "用于排名的样本。", "某市统计局",
+					LocalDate.of(2022, 1, 1).plusDays(i), "排名测试", "其他", "统计数据", "有效"));
+		}
+		ranking.bulkIndex(docs);
+		Rankings rankings = new Rankings(8, Duration.ofMinutes(5), System::nanoTime);
+		CatalogueSearch kept = new CatalogueSearch(client, alias, SearchAdmission.unbounded(), null, rankings);
+		var first = new SearchQuery("排名样本", Map.of(), "relevance", 10, null);
+		var key = Rankings.Key.of(first);
+
+		SearchResult page1 = kept.search(first);
+		assertThat(rankings.size()).isZero();
+		SearchResult page2 = kept.search(first.withAfter(page1.next()));
+		assertThat(rankings.get(key).ids()).hasSize(30).startsWith(ids(page1).toArray(String[]::new));
+		assertThat(rankings.get(key).complete()).isTrue();
+		assertThat(ids(page2)).isEqualTo(ids(byCursor(alias, first.withAfter(page1.next()))));
+		SearchQuery third = first.withAfter(page2.next());
+		SearchResult page3 = kept.search(third);
+		assertThat(ids(page3)).hasSize(10).isEqualTo(ids(byCursor(alias, third)));
+		assertThat(page3.next()).isNull();
+		assertThat(page3.total()).isEqualTo(30);
+		assertThat(page3.facets()).isEqualTo(page1.facets());
+
+		// the kept order is the one read, not the scores': the page after rank-27 is what follows it there
+		List<String> order = new ArrayList<>(List.of("rank-29", "rank-28", "rank-27", "rank-00", "rank-01", "rank-02"));
+		docs.stream().map(CatalogueDocument::id).filter(id -> !order.contains(id)).forEach(order::add);
+		rankings.put(key, order, 30, true);
+		var afterTop = new SearchQuery("排名样本", Map.of(), "relevance", 3, null);
+		SearchResult top = kept.search(afterTop);
+		assertThat(ids(top)).containsExactly("rank-29", "rank-28", "rank-27");
+		SearchResult planted = kept.search(afterTop.withAfter(top.next()));
+		assertThat(ids(planted)).containsExactly("rank-00", "rank-01", "rank-02");
+		assertThat(ids(kept.search(afterTop.withAfter(planted.next())))).containsExactly("rank-03", "rank-04",
+				"rank-05");
+		assertThat(ids(byCursor(alias, afterTop.withAfter(top.next())))).containsExactly("rank-26", "rank-25",
+				"rank-24");
+
+		// an item published into the search changes its total: searched by cursor, ranked anew
+		ranking.index(doc("rank-30", "排名样本第30号", "排名样本。", "用于排名的样本。", "某市统计局", LocalDate.of(2021, 1, 1),
+				"排名测试", "其他", "统计数据", "有效"));
+		top = kept.search(afterTop);
+		SearchQuery second = afterTop.withAfter(top.next());
+		SearchResult afterPublishing = kept.search(second);
+		assertThat(afterPublishing.total()).isEqualTo(31);
+		assertThat(ids(afterPublishing)).isEqualTo(ids(byCursor(alias, second))).doesNotContain("rank-00");
+		assertThat(rankings.get(key).total()).isEqualTo(31);
+		assertThat(rankings.get(key).ids()).hasSize(31).startsWith(ids(top).toArray(String[]::new));
+	}
+
+	/** A search by cursor alone: a new searcher keeps no ranking yet. */
+	private static SearchResult byCursor(String alias, SearchQuery query) {
+		return new CatalogueSearch(client, alias).search(query);
+	}
+
 	private static long requestCacheHits() throws IOException {
 		return client.indices()
 			.stats(s -> s.index(RUN).metric("request_cache"))
