@@ -112,6 +112,9 @@ public final class CatalogueSearch {
 	static final Map<String, String> FILTER_FIELDS = Map.of("column", COLUMN_NAME, "columnCode", COLUMN_CODE, "topic",
 			TOPIC, "issuer", ISSUERS, "year", YEAR, "genre", GENRE, "validity", VALIDITY, "agency", AGENCIES);
 
+	/** How a cursor names the relevance order (by date: {@code d}). */
+	private static final String RELEVANCE_ORDER = "r";
+
 	private static final int FACET_SIZE = 100;
 
 	private static final int SNIPPET_CHARS = 120;
@@ -189,7 +192,7 @@ public final class CatalogueSearch {
 	 */
 	public SearchResult search(SearchQuery query) {
 		boolean byRelevance = query.hasText() && SearchQuery.RELEVANCE.equals(query.sort());
-		String order = byRelevance ? "r" : "d";
+		String order = byRelevance ? RELEVANCE_ORDER : "d";
 		List<SortOptions> sort = sort(byRelevance);
 		List<FieldValue> after = (query.after() != null) ? SearchCursor.decode(query.after(), order, sort.size())
 				: null;
@@ -226,17 +229,24 @@ public final class CatalogueSearch {
 		return byCursor(query, order, page(query, ranked, sort, after), counts, new Ranked(key, anew));
 	}
 
-	/** The search for a page: ranked, highlighted, without a total. */
+	/**
+	 * The search for a page after a cursor (or the first): one hit more than asked tells whether there is a next
+	 * page.
+	 */
 	private MultisearchBody page(SearchQuery query, Query ranked, List<SortOptions> sort, List<FieldValue> after) {
+		return page(query.text(), ranked, query.size() + 1, sort, after);
+	}
+
+	/** The search for {@code size} hits of a page: ranked, highlighted, without a total. */
+	private MultisearchBody page(String text, Query ranked, int size, List<SortOptions> sort, List<FieldValue> after) {
 		return MultisearchBody.of(b -> {
 			b.query(ranked)
-				// one more than asked tells whether there is a next page
-				.size(query.size() + 1)
+				.size(size)
 				// counted apart: uncounted, the page's top hits are found without scoring every match
 				.trackTotalHits(t -> t.enabled(false))
 				.sort(sort)
 				.source(src -> src.filter(f -> f.includes(SOURCE_FIELDS)))
-				.highlight(highlight(query.text()));
+				.highlight(highlight(text));
 			if (after != null) {
 				b.searchAfter(after);
 			}
@@ -288,14 +298,8 @@ public final class CatalogueSearch {
 			return null;
 		}
 		Query listed = Query.of(q -> q.bool(b -> b.must(ranked).filter(f -> f.ids(i -> i.values(ids)))));
-		MultisearchBody page = MultisearchBody.of(b -> budgeted(b.query(listed)
-			.size(ids.size())
-			.trackTotalHits(t -> t.enabled(false))
-			.sort(sort)
-			.source(src -> src.filter(f -> f.includes(SOURCE_FIELDS)))
-			.highlight(highlight(query.text()))));
 		@SuppressWarnings("rawtypes")
-		MsearchResponse<Map> response = msearch(page, counts);
+		MsearchResponse<Map> response = msearch(page(query.text(), listed, ids.size(), sort, null), counts);
 		var pageResult = result(response, 0);
 		var countsResult = result(response, 1);
 		var found = pageResult.hits().hits();
@@ -308,7 +312,7 @@ public final class CatalogueSearch {
 		found.forEach(h -> byId.put(h.id(), h));
 		List<Hit> hits = ids.stream().map(id -> hit(byId.get(id))).toList();
 		String next = (position + 1 + ids.size() < ranking.total())
-				? SearchCursor.encode("r", byId.get(ids.get(ids.size() - 1)).sort()) : null;
+				? SearchCursor.encode(RELEVANCE_ORDER, byId.get(ids.get(ids.size() - 1)).sort()) : null;
 		return new SearchResult(ranking.total(), hits, facets(countsResult.aggregations()), next, false);
 	}
 
