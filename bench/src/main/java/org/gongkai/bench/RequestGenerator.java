@@ -32,6 +32,7 @@ import org.gongkai.workflow.request.ApplicationChannel;
 import org.gongkai.workflow.request.DeliveryForm;
 import org.gongkai.workflow.request.DeliveryMethod;
 import org.gongkai.workflow.request.NoticeKind;
+import org.gongkai.workflow.request.RegisterWords;
 import org.gongkai.workflow.request.RemedyKind;
 import org.gongkai.workflow.request.RemedyOutcome;
 import org.gongkai.workflow.request.ReplyDelivery;
@@ -84,6 +85,9 @@ final class RequestGenerator {
 			+ "fee_due_on, reply_letter_no, reply_delivery, reply_tracking_no, reply_delivered_on, archived_at, kind, channel, "
 			+ "registered_by, id_type) values (?, 0, ?, ?, ?, ?, ?, 'APPLICANT_AND_STAFF', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
 			+ "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DISCLOSURE', ?, ?, ?)";
+
+	/** The register's words of each request, as the portal writes them ({@link RegisterWords}). */
+	private static final String INSERT_WORD = "insert into request_word (request_id, word) values (?, ?)";
 
 	private static final String INSERT_EVENT = "insert into case_event (case_type, case_id, type, actor, occurred_at, note) "
 			+ "values ('DISCLOSURE_REQUEST', ?, ?, ?, ?, ?)";
@@ -650,10 +654,16 @@ final class RequestGenerator {
 		long remedies = 0;
 		try (var requests = connection.prepareStatement(INSERT_REQUEST); var log = connection.prepareStatement(INSERT_EVENT);
 				var letters = connection.prepareStatement(INSERT_NOTICE);
-				var challenges = connection.prepareStatement(INSERT_REMEDY)) {
+				var challenges = connection.prepareStatement(INSERT_REMEDY);
+				var words = connection.prepareStatement(INSERT_WORD)) {
 			for (int i = 0; i < cases.size(); i++) {
 				var c = cases.get(i);
 				request(requests, c, encryption);
+				for (var word : RegisterWords.of(c.applicantName, c.title)) {
+					words.setLong(1, c.id);
+					words.setString(2, word);
+					words.addBatch();
+				}
 				for (var event : c.events) {
 					log.setLong(1, c.id);
 					log.setString(2, event.type());
@@ -698,6 +708,7 @@ final class RequestGenerator {
 				}
 				if ((i + 1) % BATCH == 0 || i == cases.size() - 1) {
 					requests.executeBatch();
+					words.executeBatch();
 					log.executeBatch();
 					letters.executeBatch();
 					challenges.executeBatch();

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.HdrHistogram.Histogram;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gongkai.workflow.request.RegisterWords;
 import org.gongkai.workflow.request.identity.IdType;
 
 /**
@@ -321,10 +323,20 @@ final class YearOfRequests {
 	private int registerQueries(Connection connection, Map<String, String> filter, int limit) throws SQLException {
 		var where = new StringBuilder(" where 1 = 1");
 		var values = new ArrayList<Object>();
-		if (filter.containsKey("q")) {
+		if (filter.containsKey("q") && RegisterWords.isReceiptNumber(filter.get("q"))) {
+			where.append(" and receipt_no like ?");
+			values.add(filter.get("q").toUpperCase(Locale.ROOT) + "%");
+		}
+		else if (filter.containsKey("q")) {
+			// part of a name or title: the requests with its words (RegisterWords) in which it occurs
 			var like = "%" + filter.get("q") + "%";
-			where.append(" and (receipt_no like ? or applicant_name like ? or title like ?)");
-			values.addAll(List.of(like, like, like));
+			where.append(" and (applicant_name like ? or title like ?)");
+			values.addAll(List.of(like, like));
+			for (var word : RegisterWords.lookedUp(filter.get("q"))) {
+				boolean single = word.length() == 1;
+				where.append(" and id in (select request_id from request_word where word ").append(single ? "like ?" : "= ?").append(')');
+				values.add(single ? word + "%" : word);
+			}
 		}
 		if (filter.containsKey("status")) {
 			where.append(" and status = ?");

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -23,9 +25,11 @@ import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.request.ApplicantType;
 import org.gongkai.workflow.request.CorrectionOutcome;
 import org.gongkai.workflow.request.DisclosureRequest;
+import org.gongkai.workflow.request.RegisterWords;
 import org.gongkai.workflow.request.ReplyType;
 import org.gongkai.workflow.request.RequestKind;
 import org.gongkai.workflow.request.RequestStatus;
+import org.gongkai.workflow.request.RequestWord;
 import org.gongkai.workflow.request.identity.IdType;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,6 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
  * replied, archived), found by number, applicant or title and filtered by status, kind, department,
  * the day received and overdue, newest received first; office staff see all, a department's clerks and
  * heads their own.
+ * Every filter reads an index, not the years of requests: a receipt number by its beginning on its own
+ * index, a part of a name or title through its words ({@link RegisterWords}), a status or a department
+ * on an index in the register's order, overdue on the open statuses' due dates (V340). A page of a word
+ * once scanned every request twice, count and rows (25–70 ms at 50,000 requests), and a status or a
+ * department walked all of the day's new requests to reach its own.
  * The register's order is two runs: the requests still waiting for receipt (no day received yet), newest
  * first, then the received ones by day received and id, newest first, which an index on
  * {@code (received_on, id)} gives without sorting. (One {@code order by coalesce(received_on, tomorrow)}
@@ -66,7 +75,7 @@ public class RequestRegister {
 	/**
 	 * What to look for; every part is optional.
 	 *
-	 * @param q part of the receipt number, the applicant's name or the title
+	 * @param q a receipt number or its beginning, or part of the applicant's name or the title
 	 * @param overdue {@code true}: open, not paused, and past the reply due date
 	 */
 	public record Filter(String q, RequestStatus status, RequestKind kind, String department,
@@ -121,7 +130,7 @@ public class RequestRegister {
 		var builder = entities.getCriteriaBuilder();
 		var count = builder.createQuery(Long.class);
 		var root = count.from(DisclosureRequest.class);
-		count.select(builder.count(root)).where(predicates(builder, root, filter, scope, run, null));
+		count.select(builder.count(root)).where(predicates(builder, count, root, filter, scope, run, null));
 		return entities.createQuery(count).getSingleResult();
 	}
 
@@ -144,7 +153,7 @@ public class RequestRegister {
 				root.get("departmentCode"), root.get("receivedOn"), period.get("dueOn"), period.get("pausedSince"),
 				root.get("status"), root.get("correction").get("outcome"), root.get("replyType"), root.get("importedAt"),
 				applicant.get("idType"), root.get("agencyCode"));
-		query.multiselect(columns).where(predicates(builder, root, filter, scope, run, after));
+		query.multiselect(columns).where(predicates(builder, query, root, filter, scope, run, after));
 		if (run == Run.WAITING) {
 			query.orderBy(builder.desc(root.get("id")));
 		}
@@ -223,8 +232,38 @@ public class RequestRegister {
 		return department;
 	}
 
-	private Predicate[] predicates(CriteriaBuilder builder, Root<DisclosureRequest> root, Filter filter, String scope,
-			Run run, Row after) {
+	/**
+	 * A receipt number or its beginning, on the receipt number's index; otherwise part of the applicant's
+	 * name or the title: the requests that have the part's pairs ({@link RegisterWords}, read by word from
+	 * {@code request_word}) and in which the part itself occurs.
+	 */
+	private static Predicate words(CriteriaBuilder builder, AbstractQuery<?> query, Root<DisclosureRequest> root,
+			String part) {
+		if (RegisterWords.isReceiptNumber(part)) {
+			return builder.like(root.get("receiptNo"), escaped(part.toUpperCase(Locale.ROOT)) + "%", '\\');
+		}
+		var like = "%" + escaped(part) + "%";
+		var where = new ArrayList<Predicate>();
+		where.add(builder.or(builder.like(root.get("applicant").get("applicantName"), like, '\\'),
+				builder.like(root.get("title"), like, '\\')));
+		for (var word : RegisterWords.lookedUp(part)) {
+			var requests = query.subquery(Long.class);
+			var posting = requests.from(RequestWord.class);
+			Path<String> stored = posting.get("word");
+			requests.select(posting.get("requestId"))
+				.where(word.length() == 1 ? builder.like(stored, escaped(word) + "%", '\\') : builder.equal(stored, word));
+			where.add(root.get("id").in(requests));
+		}
+		return builder.and(where.toArray(Predicate[]::new));
+	}
+
+	/** A text to match literally in a {@code like} pattern with {@code \\} as its escape. */
+	private static String escaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private Predicate[] predicates(CriteriaBuilder builder, AbstractQuery<?> query, Root<DisclosureRequest> root,
+			Filter filter, String scope, Run run, Row after) {
 		var where = new ArrayList<Predicate>();
 		Path<LocalDate> receivedOn = root.get("receivedOn");
 		Path<Long> id = root.get("id");
@@ -245,10 +284,7 @@ public class RequestRegister {
 			where.add(builder.equal(root.get("departmentCode"), scope));
 		}
 		if (filter.q() != null && !filter.q().isBlank()) {
-			var like = "%" + filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-			where.add(builder.or(builder.like(root.get("receiptNo"), like, '\\'),
-					builder.like(root.get("applicant").get("applicantName"), like, '\\'),
-					builder.like(root.get("title"), like, '\\')));
+			where.add(words(builder, query, root, filter.q().strip()));
 		}
 		if (filter.status() != null) {
 			where.add(builder.equal(root.get("status"), filter.status()));

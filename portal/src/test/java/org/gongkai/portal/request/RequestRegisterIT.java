@@ -98,6 +98,44 @@ class RequestRegisterIT extends RequestApiIT {
 			.isEqualTo(403);
 	}
 
+	@Test
+	void findsARequestByAnyPartOfItsApplicantOrTitleAndByItsReceiptNumber() {
+		var applicant = RealServers.token("applicant1");
+		var editor = RealServers.token("editor1");
+		var body = application();
+		body.put("applicantName", "欧阳鼋明");
+		body.put("title", "词测鼋鼍丙鼍鼋：住房公积金缴存基数GDP调整");
+		long id = post("/api/requests", applicant, body).json().get("id").asLong();
+		completeTask(editor, id, "Task_ConfirmReceipt", Map.of());
+		var receiptNo = register(editor, "q=" + encode("词测鼋鼍")).get("rows").get(0).get("receiptNo").asText();
+
+		for (var part : new String[] { "词测鼋鼍丙鼍鼋：住房", "鼋鼍丙", "鼍鼋", "公积金缴存基数", "欧阳鼋", "鼋明", "gdp", "Dp调" }) {
+			assertThat(register(editor, "q=" + encode(part)).get("rows")).as(part)
+				.extracting(r -> r.get("id").asLong())
+				.contains(id);
+		}
+		assertThat(register(editor, "q=" + encode("鼍") + "&size=100").get("rows")).as("a single character")
+			.extracting(r -> r.get("id").asLong())
+			.contains(id);
+		assertThat(register(editor, "q=" + encode("明") + "&size=100").get("rows")).as("the name's last character")
+			.extracting(r -> r.get("id").asLong())
+			.contains(id);
+		assertThat(register(editor, "q=" + encode("鼋鼍鼋")).get("total").asLong())
+			.as("its pairs are all there (鼋鼍, 鼍鼋), the part is not")
+			.isZero();
+		assertThat(register(editor, "q=" + encode("词测鼋%")).get("total").asLong()).as("% is a character").isZero();
+
+		assertThat(register(editor, "q=" + encode(receiptNo)).get("rows")).extracting(r -> r.get("id").asLong())
+			.containsExactly(id);
+		assertThat(register(editor, "q=" + encode(receiptNo.toLowerCase())).get("rows"))
+			.extracting(r -> r.get("id").asLong())
+			.containsExactly(id);
+		assertThat(register(editor, "q=" + encode(receiptNo.substring(0, 8)) + "&size=100").get("rows"))
+			.as("the beginning of a receipt number")
+			.extracting(r -> r.get("id").asLong())
+			.contains(id);
+	}
+
 	private JsonNode register(String token, String query) {
 		var response = get("/api/requests/register?" + query, token);
 		assertThat(response.status()).as(response.text()).isEqualTo(200);

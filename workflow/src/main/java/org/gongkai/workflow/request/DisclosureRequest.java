@@ -14,6 +14,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
@@ -31,6 +32,7 @@ import org.gongkai.workflow.crypto.EncryptedString;
  * of their fields ({@link #getReplyDueOn()}, {@link #getFeeAmount()}, …) read through to them.
  */
 @Entity
+@EntityListeners(RegisterWordsWriter.class)
 public class DisclosureRequest {
 
 	@Id
