@@ -31,9 +31,12 @@ final class CitizenSubmissions {
 		double rate = stack.options.submitRate();
 		long before = count("select count(*) from disclosure_request");
 		stack.open.run("G1 warm-up", rate, stack.warmup(), i -> submission(token.get(), -1 - i), r -> r.statusCode() == 201);
-		var measured = stack.open.run("G1 citizens submit requests", rate, stack.measured(),
-				i -> submission(token.get(), i), r -> r.statusCode() == 201);
-		stack.results.add(measured);
+		try (var server = ServerStatus.record(stack.database)) {
+			var measured = stack.open.run("G1 citizens submit requests", rate, stack.measured(),
+					i -> submission(token.get(), i), r -> r.statusCode() == 201);
+			stack.results.add(measured);
+			server.stop().forEach((name, value) -> stack.results.fact("G1 database server: " + name, value));
+		}
 		stack.results.fact("G1 requests stored", count("select count(*) from disclosure_request") - before);
 		stack.results.fact("G1 due engine jobs right after", dueJobs());
 		Thread.sleep(Math.min(10_000, stack.measured().toMillis()));
