@@ -87,7 +87,7 @@ final class RequestGenerator {
 			+ "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DISCLOSURE', ?, ?, ?)";
 
 	/** The register's words of each request, as the portal writes them ({@link RegisterWords}). */
-	private static final String INSERT_WORD = "insert into request_word (request_id, word) values (?, ?)";
+	private static final String INSERT_WORD = "insert ignore into request_word (request_id, word) values (?, ?)";
 
 	private static final String INSERT_EVENT = "insert into case_event (case_type, case_id, type, actor, occurred_at, note) "
 			+ "values ('DISCLOSURE_REQUEST', ?, ?, ?, ?, ?)";

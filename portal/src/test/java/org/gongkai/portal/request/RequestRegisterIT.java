@@ -125,6 +125,15 @@ class RequestRegisterIT extends RequestApiIT {
 			.isZero();
 		assertThat(register(editor, "q=" + encode("词测鼋%")).get("total").asLong()).as("% is a character").isZero();
 
+		// words the collation makes equal ("a " and "a", "se" and "sé") are stored once, not refused
+		var accents = application();
+		accents.put("applicantName", "José a");
+		accents.put("title", "词测鼍鼋a b：se José");
+		var filed = post("/api/requests", applicant, accents);
+		assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+		assertThat(register(editor, "q=" + encode("鼋a b：se jos")).get("rows")).extracting(r -> r.get("id").asLong())
+			.containsExactly(filed.json().get("id").asLong());
+
 		assertThat(register(editor, "q=" + encode(receiptNo)).get("rows")).extracting(r -> r.get("id").asLong())
 			.containsExactly(id);
 		assertThat(register(editor, "q=" + encode(receiptNo.toLowerCase())).get("rows"))

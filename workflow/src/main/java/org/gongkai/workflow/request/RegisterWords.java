@@ -65,10 +65,13 @@ public final class RegisterWords {
 
 	/**
 	 * One statement that writes the words of a request ({@code words.size()} rows, one round trip):
-	 * {@code (request_id, word)} pairs to bind in the order {@link #values} gives.
+	 * {@code (request_id, word)} pairs to bind in the order {@link #values} gives. Words the database's
+	 * collation makes equal to one already written (a pair ending in a space and the character alone) are
+	 * skipped, not an error: {@code (word, request_id)} is the table's key.
 	 */
 	static String insert(int rows) {
-		return "insert into request_word (request_id, word) values " + String.join(", ", Collections.nCopies(rows, "(?, ?)"));
+		return "insert ignore into request_word (request_id, word) values "
+				+ String.join(", ", Collections.nCopies(rows, "(?, ?)"));
 	}
 
 	/** The values of {@link #insert}: the request's id and each word in turn. */

@@ -20,8 +20,8 @@ class BackfillRegisterWordsTests {
 		try (var connection = DriverManager.getConnection("jdbc:h2:mem:words;MODE=MySQL", "sa", "")) {
 			try (var ddl = connection.createStatement()) {
 				ddl.execute("create table disclosure_request (id bigint primary key, applicant_name varchar(200), title varchar(300))");
-				ddl.execute("create table request_word (id bigint auto_increment primary key, request_id bigint not null, "
-						+ "word varchar(2) not null)");
+				ddl.execute("create table request_word (word varchar(2) not null, request_id bigint not null, "
+						+ "primary key (word, request_id))");
 			}
 			try (var insert = connection.prepareStatement("insert into disclosure_request values (?, ?, ?)")) {
 				for (int id = 1; id <= requests; id++) {
