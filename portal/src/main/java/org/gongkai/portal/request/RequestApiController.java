@@ -106,8 +106,8 @@ class RequestApiController {
 
 	@GetMapping("/register")
 	@Operation(summary = "依申请公开登记台账", description = "Every request the caller handles (office staff: all; a department's "
-			+ "clerks and heads: their department's), newest first, 50 a page from page 0; `q` matches part of the receipt "
-			+ "number, the applicant's name or the title; `overdue=true`: open, not paused and past the due date. "
+			+ "clerks and heads: their department's), newest first, 50 a page from page 0; `q` matches a receipt number or its "
+			+ "beginning (any case), otherwise any part of the applicant's name or the title; `overdue=true`: open, not paused and past the due date. "
 			+ "403 for applicants.")
 	RequestRegister.Result register(@ParameterObject RequestRegister.Filter filter,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
