@@ -1,6 +1,5 @@
 package org.gongkai.workflow.request;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.gongkai.workflow.crypto.FieldEncryption;
@@ -13,32 +12,13 @@ import org.springframework.stereotype.Component;
  * {@link JavaMigration} beans to Flyway.
  */
 @Component
-class BackfillQueryCodes implements JavaMigration {
+class BackfillQueryCodes extends BackfillMigration {
 
 	private final FieldEncryption encryption;
 
 	BackfillQueryCodes(FieldEncryption encryption) {
+		super(121, "backfill request query code");
 		this.encryption = encryption;
-	}
-
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("121");
-	}
-
-	@Override
-	public String getDescription() {
-		return "backfill request query code";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return 121;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
 	}
 
 	@Override

@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +14,7 @@ import org.springframework.stereotype.Component;
  * many years' requests needs no more memory than one page.
  */
 @Component
-class BackfillRegisterWords implements JavaMigration {
+class BackfillRegisterWords extends BackfillMigration {
 
 	/** Requests read per round trip. */
 	static final int PAGE = 1_000;
@@ -24,24 +22,8 @@ class BackfillRegisterWords implements JavaMigration {
 	/** Words written per statement (a statement may bind at most 65,535 values on MySQL). */
 	static final int ROWS_PER_INSERT = 2_000;
 
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("341");
-	}
-
-	@Override
-	public String getDescription() {
-		return "backfill request register words";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return 341;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
+	BackfillRegisterWords() {
+		super(341, "backfill request register words");
 	}
 
 	@Override

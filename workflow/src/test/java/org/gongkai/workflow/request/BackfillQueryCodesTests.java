@@ -2,13 +2,10 @@ package org.gongkai.workflow.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Base64;
 
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.gongkai.workflow.crypto.FieldEncryption;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +22,7 @@ class BackfillQueryCodesTests {
 				ddl.execute("create table disclosure_request (id bigint primary key, query_code varchar(120))");
 				ddl.execute("insert into disclosure_request values (1, null), (2, null), (3, '" + encryption.encrypt("KEEPME22") + "')");
 			}
-			new BackfillQueryCodes(encryption).migrate(context(connection));
+			new BackfillQueryCodes(encryption).migrate(MigrationContext.on(connection));
 			var codes = new ArrayList<String>();
 			try (var query = connection.createStatement();
 					var rows = query.executeQuery("select query_code from disclosure_request order by id")) {
@@ -39,19 +36,5 @@ class BackfillQueryCodesTests {
 			assertThat(codes.get(1)).matches("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}");
 			assertThat(codes.get(2)).isEqualTo("KEEPME22");
 		}
-	}
-
-	private static Context context(Connection connection) {
-		return new Context() {
-			@Override
-			public Configuration getConfiguration() {
-				return null;
-			}
-
-			@Override
-			public Connection getConnection() {
-				return connection;
-			}
-		};
 	}
 }

@@ -7,8 +7,6 @@ import java.sql.DriverManager;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 
 /** Flyway V341 writes the register's words of every request already stored, across its pages. */
@@ -32,7 +30,7 @@ class BackfillRegisterWordsTests {
 				}
 				insert.executeBatch();
 			}
-			new BackfillRegisterWords().migrate(context(connection));
+			new BackfillRegisterWords().migrate(MigrationContext.on(connection));
 
 			assertThat(words(connection, 3)).isEqualTo(RegisterWords.of("某某公司", "第1号申请：住房公积金"));
 			long last = requests * 3L;
@@ -66,19 +64,5 @@ class BackfillRegisterWordsTests {
 			}
 		}
 		return words;
-	}
-
-	private static Context context(Connection connection) {
-		return new Context() {
-			@Override
-			public Configuration getConfiguration() {
-				return null;
-			}
-
-			@Override
-			public Connection getConnection() {
-				return connection;
-			}
-		};
 	}
 }
