@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the database server did during a load: the change of InnoDB's counters (row-lock waits and their
@@ -21,6 +22,14 @@ final class ServerStatus implements AutoCloseable {
 			"Com_commit");
 
 	private static final List<String> GAUGES = List.of("Threads_running", "Innodb_buffer_pool_pages_dirty");
+
+	/** The names above, found whatever case the server spells them in. */
+	private static final Map<String, String> WATCHED = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+	static {
+		COUNTERS.forEach(name -> WATCHED.put(name, name));
+		GAUGES.forEach(name -> WATCHED.put(name, name));
+	}
 
 	private final Connection connection;
 
@@ -87,20 +96,13 @@ final class ServerStatus implements AutoCloseable {
 		var values = new LinkedHashMap<String, Long>();
 		try (var statement = connection.createStatement(); var rows = statement.executeQuery("show global status")) {
 			while (rows.next()) {
-				var name = rows.getString(1);
-				if (COUNTERS.stream().anyMatch(name::equalsIgnoreCase) || GAUGES.stream().anyMatch(name::equalsIgnoreCase)) {
-					values.put(canonical(name), Long.parseLong(rows.getString(2)));
+				var name = WATCHED.get(rows.getString(1));
+				if (name != null) {
+					values.put(name, Long.parseLong(rows.getString(2)));
 				}
 			}
 		}
 		return values;
-	}
-
-	private static String canonical(String name) {
-		return COUNTERS.stream()
-			.filter(name::equalsIgnoreCase)
-			.findFirst()
-			.orElseGet(() -> GAUGES.stream().filter(name::equalsIgnoreCase).findFirst().orElse(name));
 	}
 
 	@Override
