@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * G1: citizens file disclosure requests through the API at a fixed rate (open model), each a different
  * application; afterwards, whether the work the submissions leave behind (the engine's due jobs) is
- * being done or piling up.
+ * being done or piling up. Beside it the raw engine ({@link RawEngine}) starts process instances at the same rate
+ * on the same database server, then as fast as it can: what the machine's database allows before any of the
+ * portal's own work (the request's rows, its words and log, the HTTP call).
  */
 final class CitizenSubmissions {
 
@@ -41,6 +43,19 @@ final class CitizenSubmissions {
 		stack.results.fact("G1 due engine jobs right after", dueJobs());
 		Thread.sleep(Math.min(10_000, stack.measured().toMillis()));
 		stack.results.fact("G1 due engine jobs " + Math.min(10, stack.options.seconds()) + " s later", dueJobs());
+		raw(rate);
+	}
+
+	private void raw(double rate) throws SQLException, InterruptedException {
+		try (var engine = new RawEngine(stack.options)) {
+			long warm = BlockingLoad.calls(rate, stack.warmup());
+			long measured = BlockingLoad.calls(rate, stack.measured());
+			BlockingLoad.open("G1 raw warm-up", rate, stack.warmup(), RawEngine.THREADS, engine::start);
+			stack.results.add(BlockingLoad.open("G1 raw runtimeService.startProcessInstanceByKey", rate, stack.measured(),
+					RawEngine.THREADS, i -> engine.start(warm + i)));
+			stack.results.add(BlockingLoad.closed("G1 raw process start capacity", stack.options.connections(), measured,
+					i -> engine.start(warm + measured + i)));
+		}
 	}
 
 	/** The {@code i}-th application (the same {@code i}, the same application), filed as the holder of {@code token}. */

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -14,11 +15,12 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.model.bpmn.Bpmn;
 
 /**
- * G2's raw component: a standalone Camunda engine of the portal's version in the bench's own JVM, on a
+ * G1's and G2's raw component: a standalone Camunda engine of the portal's version in the bench's own JVM, on a
  * scratch database of the same MariaDB server ({@code <run database>_raw}, created here and dropped by
  * {@link #close}), with the run's history level, no job executor and a pool as large as the portal's. It
- * deploys a process of one user task and starts instances of it, whose tasks the workload completes with
- * nothing but {@code taskService.complete}.
+ * deploys a process of one user task and starts instances of it (G1: nothing but
+ * {@code runtimeService.startProcessInstanceByKey} with the two variables the portal's process starts with), whose
+ * tasks G2 completes with nothing but {@code taskService.complete}.
  */
 final class RawEngine implements AutoCloseable {
 
@@ -26,8 +28,14 @@ final class RawEngine implements AutoCloseable {
 
 	static final String TASK = "Task_Raw";
 
+	/** Where G1's raw instances' request ids are numbered from. */
+	private static final long FIRST_START = 1_000_000_000L;
+
 	/** The portal's pool ({@code GONGKAI_DB_POOL}, 20 by default). */
 	static final int POOL = 20;
+
+	/** Threads of an open load on the raw engine: more than its pool, as the portal's web server has. */
+	static final int THREADS = 64;
 
 	private static final String PARAMETERS = "?sendFractionalSeconds=false&nullDatabaseMeansCurrent=true"
 			+ "&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
@@ -98,6 +106,21 @@ final class RawEngine implements AutoCloseable {
 			if (found.size() < page) {
 				return ids;
 			}
+		}
+	}
+
+	/**
+	 * {@code runtimeService.startProcessInstanceByKey} with a business key and the variables a disclosure request's
+	 * process starts with (its id and whether it is a correction): {@code null}, or the exception's simple name.
+	 */
+	String start(long i) {
+		try {
+			engine.getRuntimeService().startProcessInstanceByKey(PROCESS, "raw-start-" + i,
+					Map.of("requestId", FIRST_START + i, "correction", false));
+			return null;
+		}
+		catch (RuntimeException e) {
+			return e.getClass().getSimpleName();
 		}
 	}
 

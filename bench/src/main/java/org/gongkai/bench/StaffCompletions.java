@@ -24,9 +24,6 @@ final class StaffCompletions {
 	/** Where G2's applications are numbered from: apart from G1's. */
 	private static final long FIRST_APPLICATION = 10_000_000;
 
-	/** Threads of the open load on the raw engine: more than its pool, as the portal's web server has. */
-	private static final int RAW_THREADS = 64;
-
 	private final Stack stack;
 
 	StaffCompletions(Stack stack) {
@@ -70,8 +67,8 @@ final class StaffCompletions {
 			if (tasks.size() != needed) {
 				throw new IllegalStateException("the raw engine has " + tasks.size() + " open tasks, not " + needed);
 			}
-			BlockingLoad.open("G2 raw warm-up", rate, stack.warmup(), RAW_THREADS, i -> engine.complete(tasks.get((int) i)));
-			var rawOpen = BlockingLoad.open("G2 raw taskService.complete", rate, stack.measured(), RAW_THREADS,
+			BlockingLoad.open("G2 raw warm-up", rate, stack.warmup(), RawEngine.THREADS, i -> engine.complete(tasks.get((int) i)));
+			var rawOpen = BlockingLoad.open("G2 raw taskService.complete", rate, stack.measured(), RawEngine.THREADS,
 					i -> engine.complete(tasks.get(warm + (int) i)));
 			stack.results.add(rawOpen);
 			var rawClosed = BlockingLoad.closed("G2 raw taskService.complete capacity", connections, measured,

@@ -276,8 +276,46 @@ final class YearOfRequests {
 				+ "('RECEIVED', 'HANDLING', 'REVIEW') and reply_due_on < ? order by reply_due_on", Date.valueOf(today));
 		query(connection, "select month(published_at), count(*) from catalogue_item where status = 'PUBLISHED' and "
 				+ "published_at >= ? and published_at < ? group by month(published_at) order by 1", start, end);
-		query(connection, "select column_code, department_code, written_date, published_at from catalogue_item "
-				+ "where status = 'PUBLISHED' and published_at >= ? and published_at < ?", start, end);
+		publishedItemCounts(connection, start, end);
+	}
+
+	/**
+	 * The year's published items counted by column, department, month of publication and art. 26 timeliness, as
+	 * {@code OfficeStatistics} has the database count them: the instant of publication against each month's start
+	 * and against the day after each 成文日期's limit of 20 working days, a derived table of those limits joined on
+	 * the 成文日期.
+	 */
+	private static void publishedItemCounts(Connection connection, LocalDateTime start, LocalDateTime end)
+			throws SQLException {
+		var calendar = RequestGenerator.calendar();
+		var first = start.atOffset(ZoneOffset.UTC).atZoneSameInstant(RequestGenerator.ZONE).toLocalDate();
+		var last = first.plusYears(1).minusDays(1);
+		var earliest = first;
+		while (!calendar.addWorkingDays(earliest.minusDays(1), 20).due().isBefore(first)) {
+			earliest = earliest.minusDays(1);
+		}
+		var values = new ArrayList<Object>();
+		var sql = new StringBuilder("select x.column_code, x.department_code, x.pub_month, x.in_time, count(*) from ("
+				+ "select i.column_code, i.department_code, case");
+		for (int month = 2; month <= 12; month++) {
+			sql.append(" when i.published_at < ? then ").append(month - 1);
+			values.add(utc(first.withMonth(month).atStartOfDay(RequestGenerator.ZONE).toInstant()));
+		}
+		sql.append(" else 12 end as pub_month, case when i.written_date > ? or i.published_at < l.due_before then 1 "
+				+ "else 0 end as in_time from catalogue_item i left join (");
+		values.add(Date.valueOf(last));
+		for (var written = earliest; !written.isAfter(last); written = written.plusDays(1)) {
+			boolean head = written.equals(earliest);
+			sql.append(head ? "select cast(? as date) as written_date, cast(? as datetime) as due_before"
+					: " union all select cast(? as date), cast(? as datetime)");
+			values.add(Date.valueOf(written));
+			values.add(utc(calendar.addWorkingDays(written, 20).due().plusDays(1).atStartOfDay(RequestGenerator.ZONE).toInstant()));
+		}
+		sql.append(") l on l.written_date = i.written_date where i.status = 'PUBLISHED' and i.published_at >= ? "
+				+ "and i.published_at < ?) x group by x.column_code, x.department_code, x.pub_month, x.in_time");
+		values.add(start);
+		values.add(end);
+		query(connection, sql.toString(), values.toArray());
 	}
 
 	/** Register filters an office uses: none, a status, a month, a department, a word, a receipt number, a name, overdue. */

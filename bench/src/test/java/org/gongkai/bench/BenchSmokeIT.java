@@ -34,7 +34,8 @@ class BenchSmokeIT {
 		});
 		var workloads = measured.stream().map(Measured::workload).collect(Collectors.joining("\n"));
 		assertThat(workloads).contains("calibration: portal liveness probe", "calibration: database single-row commits",
-				"G1 citizens submit requests", "G5 portal search", "G5 raw ES, same queries", "G5 portal search capacity",
+				"G1 citizens submit requests", "G1 raw runtimeService.startProcessInstanceByKey",
+				"G1 raw process start capacity", "G5 portal search", "G5 raw ES, same queries", "G5 portal search capacity",
 				"G5 raw ES capacity", "G6 page 1", "by cursor", "G7 portal rebuild", "G7 raw: ES _bulk",
 				"G2 staff complete tasks (portal API)", "G2 portal task completion capacity", "G2 raw taskService.complete",
 				"G2 raw taskService.complete capacity", "G4 final approval until found by public search",
