@@ -174,20 +174,9 @@ class PublishedItemStatisticsTests {
 
 	@Test
 	void theEdgesFallOnTheDayOfTheAgencysZone() {
-		var statutory = statistics.itemCrossTab(YEAR)
-			.onTime()
-			.rows()
-			.stream()
-			.filter(row -> row.get(0).equals(columnName("statutory")) && row.get(1).equals(departmentName("fgw")))
-			.findFirst()
-			.orElseThrow();
-		var all = statistics.itemCrossTab(YEAR)
-			.published()
-			.rows()
-			.stream()
-			.filter(row -> row.get(0).equals(columnName("statutory")) && row.get(1).equals(departmentName("fgw")))
-			.findFirst()
-			.orElseThrow();
+		var tab = statistics.itemCrossTab(YEAR);
+		var all = statutoryOfFgw(tab.published());
+		var statutory = statutoryOfFgw(tab.onTime());
 		var expectedOnTime = new long[12];
 		var expectedAll = new long[12];
 		for (var item : items) {
@@ -203,6 +192,14 @@ class PublishedItemStatisticsTests {
 		assertThat(statutory.subList(2, 14)).as("the limit's last second on time, the next day's first late; a December "
 				+ "item in time in January, a June one not").isEqualTo(longs(expectedOnTime));
 		assertThat(expectedOnTime[0]).isLessThan(expectedAll[0]);
+	}
+
+	private List<Object> statutoryOfFgw(Series series) {
+		return series.rows()
+			.stream()
+			.filter(row -> row.get(0).equals(columnName("statutory")) && row.get(1).equals(departmentName("fgw")))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private void insert(Item item) {
