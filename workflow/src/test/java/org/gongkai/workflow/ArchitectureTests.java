@@ -1,6 +1,7 @@
 package org.gongkai.workflow;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -56,4 +57,24 @@ class ArchitectureTests {
 		.onlyDependOnClassesThat()
 		.resideInAnyPackage("org.gongkai.workflow.outbox..", "java..", "jakarta..", "org.springframework..",
 				"org.slf4j..");
+
+	/**
+	 * A request's own repositories (filed, viewed, handled: every call of G1 and G2) state their queries in JPQL.
+	 * Spring Data JPA 3 builds a derived query ({@code findByRequestIdOrderByIdAsc}) as one criteria query it shares
+	 * between threads behind a lock, and Hibernate compiles it again on every call: under load the request threads
+	 * queued on those locks while holding their database connections (round 10 of docs/performance.md). A string
+	 * query is compiled once and shared without a lock.
+	 */
+	@ArchTest
+	static final ArchRule requestRepositoriesStateTheirQueries = methods().that()
+		.areDeclaredInClassesThat()
+		.areAssignableTo(org.springframework.data.repository.Repository.class)
+		.and()
+		.areDeclaredInClassesThat()
+		.resideInAnyPackage("org.gongkai.workflow.request", "org.gongkai.workflow.caselog")
+		.and()
+		.areNotStatic()
+		.should()
+		.beAnnotatedWith(org.springframework.data.jpa.repository.Query.class)
+		.allowEmptyShould(false);
 }
