@@ -16,7 +16,6 @@ import org.gongkai.workflow.calendar.WorkingDayCalendar;
 import org.gongkai.workflow.organisation.Departments;
 import org.gongkai.workflow.publication.CatalogueColumn;
 import org.gongkai.workflow.publication.CatalogueColumns;
-import org.gongkai.workflow.publication.ItemStatus;
 import org.gongkai.workflow.request.ApplicantType;
 import org.gongkai.workflow.request.ApplicationChannel;
 import org.gongkai.workflow.request.CorrectionOutcome;
@@ -499,53 +498,12 @@ public class OfficeStatistics {
 		}
 	}
 
-	/**
-	 * Counts the year's published items in the database, grouped by column, department, month of publication and
-	 * whether each was published within art. 26's 20 WD of its 成文日期: a few thousand counts, where reading the
-	 * items themselves moved some 100,000 rows a year at 1,000,000 items.
-	 *
-	 * <p>Both the month and the timeliness are days in the agency's zone, so each is a comparison of the instant of
-	 * publication with an instant computed here: the start of each month, and for each 成文日期 the start of the
-	 * day after its limit (the limit is counted once per date, with the working-day calendar). Those limits are the
-	 * rows of a derived table joined on the 成文日期. The limit never comes earlier for a later 成文日期, so the
-	 * table starts at the first date whose limit reaches into the year: an item formed before it is late whenever
-	 * it was published in the year. An item whose 成文日期 is after the year (dated ahead) is on time.
-	 */
+	/** The year's published items counted by the database ({@link PublishedItemCountsQuery}). */
 	private PublishedItems publishedItems(int year) {
-		var zone = zone();
-		var first = LocalDate.of(year, 1, 1);
-		var last = LocalDate.of(year, 12, 31);
-		var earliest = first;
-		while (!publicationLimit(earliest.minusDays(1)).isBefore(first)) {
-			earliest = earliest.minusDays(1);
-		}
-		var sql = new StringBuilder("select x.column_code, x.department_code, x.pub_month, x.in_time, count(*) from ("
-				+ "select i.column_code, i.department_code, case");
-		for (int month = 1; month < 12; month++) {
-			sql.append(" when i.published_at < :m").append(month + 1).append(" then ").append(month);
-		}
-		sql.append(" else 12 end as pub_month, case when i.written_date > :last or i.published_at < l.due_before "
-				+ "then 1 else 0 end as in_time from catalogue_item i left join (");
-		int n = 0;
-		for (var written = earliest; !written.isAfter(last); written = written.plusDays(1), n++) {
-			sql.append(n == 0 ? "select" : " union all select")
-				.append(" cast(:w").append(n).append(" as date)").append(n == 0 ? " as written_date" : "")
-				.append(", cast(:d").append(n).append(" as datetime)").append(n == 0 ? " as due_before" : "");
-		}
-		sql.append(") l on l.written_date = i.written_date where i.status = :published and i.published_at >= :start "
-				+ "and i.published_at < :end) x group by x.column_code, x.department_code, x.pub_month, x.in_time");
-		var query = entities.createNativeQuery(sql.toString())
-			.setParameter("published", ItemStatus.PUBLISHED.name())
-			.setParameter("start", first.atStartOfDay(zone).toInstant())
-			.setParameter("end", first.plusYears(1).atStartOfDay(zone).toInstant())
-			.setParameter("last", last);
-		for (int month = 2; month <= 12; month++) {
-			query.setParameter("m" + month, LocalDate.of(year, month, 1).atStartOfDay(zone).toInstant());
-		}
-		n = 0;
-		for (var written = earliest; !written.isAfter(last); written = written.plusDays(1), n++) {
-			query.setParameter("w" + n, written)
-				.setParameter("d" + n, publicationLimit(written).plusDays(1).atStartOfDay(zone).toInstant());
+		var counts = PublishedItemCountsQuery.of(year, zone(), calendar);
+		var query = entities.createNativeQuery(counts.sql());
+		for (int i = 0; i < counts.parameters().size(); i++) {
+			query.setParameter(i + 1, counts.parameters().get(i));
 		}
 		var cells = new ArrayList<PublishedCell>();
 		for (var row : (List<?>) query.getResultList()) {
@@ -554,11 +512,6 @@ public class OfficeStatistics {
 					((Number) columns[3]).intValue() == 1, ((Number) columns[4]).longValue()));
 		}
 		return new PublishedItems(cells);
-	}
-
-	/** Art. 26: the last day to publish what was formed on {@code written}. */
-	private LocalDate publicationLimit(LocalDate written) {
-		return calendar.addWorkingDays(written, PUBLICATION_WORKING_DAYS).due();
 	}
 
 	private static List<Object> crossTabRow(List<Object> labels, long[] months, long[] onTime) {
